@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Diglot",
+    products: [
+        .library(name: "DiglotKit", targets: ["DiglotKit"]),
+        .executable(name: "diglot", targets: ["diglot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
+        ),
+        .target(
+            name: "DiglotKit",
+            dependencies: ["CLibXML2", "CLibZip"]
+        ),
+        .executableTarget(
+            name: "diglot",
+            dependencies: [
+                "DiglotKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DiglotKitTests",
+            dependencies: ["DiglotKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DiglotCLITests",
+            dependencies: ["DiglotKit"]
+        ),
+    ]
+)

@@ -1,0 +1,142 @@
+import CLibXML2
+
+/// Parses XML and HTML bytes with libxml2 into `MarkupElement` trees.
+///
+/// Security: no network, no external entities, no DTD loading, no entity substitution
+/// (declared entities are left unexpanded, which closes billion-laughs and quadratic blowup).
+/// Diagnostics never reach stderr: a no-op structured handler is installed on each context
+/// and the first fatal error is read back from it.
+enum MarkupParser {
+    /// Deeper element nesting than this is flattened into the ancestor at the limit, so a
+    /// hostile 10,000-deep document cannot exhaust the stack.
+    static let maximumDepth = 256
+
+    private static let initialise: Void = { xmlInitParser() }()
+
+    /// Parses an XML document. With `rejectDoctype`, any DOCTYPE is an error (XLIFF, TBX).
+    static func parseXML(_ bytes: [UInt8], file: String, encoding: String? = nil,
+                         rejectDoctype: Bool, keepComments: Bool = false) throws(XMLError) -> MarkupElement {
+        _ = initialise
+        guard !bytes.isEmpty else { throw XMLError(file: file, message: "the file is empty") }
+        guard let context = xmlNewParserCtxt() else { throw XMLError(file: file, message: "out of memory") }
+        defer { xmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee.serror = { _, _ in }
+        let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+            }
+        }
+        guard let document, context.pointee.wellFormed != 0 else {
+            if let document { xmlFreeDoc(document) }
+            throw lastError(of: context, file: file, fallback: "not well-formed XML")
+        }
+        defer { xmlFreeDoc(document) }
+        if rejectDoctype, document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            throw XMLError(file: file, message: "the document has a DOCTYPE, which is not allowed here (it could carry entity attacks); remove the <!DOCTYPE …> declaration")
+        }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw XMLError(file: file, message: "the document has no root element")
+        }
+        return convert(root, html: false, keepComments: keepComments, depth: 0)
+    }
+
+    /// Parses an HTML document or fragment leniently, as browsers do. `encoding` overrides
+    /// what the bytes declare (use it when the container told us, e.g. an HTTP or feed charset).
+    static func parseHTML(_ bytes: [UInt8], file: String, encoding: String? = nil) throws(XMLError) -> MarkupElement {
+        _ = initialise
+        guard let context = htmlNewParserCtxt() else { throw XMLError(file: file, message: "out of memory") }
+        defer { htmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee.serror = { _, _ in }
+        let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let input = bytes.isEmpty ? [UInt8(ascii: " ")] : bytes
+        let document: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+            }
+        }
+        guard let document else {
+            throw lastError(of: context, file: file, fallback: "unreadable HTML")
+        }
+        defer { xmlFreeDoc(document) }
+        // A fragment parsed with NOIMPLIED may have several top-level nodes: gather them.
+        var children: [MarkupNode] = []
+        var node = document.pointee.children
+        while let current = node {
+            if current.pointee.type != XML_DTD_NODE {
+                children.append(contentsOf: convertNode(current, html: true, keepComments: false, depth: 1))
+            }
+            node = current.pointee.next
+        }
+        if children.count == 1, case .element(let only) = children[0], only.name == "html" { return only }
+        return MarkupElement(name: "#document", namespace: nil, attributes: [], children: children, line: 1)
+    }
+
+    private static func lastError(of context: xmlParserCtxtPtr, file: String, fallback: String) -> XMLError {
+        guard let error = xmlCtxtGetLastError(context), error.pointee.code != 0 else {
+            return XMLError(file: file, message: fallback)
+        }
+        var message = error.pointee.message.map { String(cString: $0) } ?? fallback
+        message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        return XMLError(file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message)
+    }
+
+    private static func convert(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int) -> MarkupElement {
+        var attributes: [Attribute] = []
+        var property = node.pointee.properties
+        while let current = property {
+            let local = current.pointee.name.map { String(cString: $0) } ?? ""
+            var name = local
+            if let namespace = current.pointee.ns, let prefix = namespace.pointee.prefix {
+                name = String(cString: prefix) + ":" + local
+            }
+            if html { name = name.lowercased() }
+            var value = ""
+            if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: raw)
+                cxml_free(raw)
+            }
+            attributes.append(Attribute(name: name, value: value))
+            property = current.pointee.next
+        }
+        var children: [MarkupNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            children.append(contentsOf: convertNode(current, html: html, keepComments: keepComments, depth: depth + 1))
+            child = current.pointee.next
+        }
+        var name = node.pointee.name.map { String(cString: $0) } ?? ""
+        if html { name = name.lowercased() }
+        let namespace = html ? nil : node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+        return MarkupElement(name: name, namespace: namespace, attributes: attributes,
+                             children: children, line: Int(xmlGetLineNo(node)))
+    }
+
+    private static func convertNode(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int) -> [MarkupNode] {
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE:
+            if depth >= maximumDepth {
+                // Flatten: keep the content, drop the excess nesting.
+                var flattened: [MarkupNode] = []
+                var child = node.pointee.children
+                while let current = child {
+                    flattened.append(contentsOf: convertNode(current, html: html, keepComments: keepComments, depth: depth))
+                    child = current.pointee.next
+                }
+                return flattened
+            }
+            return [.element(convert(node, html: html, keepComments: keepComments, depth: depth))]
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            guard let content = node.pointee.content else { return [] }
+            return [.text(String(cString: content))]
+        case XML_COMMENT_NODE:
+            guard keepComments, let content = node.pointee.content else { return [] }
+            return [.comment(String(cString: content))]
+        default:
+            // Entity references stay unexpanded on purpose; processing instructions are dropped.
+            return []
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// A failure inside libxml2 or libzip, with the place in the input when libxml2 gives one.
+public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `file:line:column: message`, the one-line form used in every report.
+    public var description: String {
+        var place = file
+        if let line, line > 0 { place += ":\(line)" }
+        if let line, line > 0, let column, column > 0 { place += ":\(column)" }
+        return "\(place): \(message)"
+    }
+}

@@ -1,0 +1,111 @@
+import CLibXML2
+
+/// Streams well-formed XML into memory through libxml2's `xmlTextWriter`.
+///
+/// The writer escapes markup characters itself; this wrapper also drops characters XML 1.0
+/// forbids (C0 controls, U+FFFE/U+FFFF), which libxml2 would otherwise pass through and make
+/// the output not well-formed. One writer per document, confined to one task.
+final class XMLWriter {
+    private let buffer: xmlBufferPtr
+    private let writer: xmlTextWriterPtr
+    private var failed = false
+
+    /// - Parameter indent: pretty-print with two spaces. Turn it off inside mixed content
+    ///   (`<source>` text), where added whitespace would change the text.
+    init(indent: Bool = true) throws(XMLError) {
+        guard let buffer = xmlBufferCreate() else { throw XMLError(file: "<writer>", message: "out of memory") }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+            xmlBufferFree(buffer)
+            throw XMLError(file: "<writer>", message: "out of memory")
+        }
+        self.buffer = buffer
+        self.writer = writer
+        if indent {
+            xmlTextWriterSetIndent(writer, 1)
+            xmlTextWriterSetIndentString(writer, "  ")
+        }
+    }
+
+    deinit {
+        xmlFreeTextWriter(writer)
+        xmlBufferFree(buffer)
+    }
+
+    private func check(_ result: Int32) {
+        if result < 0 { failed = true }
+    }
+
+    func startDocument() {
+        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
+    }
+
+    func startElement(_ name: String) {
+        check(xmlTextWriterStartElement(writer, name))
+    }
+
+    func attribute(_ name: String, _ value: String) {
+        check(xmlTextWriterWriteAttribute(writer, name, XMLWriter.clean(value)))
+    }
+
+    /// Writes an attribute only when the value is non-nil.
+    func attribute(_ name: String, _ value: String?) {
+        if let value { attribute(name, value) }
+    }
+
+    func text(_ string: String) {
+        guard !string.isEmpty else { return }
+        check(xmlTextWriterWriteString(writer, XMLWriter.clean(string)))
+    }
+
+    func comment(_ string: String) {
+        check(xmlTextWriterWriteComment(writer, XMLWriter.clean(string).replacingOccurrences(of: "--", with: "- -")))
+    }
+
+    /// Writes a DOCTYPE declaration (XHTML5 `<!DOCTYPE html>`).
+    func doctype(_ name: String) {
+        check(xmlTextWriterWriteDTD(writer, name, nil, nil, nil))
+    }
+
+    func endElement() {
+        check(xmlTextWriterEndElement(writer))
+    }
+
+    /// Ends the current element with an explicit end tag even when empty (`<p></p>`), as XHTML needs.
+    func fullEndElement() {
+        check(xmlTextWriterFullEndElement(writer))
+    }
+
+    /// Writes `<name attr="…">text</name>` in one call.
+    func element(_ name: String, attributes: [(String, String?)] = [], text: String? = nil) {
+        startElement(name)
+        for (key, value) in attributes { attribute(key, value) }
+        if let text { self.text(text) }
+        endElement()
+    }
+
+    /// Closes all open elements and returns the UTF-8 bytes, ending with a newline.
+    func finish() throws(XMLError) -> [UInt8] {
+        check(xmlTextWriterEndDocument(writer))
+        check(xmlTextWriterFlush(writer))
+        guard !failed else { throw XMLError(file: "<writer>", message: "libxml2 could not write the document") }
+        let length = Int(xmlBufferLength(buffer))
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: length))
+    }
+
+    /// Removes characters that XML 1.0 does not allow (keeps tab, newline, carriage return).
+    static func clean(_ string: String) -> String {
+        guard string.unicodeScalars.contains(where: { !isAllowed($0) }) else { return string }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: string.unicodeScalars.filter(isAllowed))
+        return String(scalars)
+    }
+
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Turns one input into documents. Readers never segment, annotate or translate.
+///
+/// An article file gives one document; a feed gives one per item that has text.
+public protocol DocumentReader: Sendable {
+    /// The format this reader handles, chosen by `InputFormat.detect` before `read` is called.
+    var format: InputFormat { get }
+    func read(_ source: InputSource) throws(ReaderError) -> [Document]
+}
+
+/// Bytes of one input together with the name used in messages and output file names.
+public struct InputSource: Sendable {
+    /// File name or path as the user gave it (`-` for standard input).
+    public var name: String
+    public var bytes: [UInt8]
+    /// Source language forced by `--from`; when nil the reader detects it from the text.
+    public var language: LanguageTag?
+
+    public init(name: String, bytes: [UInt8], language: LanguageTag? = nil) {
+        self.name = name
+        self.bytes = bytes
+        self.language = language
+    }
+}
+
+/// The input formats Diglot reads, recognised from content, never from the file name.
+public enum InputFormat: String, Sendable, CaseIterable, Codable {
+    /// `<!--epoch-ms-->`, `[title](url)`, a dashed rule, then the HTML body (see `Samples/`).
+    case feedItem
+    /// An HTML page or fragment.
+    case html
+    /// RSS 2.0, RSS 1.0 (RDF) or Atom.
+    case feed
+}
+
+/// Why an input could not be read; one line, naming the input.
+public struct ReaderError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var input: String
+    public var line: Int?
+    public var reason: String
+
+    public init(input: String, line: Int? = nil, reason: String) {
+        self.input = input
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let line { return "\(input):\(line): \(reason)" }
+        return "\(input): \(reason)"
+    }
+}
