@@ -1,0 +1,20 @@
+import Foundation
+
+/// Failures of the command line itself (files, paths), as opposed to a bad input's content.
+enum CLIError: Error, CustomStringConvertible {
+    case wouldOverwriteInput(String)
+    case cannotWrite(String, String)
+    case cannotRead(String, String)
+    case notFound(String)
+    case noInputs(String)
+
+    var description: String {
+        switch self {
+        case .wouldOverwriteInput(let path): "\(path): refusing to overwrite an input file; choose another --output directory"
+        case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        case .cannotRead(let path, let reason): "\(path): cannot read: \(reason)"
+        case .notFound(let path): "\(path): no such file or directory"
+        case .noInputs(let path): "\(path): the directory holds no input files"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A one-line progress bar on standard error, shown only when it is a terminal.
+///
+/// Thread-safe: workers call `advance()` from any thread.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var done = 0
+    private var lastDrawn = -1
+
+    init(total: Int, label: String) {
+        self.total = total
+        self.enabled = total > 1 && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+        self.label = label
+    }
+
+    private let label: String
+
+    func advance() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        let percent = done * 100 / max(total, 1)
+        guard percent != lastDrawn else { return }
+        lastDrawn = percent
+        let width = 30
+        let filled = width * done / max(total, 1)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}
