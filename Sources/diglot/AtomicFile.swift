@@ -25,8 +25,9 @@ struct AtomicFile {
         }
         var written = 0
         try bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
             while written < raw.count {
-                let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                let result = Foundation.write(descriptor, base + written, raw.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
                     let reason = String(cString: strerror(errno))
