@@ -25,8 +25,10 @@ struct ChromeRules: Sendable {
     var keywordSets: [[String]]
     /// Link texts of "read more" links that are dropped wherever they occur inline.
     var readMoreLinkTexts: Set<String>
-    /// Blocks longer than this are never judged chrome by their text alone.
+    /// Blocks longer than this are never judged chrome by exact words or keyword sets.
     var maximumPromptLength: Int
+    /// Blocks longer than this are never judged chrome by a prefix (copyright footers run long).
+    var maximumFooterLength: Int
 
     static let standard = ChromeRules(
         droppedElements: [
@@ -60,17 +62,19 @@ struct ChromeRules: Sendable {
             "欢迎下载", "歡迎下載", "点击下载", "點擊下載", "扫描二维码", "掃描二維碼", "扫码", "掃碼", "sign up for",
             "subscribe to", "click here to subscribe", "订阅", "訂閱", "閱讀餘下全文", "阅读余下全文", "暢讀全站", "畅读全站",
             "我们的标准", "我們的標準", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
-            "分享 :", "分享:", "分享：", "share:", "share :", "post tags:", "tags:", "标签：", "標籤：",
+            "分享 :", "分享:", "分享：", "share:", "share :", "post tags:", "tags:", "标签：", "標籤：", "listen on:",
         ],
         keywordSets: [
             ["点击", "订阅"], ["點擊", "訂閱"], ["欢迎", "订阅"], ["歡迎", "訂閱"], ["订阅", "邮箱"], ["訂閱", "郵箱"],
             ["下载", "app"], ["下載", "app"], ["下载", "客户端"], ["下載", "客戶端"], ["付費會員"], ["付费会员"],
             ["小額支持"], ["小额支持"], ["subscribe", "newsletter"], ["sign up", "newsletter"], ["download", " app"],
             ["本文英文版"], ["all rights reserved"], ["未经授权", "转载"], ["未經授權", "轉載"], ["不得转载"], ["不得轉載"],
-            ["更多rss"], ["continue reading on"], ["follow us on"],
+            ["更多rss"], ["continue reading on"], ["follow us on"], ["subscribe here"], ["full access to", "subscribe"],
+            ["appeared in the", "print edition"], ["不支持播放"], ["不支援播放"], ["does not support", "media"],
         ],
         readMoreLinkTexts: ["...more", "…more", "more", "read more", "continue reading", "阅读全文", "閱讀全文", "阅读更多", "閱讀更多", "更多", "全文"],
-        maximumPromptLength: 120
+        maximumPromptLength: 200,
+        maximumFooterLength: 400
     )
 
     /// Whether an element (and everything inside it) is chrome.
@@ -110,10 +114,28 @@ struct ChromeRules: Sendable {
         let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
         if core.isEmpty { return false }
         if exactTexts.contains(core) { return true }
-        guard core.count <= maximumPromptLength else { return false }
+        guard core.count <= maximumFooterLength else { return false }
         let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
         if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
+        guard core.count <= maximumPromptLength else { return false }
         return keywordSets.contains { set in set.allSatisfy { core.contains($0) } }
+    }
+
+    /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
+    /// "other" / "France" / … section trails): navigation, not text.
+    func isLinkList(_ runs: [InlineRun]) -> Bool {
+        var links = 0
+        var depth = 0
+        for run in runs {
+            switch run {
+            case .open(let code) where code.kind == .link: links += 1; depth += 1
+            case .close(let code) where code.kind == .link: depth -= 1
+            case .text(let text) where depth == 0:
+                if text.unicodeScalars.contains(where: ScriptClass.isLetter) { return false }
+            default: break
+            }
+        }
+        return links >= 2
     }
 
     /// Whether an inline link is a "read more" pointer to the full article.

@@ -26,7 +26,7 @@ public struct FeedItemReader: DocumentReader {
         let body = Array(text[header.bodyOffset...])
         let root: MarkupElement
         do {
-            root = try MarkupParser.parseHTML(body, file: source.name, encoding: "UTF-8")
+            root = try HTMLFragment.parse(body, file: source.name)
         } catch {
             throw ReaderError(input: source.name, line: error.line.map { $0 + 3 }, reason: "unreadable HTML body: \(error.message)")
         }

@@ -177,7 +177,7 @@ struct FeedItem {
     func blocks() -> [ExtractedBlock] {
         switch body {
         case .html(let html):
-            guard let root = try? MarkupParser.parseHTML(Array(html.utf8), file: "item", encoding: "UTF-8") else { return [] }
+            guard let root = try? HTMLFragment.parse(Array(html.utf8), file: "item") else { return [] }
             return HTMLContentExtractor().blocks(in: root)
         case .xhtml(let element):
             return HTMLContentExtractor().blocks(in: element)

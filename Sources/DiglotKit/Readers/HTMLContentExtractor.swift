@@ -223,9 +223,9 @@ private struct BlockWalker {
         let leading = peelImages(from: &runs, atStart: true)
         let trailing = peelImages(from: &runs, atStart: false)
         blocks.append(contentsOf: leading)
-        runs = InlineNormalizer.normalise(runs.map(stripLinkMarker))
+        runs = InlineNormalizer.normalise(runs.map(stripLinkMarker), preformatted: preformatted)
         let block = ExtractedBlock(role: role, runs: runs)
-        if !runs.isEmpty, !rules.isChromeText(block.plainText) { blocks.append(block) }
+        if !runs.isEmpty, !rules.isChromeText(block.plainText), !rules.isLinkList(runs) { blocks.append(block) }
         blocks.append(contentsOf: trailing)
     }
 
@@ -234,21 +234,26 @@ private struct BlockWalker {
     private func peelImages(from runs: inout [InlineRun], atStart: Bool) -> [ExtractedBlock] {
         let isText: (InlineRun) -> Bool = { if case .text(let text) = $0 { !text.allSatisfy(\.isWhitespace) } else { false } }
         guard let boundary = atStart ? runs.firstIndex(where: isText) : runs.lastIndex(where: isText) else { return [] }
-        let range = atStart ? runs.startIndex..<boundary : (boundary + 1)..<runs.endIndex
-        let part = runs[range]
-        guard part.contains(where: { if case .placeholder(let code) = $0 { code.kind == .image } else { false } }) else { return [] }
+        // Walk from the edge towards the text; the peelable part ends where codes last balance.
+        let indices = atStart ? Array(runs.startIndex..<boundary) : Array(((boundary + 1)..<runs.endIndex).reversed())
         var open = Set<Int>()
-        for run in part {
-            if case .open(let code) = run { open.insert(code.id) }
-            if case .close(let code) = run {
-                guard open.remove(code.id) != nil else { return [] }
+        var balancedCount = 0
+        for (offset, index) in indices.enumerated() {
+            switch runs[index] {
+            case .open(let code): if atStart { open.insert(code.id) } else { open.remove(code.id) }
+            case .close(let code): if atStart { open.remove(code.id) } else { open.insert(code.id) }
+            default: break
             }
+            if open.isEmpty { balancedCount = offset + 1 }
         }
-        guard open.isEmpty else { return [] }
-        let images = part.compactMap { run -> ExtractedBlock? in
+        let peeled = indices.prefix(balancedCount)
+        guard let low = peeled.min(), let high = peeled.max() else { return [] }
+        let range = low..<(high + 1)
+        let images = runs[range].compactMap { run -> ExtractedBlock? in
             if case .placeholder(let code) = run, code.kind == .image { return imageBlock(code) }
             return nil
         }
+        guard !images.isEmpty else { return [] }
         runs.removeSubrange(range)
         return images
     }

@@ -14,7 +14,9 @@ public struct HTMLReader: DocumentReader {
         let sniffed = try TextEncodingSniffer.sniff(source.bytes, input: source.name)
         let root: MarkupElement
         do {
-            root = try MarkupParser.parseHTML(sniffed.utf8, file: source.name, encoding: "UTF-8")
+            root = HTMLFragment.isWholePage(sniffed.utf8)
+                ? try MarkupParser.parseHTML(sniffed.utf8, file: source.name, encoding: "UTF-8")
+                : try HTMLFragment.parse(sniffed.utf8, file: source.name)
         } catch {
             throw ReaderError(input: source.name, line: error.line, column: error.column, reason: "unreadable HTML: \(error.message)")
         }

@@ -9,7 +9,7 @@
 enum InlineNormalizer {
     static func normalise(_ runs: [InlineRun], preformatted: Bool = false) -> [InlineRun] {
         let spaced = preformatted ? trimPreformatted(runs) : collapseWhitespace(runs)
-        return renumber(mergeText(dropEmptyPairs(trimEdges(spaced))))
+        return renumber(mergeText(dropEmptyPairs(trimEdges(spaced, keepingIndentation: preformatted))))
     }
 
     /// Whitespace collapsing with the segment-break rule.
@@ -68,9 +68,11 @@ enum InlineNormalizer {
                 atLineStart = true
                 lastScalar = nil
             case .placeholder:
+                // An inline image is content: spaces on either side of it are separate.
                 output.append(run)
                 atLineStart = false
                 lastScalar = nil
+                pending = nil
             case .open, .close:
                 output.append(run)
             }
@@ -93,10 +95,10 @@ enum InlineNormalizer {
     }
 
     /// Removes whitespace (including no-break and ideographic spaces) and line breaks at both edges.
-    static func trimEdges(_ runs: [InlineRun]) -> [InlineRun] {
+    static func trimEdges(_ runs: [InlineRun], keepingIndentation: Bool = false) -> [InlineRun] {
         var output = runs
         var index = 0
-        while index < output.count {
+        while !keepingIndentation, index < output.count {
             if case .text(let text) = output[index] {
                 let trimmed = text.drop(while: { $0.isWhitespace })
                 output[index] = .text(String(trimmed))
