@@ -71,10 +71,21 @@ private struct BlockWalker {
         while result.first?.role == .separator { result.removeFirst() }
         var deduplicated: [ExtractedBlock] = []
         deduplicated.reserveCapacity(result.count)
-        for block in result where !(block.role == .separator && deduplicated.last?.role == .separator) {
+        for var block in result where !(block.role == .separator && deduplicated.last?.role == .separator) {
+            if case .image? = deduplicated.last?.role, block.role == .paragraph, Self.isWhollySmallPrint(block.runs) {
+                // <img><div><small>text</small></div>: the relays' way of writing a figure caption.
+                block.role = .caption
+            }
             deduplicated.append(block)
         }
         return deduplicated
+    }
+
+    /// Runs that are one `<small>` element around all the text.
+    static func isWhollySmallPrint(_ runs: [InlineRun]) -> Bool {
+        guard runs.count >= 3, case .open(let open) = runs.first, case .close(let close) = runs.last,
+              open.id == close.id, open.element == "small" else { return false }
+        return true
     }
 
     mutating func walkChildren(of element: MarkupElement) {
