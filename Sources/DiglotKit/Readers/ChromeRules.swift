@@ -15,6 +15,9 @@ struct ChromeRules: Sendable {
     /// Words that mark chrome when found anywhere inside a class, id or `data-` attribute name
     /// (lowercased): long enough not to occur by accident.
     var attributeSubstrings: [String]
+    /// Words that mark credits and screen-reader labels: chrome when the element holds only text,
+    /// but not when it wraps an image (BBC's `image-and-copyright-container`).
+    var textOnlyAttributeSubstrings: [String]
     /// Words that mark chrome only as a whole token of a class or id (`ad`, `ads`, `nav`).
     var attributeTokens: Set<String>
     /// Whole-block texts (lowercased, edge punctuation removed) that are chrome.
@@ -41,12 +44,11 @@ struct ChromeRules: Sendable {
         droppedRoles: ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar", "toolbar"],
         attributeSubstrings: [
             "share", "social", "newsletter", "subscri", "promo", "related", "advert", "sponsor",
-            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "paywall", "trustbadge", "donate",
-            "copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden",
-            "screen-reader", "widget", "recommend", "readmore", "read-more", "more-stories",
+            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "paywall", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
             "mostpopular", "most-popular", "interstitial", "cookie", "pagination", "toolbar", "popup",
         ],
-        attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "comment", "comments", "modal", "print", "pager", "byline-share"],
+        textOnlyAttributeSubstrings: ["copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader"],
+        attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "modal", "print", "pager", "byline-share"],
         exactTexts: [
             "分享", "分享到", "分享本文", "分享此文", "转发", "轉發", "收藏", "打印", "列印", "留言", "评论", "評論",
             "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -85,6 +87,8 @@ struct ChromeRules: Sendable {
             switch attribute.name {
             case "class", "id":
                 if attributeMarksChrome(attribute.value) { return true }
+                let lowered = attribute.value.lowercased()
+                if textOnlyAttributeSubstrings.contains(where: { lowered.contains($0) }), !containsImage(element) { return true }
             case "role":
                 if droppedRoles.contains(attribute.value.lowercased()) { return true }
             case "hidden":
@@ -142,6 +146,13 @@ struct ChromeRules: Sendable {
     func isReadMoreLink(text: String) -> Bool {
         let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
         return readMoreLinkTexts.contains(core) || core.hasPrefix("continue reading")
+    }
+
+    private func containsImage(_ element: MarkupElement) -> Bool {
+        element.children.contains { child in
+            if case .element(let inner) = child { return inner.name == "img" || inner.name == "picture" || containsImage(inner) }
+            return false
+        }
     }
 
     private func containsNavigation(_ element: MarkupElement) -> Bool {
