@@ -36,16 +36,26 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
 public struct ReaderError: Error, Hashable, Sendable, CustomStringConvertible {
     public var input: String
     public var line: Int?
+    /// Column within `line`, when the parser reports one.
+    public var column: Int?
     public var reason: String
 
-    public init(input: String, line: Int? = nil, reason: String) {
+    public init(input: String, line: Int? = nil, column: Int? = nil, reason: String) {
         self.input = input
         self.line = line
+        self.column = column
         self.reason = reason
     }
 
     public var description: String {
+        if let line, let column { return "\(input):\(line):\(column): \(reason)" }
         if let line { return "\(input):\(line): \(reason)" }
         return "\(input): \(reason)"
     }
 }
+
+extension ReaderError: LocalizedError {
+    public var errorDescription: String? { description }
+}
+
+import Foundation

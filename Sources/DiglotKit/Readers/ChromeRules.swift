@@ -1,0 +1,173 @@
+import Foundation
+
+/// What is not the article: page chrome recognised by element, attribute words and text.
+///
+/// Rules are data so a newsroom can see (and extend) them in one place. They were drawn from
+/// the outlets of the shared corpus (RFI share bars and self-promo slots, FT and Zaobao ad
+/// slots, feedx footers, Initium paywall notes, CDT permalink footers, NYT newsletter
+/// prompts, Medium "continue reading" links, BBC screen-reader labels) and are written
+/// generally: attribute words and phrases, never outlet-specific paths.
+struct ChromeRules: Sendable {
+    /// Elements whose whole subtree is never article text.
+    var droppedElements: Set<String>
+    /// ARIA landmark roles of site chrome.
+    var droppedRoles: Set<String>
+    /// Words that mark chrome when found anywhere inside a class, id or `data-` attribute name
+    /// (lowercased): long enough not to occur by accident.
+    var attributeSubstrings: [String]
+    /// Words that mark credits and screen-reader labels: chrome when the element holds only text,
+    /// but not when it wraps an image (BBC's `image-and-copyright-container`).
+    var textOnlyAttributeSubstrings: [String]
+    /// Words that mark chrome only as a whole token of a class or id (`ad`, `ads`, `nav`).
+    var attributeTokens: Set<String>
+    /// Whole-block texts (lowercased, edge punctuation removed) that are chrome.
+    var exactTexts: Set<String>
+    /// Prefixes of chrome blocks, checked on blocks up to `maximumPromptLength` characters.
+    var prefixes: [String]
+    /// Word sets: a short block containing every word of one set is chrome ("点击" + "订阅").
+    var keywordSets: [[String]]
+    /// Link texts of "read more" links that are dropped wherever they occur inline.
+    var readMoreLinkTexts: Set<String>
+    /// Blocks longer than this are never judged chrome by exact words or keyword sets.
+    var maximumPromptLength: Int
+    /// Blocks longer than this are never judged chrome by a prefix (copyright footers run long).
+    var maximumFooterLength: Int
+
+    static let standard = ChromeRules(
+        droppedElements: [
+            "script", "style", "noscript", "template", "form", "button", "input", "select", "textarea",
+            "option", "label", "nav", "aside", "footer", "iframe", "frame", "frameset", "svg", "math",
+            "canvas", "object", "embed", "applet", "video", "audio", "source", "track", "map", "area",
+            "link", "meta", "head", "title", "base", "dialog", "menu", "fieldset", "legend", "datalist",
+            "output", "progress", "meter", "param",
+        ],
+        droppedRoles: ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar", "toolbar"],
+        attributeSubstrings: [
+            "share", "social", "newsletter", "subscri", "promo", "related", "advert", "sponsor",
+            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "paywall", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
+            "mostpopular", "most-popular", "interstitial", "cookie", "pagination", "toolbar", "popup",
+        ],
+        textOnlyAttributeSubstrings: ["copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader"],
+        attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "modal", "print", "pager", "byline-share"],
+        exactTexts: [
+            "分享", "分享到", "分享本文", "分享此文", "转发", "轉發", "收藏", "打印", "列印", "留言", "评论", "評論",
+            "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+            "tweet", "email", "print", "comments", "permalink", "advertisement", "广告", "廣告",
+            "图片版权", "圖片版權", "图片来源", "圖片來源", "image copyright", "image caption", "media caption", "image source",
+            "相关文章", "相關文章", "相关新闻", "相關新聞", "相关报道", "相關報導", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
+            "related", "related articles", "related stories", "related content", "more on this story", "read more",
+            "continue reading", "more", "返回顶部", "回到頂部", "返回目录", "top",
+        ],
+        prefixes: [
+            "获取更多rss", "獲取更多rss", "feed enhanced by", "continue reading", "©", "(c) ", "copyright ",
+            "版权所有", "版權所有", "版权声明", "版權聲明", "本文版权", "本文版權", "follow us", "关注我们", "關注我們",
+            "欢迎下载", "歡迎下載", "点击下载", "點擊下載", "扫描二维码", "掃描二維碼", "扫码", "掃碼", "sign up for",
+            "subscribe to", "click here to subscribe", "订阅", "訂閱", "閱讀餘下全文", "阅读余下全文", "暢讀全站", "畅读全站",
+            "我们的标准", "我們的標準", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
+            "分享 :", "分享:", "分享：", "share:", "share :", "post tags:", "tags:", "标签：", "標籤：", "listen on:",
+        ],
+        keywordSets: [
+            ["点击", "订阅"], ["點擊", "訂閱"], ["欢迎", "订阅"], ["歡迎", "訂閱"], ["订阅", "邮箱"], ["訂閱", "郵箱"],
+            ["下载", "app"], ["下載", "app"], ["下载", "客户端"], ["下載", "客戶端"], ["付費會員"], ["付费会员"],
+            ["小額支持"], ["小额支持"], ["subscribe", "newsletter"], ["sign up", "newsletter"], ["download", " app"],
+            ["本文英文版"], ["all rights reserved"], ["未经授权", "转载"], ["未經授權", "轉載"], ["不得转载"], ["不得轉載"],
+            ["更多rss"], ["continue reading on"], ["follow us on"], ["subscribe here"], ["full access to", "subscribe"],
+            ["appeared in the", "print edition"], ["不支持播放"], ["不支援播放"], ["does not support", "media"],
+        ],
+        readMoreLinkTexts: ["...more", "…more", "more", "read more", "continue reading", "阅读全文", "閱讀全文", "阅读更多", "閱讀更多", "更多", "全文"],
+        maximumPromptLength: 200,
+        maximumFooterLength: 400
+    )
+
+    /// Whether an element (and everything inside it) is chrome.
+    func isChrome(_ element: MarkupElement) -> Bool {
+        if droppedElements.contains(element.name) { return true }
+        if element.name == "header", containsNavigation(element) { return true }
+        for attribute in element.attributes {
+            switch attribute.name {
+            case "class", "id":
+                if attributeMarksChrome(attribute.value) { return true }
+                let lowered = attribute.value.lowercased()
+                if textOnlyAttributeSubstrings.contains(where: { lowered.contains($0) }), !containsImage(element) { return true }
+            case "role":
+                if droppedRoles.contains(attribute.value.lowercased()) { return true }
+            case "hidden":
+                return true
+            case "aria-hidden":
+                if attribute.value.lowercased() == "true", element.name != "img" { return true }
+            case "style":
+                let style = attribute.value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default:
+                if attribute.name.hasPrefix("data-"), attributeMarksChrome(String(attribute.name.dropFirst(5))) { return true }
+            }
+        }
+        return false
+    }
+
+    func attributeMarksChrome(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        if attributeSubstrings.contains(where: { lowered.contains($0) }) { return true }
+        let tokens = lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        return tokens.contains { attributeTokens.contains(String($0)) }
+    }
+
+    /// Whether a whole block's text is a chrome prompt (share label, subscription prompt, footer).
+    func isChromeText(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
+        if core.isEmpty { return false }
+        if exactTexts.contains(core) { return true }
+        guard core.count <= maximumFooterLength else { return false }
+        let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
+        if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
+        guard core.count <= maximumPromptLength else { return false }
+        return keywordSets.contains { set in set.allSatisfy { core.contains($0) } }
+    }
+
+    /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
+    /// "other" / "France" / … section trails): navigation, not text.
+    func isLinkList(_ runs: [InlineRun]) -> Bool {
+        var links = 0
+        var depth = 0
+        for run in runs {
+            switch run {
+            case .open(let code) where code.kind == .link: links += 1; depth += 1
+            case .close(let code) where code.kind == .link: depth -= 1
+            case .text(let text) where depth == 0:
+                if text.unicodeScalars.contains(where: ScriptClass.isLetter) { return false }
+            default: break
+            }
+        }
+        return links >= 2
+    }
+
+    /// Whether an inline link is a "read more" pointer to the full article.
+    func isReadMoreLink(text: String) -> Bool {
+        let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
+        return readMoreLinkTexts.contains(core) || core.hasPrefix("continue reading")
+    }
+
+    private func containsImage(_ element: MarkupElement) -> Bool {
+        element.children.contains { child in
+            if case .element(let inner) = child { return inner.name == "img" || inner.name == "picture" || containsImage(inner) }
+            return false
+        }
+    }
+
+    private func containsNavigation(_ element: MarkupElement) -> Bool {
+        for child in element.children {
+            guard case .element(let inner) = child else { continue }
+            if inner.name == "nav" || inner.attribute("role") == "navigation" || containsNavigation(inner) { return true }
+        }
+        return false
+    }
+
+    private static let edgeCharacters: CharacterSet = {
+        var set = CharacterSet.whitespacesAndNewlines
+        set.formUnion(.punctuationCharacters)
+        set.formUnion(.symbols)
+        set.remove(charactersIn: "©")
+        return set
+    }()
+}

@@ -1,0 +1,72 @@
+/// Builds the final `Document` from a headline, extracted blocks and metadata.
+///
+/// The headline becomes the first block (role `.title`); a body block repeating it near the top
+/// is dropped. Each block gets its `UnitID` in document order and is marked translatable only
+/// when it has something to translate. The source language is the forced one or detected.
+struct DocumentAssembler: Sendable {
+    /// Blocks this close to the top that repeat the headline are removed as duplicates.
+    static let duplicateHeadlineWindow = 3
+
+    var input: String
+
+    func document(title rawTitle: String?, blocks extracted: [ExtractedBlock], metadata: ArticleMetadata,
+                  forcedLanguage: LanguageTag?, declaredLanguage: LanguageTag? = nil) throws(ReaderError) -> Document {
+        var body = extracted
+        var title = rawTitle.map(Self.normaliseTitle).flatMap { $0.isEmpty ? nil : $0 }
+        if title == nil, let index = body.prefix(Self.duplicateHeadlineWindow).firstIndex(where: { $0.role == .heading(level: 1) }) {
+            title = body[index].plainText
+            body.remove(at: index)
+        }
+        if let title {
+            let key = Self.comparisonKey(title)
+            if let index = body.prefix(Self.duplicateHeadlineWindow).firstIndex(where: { block in
+                switch block.role {
+                case .heading, .paragraph, .title: Self.comparisonKey(block.plainText) == key
+                default: false
+                }
+            }) {
+                body.remove(at: index)
+            }
+        }
+        var allocator = UnitIDAllocator()
+        var blocks: [Block] = []
+        blocks.reserveCapacity(body.count + 1)
+        if let title {
+            blocks.append(Block(id: allocator.next(role: .title, text: title), role: .title,
+                                segments: [Segment(runs: [.text(title)])], isTranslatable: TextClassifier.isTranslatable(title)))
+        }
+        for block in body {
+            let text = block.plainText
+            let translatable: Bool
+            var idText = text
+            switch block.role {
+            case .separator: translatable = false
+            case .image(let image):
+                translatable = text.unicodeScalars.contains(where: ScriptClass.isLetter)
+                if text.isEmpty { idText = image.source }
+            default: translatable = TextClassifier.isTranslatable(text)
+            }
+            blocks.append(Block(id: allocator.next(role: block.role, text: idText), role: block.role,
+                                segments: [Segment(runs: block.runs)], isTranslatable: translatable))
+        }
+        guard blocks.contains(where: \.isTranslatable) else {
+            throw ReaderError(input: input, reason: "no content: nothing to translate was found")
+        }
+        var metadata = metadata
+        metadata.title = title ?? metadata.title
+        metadata.sourceLanguage = forcedLanguage ?? LanguageDetector.resolve(
+            detected: LanguageDetector.detect(in: blocks.lazy.filter(\.isTranslatable).map(\.plainText)), declared: declaredLanguage)
+        return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// Headline text: entities already decoded by the caller; whitespace collapsed.
+    static func normaliseTitle(_ title: String) -> String {
+        let runs = InlineNormalizer.normalise([.text(title)])
+        if case .text(let text)? = runs.first { return text }
+        return ""
+    }
+
+    private static func comparisonKey(_ text: String) -> String {
+        String(text.unicodeScalars.filter { ScriptClass.isLetter($0) || $0.properties.numericType != nil }.map(Character.init))
+    }
+}

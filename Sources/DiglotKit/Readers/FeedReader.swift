@@ -1,0 +1,270 @@
+import Foundation
+
+/// Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one document per item that has text.
+///
+/// The body is the richest field present: `content:encoded` or Atom `content` (html, xhtml or
+/// text), else `summary` or `description`, whether entity-escaped or CDATA. Links are resolved
+/// against `xml:base` or the feed's own link. The encoding declared in the XML declaration
+/// (GB2312 and friends) is honoured by libxml2. Two common faults are repaired: anything before
+/// the XML declaration or root element (stray newlines, junk) is cut; other faults are refused
+/// with libxml2's line and column.
+public struct FeedReader: DocumentReader {
+    public var format: InputFormat { .feed }
+
+    public init() {}
+
+    static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
+    static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
+    static let atomNamespace = "http://www.w3.org/2005/Atom"
+
+    public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
+        let root = try Self.parse(source)
+        let feed: FeedChannel
+        switch root.name {
+        case "rss": feed = FeedChannel(rss: root)
+        case "RDF": feed = FeedChannel(rdf: root)
+        case "feed": feed = FeedChannel(atom: root)
+        default:
+            throw ReaderError(input: source.name, line: root.line, reason: "not a feed: the root element is <\(root.name)>, not <rss>, <rdf:RDF> or <feed>")
+        }
+        var documents: [Document] = []
+        for (index, item) in feed.items.enumerated() {
+            let origin = "\(source.name)#\(index + 1)"
+            let blocks = item.blocks().map { $0.resolvingImages(against: item.link ?? feed.link) }
+            let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
+                                           outlet: feed.title ?? feed.link.flatMap(OutletNames.outlet(forURL:)),
+                                           author: item.author, summary: item.summary, sourceLanguage: "und", origin: origin)
+            do {
+                let document = try DocumentAssembler(input: origin).document(
+                    title: item.title, blocks: blocks, metadata: metadata, forcedLanguage: source.language,
+                    declaredLanguage: (item.language ?? feed.language).flatMap(LanguageTag.init))
+                documents.append(document)
+            } catch {
+                continue  // an item with nothing to translate is not an article
+            }
+        }
+        guard !documents.isEmpty else {
+            throw ReaderError(input: source.name, reason: feed.items.isEmpty ? "no content: the feed has no items" : "no content: no item of the feed has text")
+        }
+        return documents
+    }
+
+    /// Parses the feed's XML, after cutting what stands before the XML declaration or root.
+    static func parse(_ source: InputSource) throws(ReaderError) -> MarkupElement {
+        var bytes = source.bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let start = markupStart(in: bytes), start > 0 { bytes.removeFirst(start) }
+        var encoding: String?
+        if TextEncodingSniffer.declaredEncoding(in: bytes) == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
+            // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
+            bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
+            encoding = "UTF-8"
+        } else if let offset = bytes.firstIndex(of: 0), !(bytes.first == 0xFF || bytes.first == 0xFE) {
+            throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
+        }
+        do {
+            return try MarkupParser.parseXML(bytes, file: source.name, encoding: encoding, rejectDoctype: false)
+        } catch {
+            throw ReaderError(input: source.name, line: error.line, column: error.column, reason: "malformed feed XML: \(error.message)")
+        }
+    }
+
+    /// Offset of the XML declaration, or of the first element when there is none.
+    static func markupStart(in bytes: [UInt8]) -> Int? {
+        let head = bytes.prefix(4096)
+        let declaration: [UInt8] = Array("<?xml".utf8)
+        if let index = head.indices.first(where: { head[$0...].starts(with: declaration) }) { return index }
+        return head.indices.first { index in
+            head[index] == UInt8(ascii: "<") && index + 1 < head.endIndex
+                && (head[index + 1] == UInt8(ascii: "!") || head[index + 1] == UInt8(ascii: "?") || (head[index + 1] | 0x20) >= UInt8(ascii: "a") && (head[index + 1] | 0x20) <= UInt8(ascii: "z"))
+        }
+    }
+}
+
+/// A feed's channel-level data and its items, independent of the feed dialect.
+struct FeedChannel {
+    var title: String?
+    var link: String?
+    var language: String?
+    var items: [FeedItem] = []
+
+    init(rss root: MarkupElement) {
+        let channel = root.firstElement("channel") ?? root
+        let base = FeedText.combinedBase(root.attribute("xml:base"), channel.attribute("xml:base"))
+        title = FeedText.plain(channel.firstElement("title")?.textContent)
+        link = channel.elements("link").first(where: { $0.namespace == nil })?.textContent
+            .trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty.map { URLResolver.resolve($0, against: base) }
+        language = channel.firstElement("language")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
+        let itemBase = base ?? link
+        items = channel.elements("item").map { FeedItem(rss: $0, base: FeedText.combinedBase(itemBase, $0.attribute("xml:base"))) }
+    }
+
+    init(rdf root: MarkupElement) {
+        let channel = root.firstElement("channel")
+        title = FeedText.plain(channel?.firstElement("title")?.textContent)
+        link = channel?.firstElement("link")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
+        language = channel?.firstElement("language", namespace: FeedReader.dublinCoreNamespace)?.textContent.nonEmpty
+        let base = link
+        // RSS 1.0 items are siblings of the channel.
+        items = root.elements("item").map { FeedItem(rss: $0, base: base) }
+    }
+
+    init(atom root: MarkupElement) {
+        let base = FeedText.combinedBase(root.attribute("xml:base"))
+        title = root.firstElement("title").map(FeedText.atomText)
+        link = FeedText.atomLink(root, base: base)
+        language = root.attribute("xml:lang")?.nonEmpty
+        let itemBase = base ?? link
+        items = root.elements("entry").map { FeedItem(atom: $0, base: FeedText.combinedBase(itemBase, $0.attribute("xml:base"))) }
+    }
+}
+
+/// One item of a feed: what it says and where its body is.
+struct FeedItem {
+    enum Body { case html(String), xhtml(MarkupElement), text(String) }
+
+    var title: String?
+    var link: String?
+    var published: Date?
+    var author: String?
+    var summary: String?
+    var language: String?
+    var body: Body?
+    var base: String?
+
+    init(rss item: MarkupElement, base: String?) {
+        self.base = base
+        title = FeedText.plain(item.firstElement("title")?.textContent)
+        let linkText = item.elements("link").first(where: { $0.namespace == nil })?.textContent
+            ?? item.attribute("rdf:about")
+            ?? item.firstElement("guid").flatMap { $0.attribute("isPermaLink") == "false" ? nil : $0.textContent }
+        link = linkText?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty.map { URLResolver.resolve($0, against: base) }
+        let dateText = item.firstElement("pubDate")?.textContent ?? item.firstElement("date", namespace: FeedReader.dublinCoreNamespace)?.textContent
+            ?? item.firstElement("published")?.textContent ?? item.firstElement("updated")?.textContent
+        published = dateText.flatMap(FeedDateParser.date(from:))
+        author = FeedText.plain(item.firstElement("creator", namespace: FeedReader.dublinCoreNamespace)?.textContent ?? item.firstElement("author")?.textContent)
+        let encoded = item.firstElement("encoded", namespace: FeedReader.contentNamespace)?.textContent
+        let description = item.firstElement("description")?.textContent
+        if let encoded, FeedText.hasText(encoded) {
+            body = .html(encoded)
+            summary = description.flatMap(FeedText.plain)
+        } else if let description, FeedText.hasText(description) {
+            body = .html(description)
+        }
+    }
+
+    init(atom entry: MarkupElement, base: String?) {
+        self.base = base
+        title = entry.firstElement("title").map(FeedText.atomText).flatMap { $0.isEmpty ? nil : $0 }
+        link = FeedText.atomLink(entry, base: base)
+        let dateText = entry.firstElement("published")?.textContent ?? entry.firstElement("updated")?.textContent
+            ?? entry.firstElement("issued")?.textContent ?? entry.firstElement("modified")?.textContent
+        published = dateText.flatMap(FeedDateParser.date(from:))
+        author = entry.firstElement("author")?.firstElement("name").flatMap { FeedText.plain($0.textContent) }
+        language = entry.attribute("xml:lang")?.nonEmpty
+        let content = entry.firstElement("content")
+        let summaryElement = entry.firstElement("summary")
+        if let content, content.attribute("src") == nil, let parsed = FeedText.atomBody(content), FeedText.hasText(parsed) {
+            body = parsed
+            summary = summaryElement.map(FeedText.atomText)
+        } else if let summaryElement, let parsed = FeedText.atomBody(summaryElement), FeedText.hasText(parsed) {
+            body = parsed
+        }
+        if let content, let contentBase = content.attribute("xml:base") { self.base = FeedText.combinedBase(base, contentBase) }
+    }
+
+    /// The body's content blocks.
+    func blocks() -> [ExtractedBlock] {
+        switch body {
+        case .html(let html):
+            guard let root = try? HTMLFragment.parse(Array(html.utf8), file: "item") else { return [] }
+            return HTMLContentExtractor().blocks(in: root)
+        case .xhtml(let element):
+            return HTMLContentExtractor().blocks(in: element)
+        case .text(let text):
+            return FeedText.paragraphs(text).map { ExtractedBlock(role: .paragraph, runs: InlineNormalizer.normalise([.text($0)])) }
+                .filter { !$0.runs.isEmpty }
+        case nil:
+            return []
+        }
+    }
+}
+
+/// Helpers for the text constructs of feeds.
+enum FeedText {
+    static func hasText(_ string: String) -> Bool { !string.allSatisfy(\.isWhitespace) }
+
+    static func hasText(_ body: FeedItem.Body) -> Bool {
+        switch body {
+        case .html(let text), .text(let text): hasText(text)
+        case .xhtml(let element): hasText(element.textContent) || element.textContent.isEmpty == false
+        }
+    }
+
+    /// A title or name as plain text: markup removed, entities decoded, whitespace collapsed.
+    static func plain(_ string: String?) -> String? {
+        guard let string, hasText(string) else { return nil }
+        var text = string
+        if text.contains("<"), let root = try? MarkupParser.parseHTML(Array(text.utf8), file: "title", encoding: "UTF-8") {
+            text = root.textContent
+        }
+        let normalised = DocumentAssembler.normaliseTitle(HTMLEntities.decode(text))
+        return normalised.isEmpty ? nil : normalised
+    }
+
+    /// Atom text construct (`type` text, html or xhtml) as plain text.
+    static func atomText(_ element: MarkupElement) -> String {
+        switch element.attribute("type") {
+        case "html", "text/html": plain(element.textContent) ?? ""
+        default: DocumentAssembler.normaliseTitle(element.textContent)
+        }
+    }
+
+    static func atomBody(_ element: MarkupElement) -> FeedItem.Body? {
+        switch element.attribute("type")?.lowercased() {
+        case "html", "text/html": return .html(element.textContent)
+        case "xhtml", "application/xhtml+xml": return .xhtml(element.firstElement("div") ?? element)
+        case nil, "text", "text/plain": return .text(element.textContent)
+        default: return nil  // other media types (base64) are not text to translate
+        }
+    }
+
+    /// `link rel="alternate"` (or the first link without rel) of an Atom feed or entry.
+    static func atomLink(_ element: MarkupElement, base: String?) -> String? {
+        let links = element.elements("link")
+        let chosen = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" && $0.attribute("type").map { $0.contains("html") } != false }
+            ?? links.first { ($0.attribute("rel") ?? "alternate") == "alternate" }
+        guard let href = chosen?.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty else { return nil }
+        return URLResolver.resolve(href, against: combinedBase(base, chosen?.attribute("xml:base")))
+    }
+
+    /// Combines nested `xml:base` values, innermost last.
+    static func combinedBase(_ values: String?...) -> String? {
+        var result: String?
+        for value in values {
+            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { continue }
+            result = result.map { URLResolver.resolve(value, against: $0) } ?? value
+        }
+        return result
+    }
+
+    /// Plain text split into paragraphs at blank lines.
+    static func paragraphs(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")); current.removeAll() }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+        return paragraphs
+    }
+}
+
+extension String {
+    /// Nil when empty or only whitespace.
+    var nonEmpty: String? { allSatisfy(\.isWhitespace) ? nil : self }
+}

@@ -1,0 +1,48 @@
+extension InputFormat {
+    /// Recognises the format from the bytes, never from a file name.
+    ///
+    /// A feed item starts with an `<!--digits-->` comment, a `[title](url)` line and a dashed
+    /// rule. A feed is XML whose root is `rss`, `rdf:RDF` or `feed`, tolerating a byte-order mark
+    /// and junk before the XML declaration. Anything else that looks like markup is HTML.
+    /// Returns nil for text that is none of these.
+    public static func detect(_ bytes: [UInt8]) -> InputFormat? {
+        var head = Array(bytes.prefix(16_384))
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            let name = head[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            var even = Array(head.dropFirst(2))
+            if even.count % 2 == 1 { even.removeLast() }
+            head = TextTranscoder.utf8(from: even, encoding: name) ?? []
+        }
+        if FeedItemReader.looksLikeFeedItem(head) { return .feedItem }
+        let text = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        if let root = firstElementName(in: text) {
+            let lowered = root.lowercased()
+            if lowered == "rss" || lowered == "rdf:rdf" || lowered == "feed" || lowered.hasSuffix(":rss") || lowered.hasSuffix(":feed") {
+                return .feed
+            }
+            return .html
+        }
+        return nil
+    }
+
+    /// The name of the first element, skipping the XML declaration, comments, DOCTYPE and PIs.
+    private static func firstElementName(in text: String) -> String? {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            let after = rest[rest.index(after: open)...]
+            if after.hasPrefix("!--") {
+                guard let end = after.range(of: "-->") else { return nil }
+                rest = after[end.upperBound...]
+            } else if after.hasPrefix("?") || after.hasPrefix("!") {
+                guard let end = after.firstIndex(of: ">") else { return nil }
+                rest = after[after.index(after: end)...]
+            } else {
+                let name = after.prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "-" || $0 == "_" }
+                if let first = name.first, first.isLetter { return String(name) }
+                rest = after
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+/// Guesses the source language from text when the user did not give one (`--from`).
+///
+/// Script first: Han, kana, Hangul, Cyrillic, Arabic, Hebrew, Greek, Thai, Latin. Chinese is
+/// told apart as `zh-Hans` or `zh-Hant` by counting characters that exist in only one of the
+/// scripts; a text without any such character stays `zh`. Latin-script text is matched
+/// against the function words of a few common languages, with English as the default.
+enum LanguageDetector {
+    /// Only this many scalars are looked at; the start of an article is enough.
+    static let sampleLimit = 40_000
+
+    static func detect<Texts: Sequence>(in texts: Texts) -> LanguageTag where Texts.Element == String {
+        var counts = ScriptCounts()
+        var latinSample = ""
+        for text in texts {
+            for scalar in text.unicodeScalars {
+                counts.add(scalar)
+                if counts.total >= sampleLimit { break }
+            }
+            if latinSample.utf8.count < 8_000 { latinSample += " " + text }
+            if counts.total >= sampleLimit { break }
+        }
+        return counts.language(latinSample: latinSample)
+    }
+
+    static func detect(in text: String) -> LanguageTag { detect(in: [text]) }
+
+    /// Combines the detected language with one the file declares (`<html lang>`, feed `<language>`).
+    ///
+    /// Script detection is trusted over a declaration for non-Latin scripts (feeds declare `en`
+    /// on Chinese text) and for the Chinese script subtag; a declaration is trusted over the
+    /// function-word guess between Latin-script languages.
+    static func resolve(detected: LanguageTag, declared: LanguageTag?) -> LanguageTag {
+        guard let declared, declared.primary != "und", declared.primary != "mul" else { return detected }
+        let latinGuesses: Set<String> = ["en", "fr", "de", "es", "pt", "it", "nl"]
+        if detected.primary == "zh", declared.primary == "zh" {
+            return detected.rawValue == "zh" ? declared : detected
+        }
+        if latinGuesses.contains(detected.primary), !["zh", "ja", "ko", "ru", "uk", "ar", "fa", "he", "el", "th"].contains(declared.primary) {
+            return declared
+        }
+        return detected
+    }
+
+    private struct ScriptCounts {
+        var han = 0, kana = 0, hangul = 0, latin = 0, cyrillic = 0, arabic = 0, hebrew = 0, greek = 0, thai = 0
+        var simplified = 0, traditional = 0, persianLetters = 0, ukrainianLetters = 0
+        var total = 0
+
+        mutating func add(_ scalar: Unicode.Scalar) {
+            total += 1
+            let value = scalar.value
+            if ScriptClass.isHan(scalar) {
+                han += 1
+                if ChineseScript.simplifiedOnly.contains(scalar) { simplified += 1 }
+                else if ChineseScript.traditionalOnly.contains(scalar) { traditional += 1 }
+            } else if ScriptClass.isKana(scalar) { kana += 1 }
+            else if ScriptClass.isHangul(scalar) { hangul += 1 }
+            else if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0xC0...0x24F).contains(value) { latin += 1 }
+            else if (0x400...0x4FF).contains(value) {
+                cyrillic += 1
+                if [0x456, 0x457, 0x454, 0x491].contains(value) { ukrainianLetters += 1 }
+            } else if (0x600...0x6FF).contains(value) {
+                arabic += 1
+                if [0x67E, 0x686, 0x698, 0x6AF, 0x6CC].contains(value) { persianLetters += 1 }
+            } else if (0x590...0x5FF).contains(value) { hebrew += 1 }
+            else if (0x370...0x3FF).contains(value) { greek += 1 }
+            else if (0xE00...0xE7F).contains(value) { thai += 1 }
+        }
+
+        func language(latinSample: String) -> LanguageTag {
+            // A Han character carries about as much text as a short Latin word.
+            let latinWords = latin / 4
+            let scores: [(String, Int)] = [
+                ("han", han + kana), ("ko", hangul), ("latin", latinWords), ("cyrillic", cyrillic / 4),
+                ("arabic", arabic / 4), ("he", hebrew / 4), ("el", greek / 4), ("th", thai / 3),
+            ]
+            guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return "und" }
+            switch best.0 {
+            case "han":
+                if kana * 10 >= han + kana, kana > 0 { return "ja" }
+                if simplified == 0 && traditional == 0 { return "zh" }
+                return traditional > simplified ? "zh-Hant" : "zh-Hans"
+            case "cyrillic": return ukrainianLetters > 0 ? "uk" : "ru"
+            case "arabic": return persianLetters > 0 ? "fa" : "ar"
+            case "latin": return LatinLanguage.guess(latinSample)
+            default: return LanguageTag(best.0) ?? "und"
+            }
+        }
+    }
+}
+
+/// Function-word voting between common Latin-script languages.
+private enum LatinLanguage {
+    static let functionWords: [(String, Set<String>)] = [
+        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "he", "by", "this", "are", "from"]),
+        ("fr", ["le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "qui", "pas", "au", "sur", "il", "avec"]),
+        ("de", ["der", "die", "und", "das", "ist", "nicht", "ein", "zu", "den", "mit", "sich", "auf", "dem", "eine", "auch", "von"]),
+        ("es", ["el", "la", "de", "que", "y", "los", "las", "en", "por", "con", "una", "para", "es", "del", "se", "como"]),
+        ("pt", ["o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das"]),
+        ("it", ["il", "di", "che", "e", "la", "per", "un", "non", "sono", "del", "della", "con", "gli", "una", "anche"]),
+        ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "ook"]),
+    ]
+
+    static func guess(_ text: String) -> LanguageTag {
+        var votes: [String: Int] = [:]
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2_000) {
+            let token = String(word)
+            for (language, words) in functionWords where words.contains(token) { votes[language, default: 0] += 1 }
+        }
+        guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              best.value >= 3 else { return "en" }
+        return LanguageTag(best.key) ?? "en"
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Decides whether a block's text is worth offering to a translator.
+///
+/// A bare date or time line ("07/07/2023 - 23:27", "2020年 7月 15日", "Tue, 28 Jul 2020 02:49:06
+/// GMT"), a URL, a path, an e-mail address, a number or punctuation has nothing to translate; it
+/// stays in the document as skeleton so the article can be rebuilt.
+enum TextClassifier {
+    static func isTranslatable(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: ScriptClass.isLetter) else { return false }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isLink(trimmed) { return false }
+        if isDateLine(trimmed) { return false }
+        return true
+    }
+
+    /// One token that is a URL, a site-relative path or an e-mail address.
+    static func isLink(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.contains(where: { $0.isWhitespace }) else { return false }
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
+            || lowered.hasPrefix("ftp://") || lowered.hasPrefix("mailto:") { return true }
+        if lowered.hasPrefix("/"), lowered.count > 1 {
+            return !lowered.unicodeScalars.contains(where: ScriptClass.isWideNonSpacing)
+        }
+        if let at = lowered.firstIndex(of: "@"), lowered[lowered.index(after: at)...].contains("."), at != lowered.startIndex {
+            return lowered.allSatisfy { $0.isASCII }
+        }
+        return false
+    }
+
+    /// A line made only of digits, separators and date/time words.
+    static func isDateLine(_ text: String) -> Bool {
+        var digits = 0
+        var word = ""
+        func wordIsDateWord() -> Bool { word.isEmpty || englishDateWords.contains(word) }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.numericType != nil, !ScriptClass.isHan(scalar) {
+                digits += 1
+                guard wordIsDateWord() else { return false }
+                word = ""
+            } else if scalar.isASCII, ScriptClass.isLetter(scalar) {
+                word += String(scalar).lowercased()
+            } else {
+                guard wordIsDateWord() else { return false }
+                word = ""
+                if ScriptClass.isLetter(scalar), !chineseDateCharacters.unicodeScalars.contains(scalar) { return false }
+            }
+        }
+        return digits > 0 && wordIsDateWord()
+    }
+
+    static let englishDateWords: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
+        "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a", "p", "m", "gmt", "utc", "z", "t",
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "hkt", "jst", "kst", "ist",
+        "st", "nd", "rd", "th", "updated", "published", "posted", "on", "at", "last", "modified", "date", "time",
+    ]
+
+    /// Han characters of date and time expressions (年 月 日 星期 上午 发布 北京时间 …).
+    static let chineseDateCharacters = "年月日号號时時分秒星期周週礼拜禮一二三四五六七天上下午晚早凌晨中期间間发發布表更新于於北京台香港"
+}

@@ -1,0 +1,119 @@
+/// Finds the character encoding of an input: byte-order mark, declaration, UTF-8 validity, then trial.
+///
+/// Chinese sites still serve GB2312/GBK/GB18030 and Big5 without saying so. When the bytes are
+/// not UTF-8 and declare nothing, each candidate is tried strictly and the one whose text reads
+/// most like Chinese (most common characters) wins, because Big5 bytes usually also decode,
+/// as nonsense, in GB18030. Binary data (NUL bytes outside UTF-16) is refused.
+struct TextEncodingSniffer: Sendable {
+    /// What was found: the encoding's name (as iconv and libxml2 spell it) and the text as UTF-8.
+    struct Result: Sendable {
+        var encoding: String
+        /// Whether the input itself named the encoding (XML declaration, `<meta charset>`).
+        var isDeclared: Bool
+        /// The input converted to UTF-8, byte-order mark removed.
+        var utf8: [UInt8]
+    }
+
+    /// Candidates tried, in order, for undeclared non-UTF-8 bytes.
+    static let undeclaredCandidates = ["GB18030", "BIG5-HKSCS"]
+
+    static func sniff(_ bytes: [UInt8], input: String) throws(ReaderError) -> Result {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes.dropFirst(3))
+            guard isValidUTF8(body) else { throw ReaderError(input: input, reason: "not valid UTF-8 although it starts with a UTF-8 byte-order mark") }
+            return Result(encoding: "UTF-8", isDeclared: true, utf8: body)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            guard let converted = TextTranscoder.utf8(from: Array(bytes.dropFirst(2)), encoding: name) else {
+                throw ReaderError(input: input, reason: "not valid \(name) although it starts with a \(name) byte-order mark")
+            }
+            return Result(encoding: "UTF-8", isDeclared: true, utf8: converted)
+        }
+        if let offset = bytes.firstIndex(of: 0) {
+            throw ReaderError(input: input, reason: "binary data, not text (a NUL byte at offset \(offset))")
+        }
+        if isValidUTF8(bytes) {
+            return Result(encoding: "UTF-8", isDeclared: false, utf8: bytes)
+        }
+        if let declared = declaredEncoding(in: bytes) {
+            let name = canonicalName(declared)
+            if let converted = TextTranscoder.utf8(from: bytes, encoding: name) {
+                return Result(encoding: name, isDeclared: true, utf8: converted)
+            }
+        }
+        var best: (name: String, text: [UInt8], score: Int)?
+        for name in undeclaredCandidates {
+            guard let converted = TextTranscoder.utf8(from: bytes, encoding: name) else { continue }
+            let score = ChineseScript.commonCharacterScore(String(decoding: converted, as: UTF8.self))
+            if best == nil || score > (best?.score ?? 0) { best = (name, converted, score) }
+        }
+        if let best {
+            return Result(encoding: best.name, isDeclared: false, utf8: best.text)
+        }
+        if looksLikeWesternText(bytes), let converted = TextTranscoder.utf8(from: bytes, encoding: "WINDOWS-1252") {
+            return Result(encoding: "WINDOWS-1252", isDeclared: false, utf8: converted)
+        }
+        throw ReaderError(input: input, reason: "not text in any declared or detectable encoding (not UTF-8, GB18030, Big5 or Windows-1252)")
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Maps declared names to the superset a real site means (GB2312 pages contain GBK characters).
+    static func canonicalName(_ declared: String) -> String {
+        switch declared.lowercased() {
+        case "gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "csgb2312", "chinese": "GB18030"
+        case "big5", "big-5", "cn-big5", "x-x-big5", "csbig5": "BIG5-HKSCS"
+        case "utf8": "UTF-8"
+        case "latin1", "iso-8859-1", "us-ascii", "ascii": "WINDOWS-1252"
+        default: declared.uppercased()
+        }
+    }
+
+    /// The encoding named by an XML declaration or an HTML `<meta charset>` near the start.
+    static func declaredEncoding(in bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        if head.hasPrefix("<?xml") || head.drop(while: { $0.isWhitespace }).hasPrefix("<?xml"),
+           let declarationEnd = head.range(of: "?>") {
+            let declaration = head[..<declarationEnd.lowerBound]
+            if let value = attributeValue(named: "encoding", in: declaration) { return value }
+        }
+        var searchStart = head.startIndex
+        while let match = head.range(of: "charset", range: searchStart..<head.endIndex) {
+            searchStart = match.upperBound
+            var rest = head[match.upperBound...].drop(while: { $0 == " " })
+            guard rest.first == "=" else { continue }
+            rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
+            let value = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+            if !value.isEmpty { return String(value) }
+        }
+        return nil
+    }
+
+    private static func attributeValue(named name: String, in text: Substring) -> String? {
+        guard let range = text.range(of: name) else { return nil }
+        let rest = text[range.upperBound...].drop(while: { $0 == " " || $0 == "=" })
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let value = rest.dropFirst().prefix(while: { $0 != quote })
+        return value.isEmpty ? nil : String(value)
+    }
+
+    /// Mostly ASCII with few high bytes and no control characters: a Western single-byte text.
+    private static func looksLikeWesternText(_ bytes: [UInt8]) -> Bool {
+        var high = 0
+        for byte in bytes {
+            if byte >= 0x80 { high += 1 } else if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return false }
+        }
+        return high * 20 <= bytes.count
+    }
+}

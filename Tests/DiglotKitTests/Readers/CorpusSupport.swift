@@ -1,0 +1,39 @@
+import Foundation
+@testable import DiglotKit
+
+/// Locates `../shared/corpus` relative to the package root; nil when it is absent.
+enum Corpus {
+    static let root: URL? = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                let corpus = url.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+                return FileManager.default.fileExists(atPath: corpus.path) ? corpus : nil
+            }
+        }
+        return nil
+    }()
+
+    static func files(in folder: String, extensions: Set<String>? = nil) -> [URL] {
+        guard let root else { return [] }
+        let directory = root.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.sorted().map { directory.appendingPathComponent($0) }
+            .filter { extensions == nil || extensions?.contains($0.pathExtension) == true }
+    }
+
+    static func source(_ url: URL) throws -> InputSource {
+        InputSource(name: url.lastPathComponent, bytes: Array(try Data(contentsOf: url)))
+    }
+}
+
+/// Loads a fixture of `Fixtures/Readers`.
+enum ReaderFixture {
+    static func source(_ name: String) throws -> InputSource {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/Readers"))
+        return InputSource(name: name, bytes: Array(try Data(contentsOf: url)))
+    }
+}
+
+import Testing

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import DiglotKit
+
+@Suite struct FeedReaderTests {
+    private func read(_ xml: String, name: String = "feed.xml") throws -> [Document] {
+        try FeedReader().read(InputSource(name: name, bytes: Array(xml.utf8)))
+    }
+
+    @Test func readsRSS2WithContentEncodedAndRelativeLinks() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>Example &amp; Co</title><link>https://example.com/blog/</link><language>en</language>
+        <item><title>First &lt;em&gt;post&lt;/em&gt;</title><link>posts/1.html</link><pubDate>Mon, 6 Jan 2020 09:30 EST</pubDate>
+          <description>Short summary.</description>
+          <content:encoded><![CDATA[<p>Full <b>text</b> of the first post.</p><p>Second paragraph.</p>]]></content:encoded></item>
+        <item><link>https://example.com/blog/posts/2.html</link>
+          <description>&lt;p&gt;An untitled note with &lt;a href="/x"&gt;a link&lt;/a&gt;.&lt;/p&gt;</description></item>
+        <item><title></title><description><![CDATA[<img src="only.png">]]></description></item>
+        </channel></rss>
+        """
+        let documents = try read(xml)
+        #expect(documents.count == 2)
+        #expect(documents.map { $0.dump() }.joined(separator: "\n") == """
+        document lang=en outlet=Example & Co published=2020-01-06T14:30:00Z url=https://example.com/blog/posts/1.html
+          title-dd047419 [title] First post
+          p-4113c46b [p] Full <b#1>text</b#1> of the first post.
+          p-7f9c9d4d [p] Second paragraph.
+        document lang=en outlet=Example & Co url=https://example.com/blog/posts/2.html
+          p-0c95514e [p] An untitled note with <a#1 href="/x">a link</a#1>.
+        """)
+        #expect(documents[0].metadata.summary == "Short summary.")
+        #expect(documents[0].metadata.origin == "feed.xml#1")
+    }
+
+    @Test func readsAtomWithXMLBaseAndXHTMLContent() throws {
+        let xml = """
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.org/">
+          <title type="html">A &lt;b&gt;blog&lt;/b&gt;</title>
+          <link rel="alternate" href="/"/>
+          <entry xml:base="/2012/">
+            <title>Entry one</title><link href="entry-one"/><updated>2012-05-01T10:00:00-04:00</updated>
+            <author><name>Sam</name></author>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>XHTML <em>body</em>.</p></div></content>
+          </entry>
+          <entry><title>Entry two</title><link rel="alternate" type="text/html" href="https://elsewhere.net/2"/>
+            <summary>Plain summary line one.
+
+        Second paragraph of the summary.</summary></entry>
+        </feed>
+        """
+        let documents = try read(xml, name: "blog.atom")
+        #expect(documents.count == 2)
+        #expect(documents[0].metadata.url == "https://blog.example.org/2012/entry-one")
+        #expect(documents[0].metadata.outlet == "A blog")
+        #expect(documents[0].metadata.author == "Sam")
+        #expect(documents[0].metadata.publishedISO8601 == "2012-05-01T14:00:00Z")
+        #expect(documents[0].blocks.map(\.plainText) == ["Entry one", "XHTML body."])
+        #expect(documents[1].metadata.url == "https://elsewhere.net/2")
+        #expect(documents[1].blocks.map(\.plainText) == ["Entry two", "Plain summary line one.", "Second paragraph of the summary."])
+    }
+
+    @Test func readsRSS1RDF() throws {
+        let xml = """
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <channel rdf:about="https://dw.com/"><title>DW 中文</title><link>https://www.dw.com/zh/</link></channel>
+          <item rdf:about="https://www.dw.com/zh/文章/a-1"><title>德国总理访华</title><dc:date>2015-03-01T08:00:00+01:00</dc:date>
+            <description>默克尔周五抵达北京，这是她第八次访问中国。</description></item>
+        </rdf:RDF>
+        """
+        let document = try #require(try read(xml).first)
+        #expect(document.metadata.outlet == "DW 中文")
+        #expect(document.metadata.publishedISO8601 == "2015-03-01T07:00:00Z")
+        #expect(document.metadata.sourceLanguage == "zh-Hans")
+        #expect(document.blocks.map(\.role.name) == ["title", "p"])
+    }
+
+    @Test func repairsJunkBeforeTheDeclarationAndSplitCDATA() throws {
+        let xml = "\n  junk\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Hi</title><description><![CDATA[<p>one ]]><![CDATA[two</p>]]></description></item></channel></rss>"
+        let document = try #require(try read(xml).first)
+        #expect(document.blocks.map(\.plainText) == ["Hi", "one two"])
+    }
+
+    @Test func refusesMalformedFeedsWithLineAndColumn() {
+        let xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<item><title>A</title></itm></channel></rss>"
+        #expect { try read(xml) } throws: { error in
+            guard let error = error as? ReaderError else { return false }
+            return error.line == 3 && error.column != nil && error.reason.hasPrefix("malformed feed XML")
+        }
+    }
+
+    @Test func readsTheGB2312FeedThroughLibxml2() throws {
+        let documents = try FeedReader().read(try ReaderFixture.source("netnewswire-kc0011-gb2312.rss"))
+        #expect(documents.count == 20)
+        let first = try #require(documents.first)
+        #expect(first.metadata.title == "建国35周年纪念，华表，和平鸽")
+        #expect(first.metadata.sourceLanguage == "zh-Hans")
+        #expect(first.metadata.publishedISO8601 == "2020-01-10T14:33:00Z")
+        #expect(first.metadata.outlet?.hasPrefix("投资资讯网") == true)
+    }
+
+    @Test func readsTheFeedWithANewlineBeforeTheDeclaration() throws {
+        let documents = try FeedReader().read(try ReaderFixture.source("rodel-meituan.rss"))
+        #expect(documents.count == 10)
+        #expect(documents.allSatisfy { $0.blocks.first?.role == .title })
+    }
+}

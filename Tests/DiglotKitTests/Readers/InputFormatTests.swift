@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import DiglotKit
+
+@Suite struct InputFormatTests {
+    @Test(arguments: [
+        ("<!--1688766303000-->\n[Title](https://a.b/c)\n------\n\n<p>x</p>", InputFormat.feedItem),
+        ("\u{FEFF}<!--1688766303000-->\r\n[[视频] Title](https://a.b/c)\r\n------\r\n<p>x</p>", .feedItem),
+        ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>", .feed),
+        ("\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- generator --><feed xmlns=\"http://www.w3.org/2005/Atom\"/>", .feed),
+        ("junk<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\"/>", .feed),
+        ("<?xml-stylesheet href=\"a.xsl\"?><rss/>", .feed),
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", .html),
+        ("<p>Just a fragment</p>", .html),
+        ("<!--1688766303000-->\n<p>comment but no title line</p>", .html),
+    ])
+    func recognisesFormatsFromContent(_ text: String, expected: InputFormat) {
+        #expect(InputFormat.detect(Array(text.utf8)) == expected)
+    }
+
+    @Test(arguments: ["plain words without markup", "", "{\"json\": true}"])
+    func refusesWhatIsNoneOfThem(_ text: String) {
+        #expect(InputFormat.detect(Array(text.utf8)) == nil)
+    }
+
+    @Test func articleReaderDispatchesAndNamesUnknownFormats() throws {
+        let item = try ArticleReader().read(try ReaderFixture.source("voa-0004.txt"))
+        #expect(item.count == 1)
+        #expect(item[0].metadata.outlet == "VOA")
+        let feed = try ArticleReader().read(try ReaderFixture.source("rodel-meituan.rss"))
+        #expect(feed.count == 10)
+        #expect { try ArticleReader().read(InputSource(name: "notes.txt", bytes: Array("just text".utf8))) } throws: { error in
+            (error as? ReaderError)?.description == "notes.txt: unknown format: not a feed item, an HTML page or an RSS/Atom feed"
+        }
+        #expect { try ArticleReader().read(InputSource(name: "empty.txt", bytes: [])) } throws: { error in
+            (error as? ReaderError)?.reason == "the file is empty"
+        }
+    }
+
+    /// Seeded random and mutated inputs must return or throw, never crash.
+    @Test func survivesRandomAndMutatedBytes() throws {
+        var generator = SeededGenerator(seed: 0x5EED)
+        let seed = try ReaderFixture.source("rti-0004.txt").bytes
+        let feed = Array(try ReaderFixture.source("rodel-meituan.rss").bytes.prefix(4000))
+        for round in 0..<120 {
+            var bytes: [UInt8]
+            switch round % 3 {
+            case 0: bytes = (0..<Int.random(in: 0...600, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            case 1: bytes = seed
+            default: bytes = feed
+            }
+            for _ in 0..<Int.random(in: 1...20, using: &generator) where !bytes.isEmpty {
+                let index = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0...2, using: &generator) {
+                case 0: bytes[index] = UInt8.random(in: 0...255, using: &generator)
+                case 1: bytes.remove(at: index)
+                default: bytes.insert(contentsOf: Array("<div><p>&amp;]]>".utf8), at: index)
+                }
+            }
+            _ = try? ArticleReader().read(InputSource(name: "fuzz-\(round)", bytes: bytes))
+        }
+    }
+}
+
+/// SplitMix64, so fuzz rounds are reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,22 @@
+import Testing
+@testable import DiglotKit
+
+@Suite struct TextClassifierTests {
+    @Test(arguments: [
+        "07/07/2023 - 23:27", "2020年 7月 15日", "Tue, 28 Jul 2020 02:49:06 GMT", "2020-07-30T09:03:25",
+        "Jul 30th 2020", "日期：Sun, 28 Jun 2020 16:28:07 +0000", "https://feedx.net", "www.example.com/a",
+        "/project/20200724-hongkong-anti-elab-movement-prosecutions/", "news@example.com", "12,345", "-----------", "(2)",
+        "2020年7月15日 星期三 下午3:20",
+    ])
+    func skeletonText(_ text: String) {
+        #expect(!TextClassifier.isTranslatable(text))
+    }
+
+    @Test(arguments: [
+        "美国国务院官员周五表示。", "RAYMOND ZHONG 2020-07-03 14:26:23", "7月1日起生效", "Vanishing Point", "iTunes:",
+        "On 5 May 2020 the court ruled.", "记者：蔡凌  责编：梒青",
+    ])
+    func translatableText(_ text: String) {
+        #expect(TextClassifier.isTranslatable(text))
+    }
+}
