@@ -72,4 +72,27 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
         }
         return skeleton
     }
+
+    /// Finds and decodes the skeleton of an XLIFF file Diglot wrote (1.2 or 2.x), whatever a
+    /// CAT tool did to the rest of the file. The file is parsed without network access and
+    /// rejected if it has a DOCTYPE.
+    public static func extract(fromXLIFF bytes: [UInt8], file: String) throws(XLIFFError) -> XLIFFSkeleton {
+        let root: MarkupElement
+        do {
+            root = try MarkupParser.parseXML(bytes, file: file, rejectDoctype: true)
+        } catch {
+            throw XLIFFError(file: file, message: error.message)
+        }
+        guard root.name == "xliff" else {
+            throw XLIFFError(file: file, message: "not an XLIFF file (root element <\(root.name)>)")
+        }
+        for fileElement in root.elements("file") {
+            // XLIFF 1.2: <header><skl><internal-file>; XLIFF 2.x: <skeleton>.
+            if let text = fileElement.firstElement("header")?.firstElement("skl")?.firstElement("internal-file")?.textContent
+                ?? fileElement.firstElement("skeleton")?.textContent {
+                return try decode(text, file: file)
+            }
+        }
+        throw XLIFFError(file: file, message: "no Diglot skeleton found; the file was not exported by Diglot or a tool removed its header")
+    }
 }

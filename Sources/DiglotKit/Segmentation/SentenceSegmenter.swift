@@ -1,0 +1,191 @@
+import Foundation
+
+/// Splits every translatable block into sentence segments, following SRX-style rules.
+///
+/// Document in, document out: block IDs, roles and inline codes are unchanged, only
+/// `Block.segments` is refined. The split is lossless: the segments' runs, concatenated,
+/// are exactly the block's runs. Whitespace between two sentences stays at the end of the
+/// earlier segment (writers then keep it out of the translator's segment: between the
+/// `<mrk>`s in XLIFF 1.2, as an `<ignorable>` in 2.x). Where a break falls among inline
+/// codes, a code that closes there stays with the earlier sentence, one that opens there
+/// goes to the later one, and a standalone code (`<br/>`) stays with the earlier one. A
+/// code that opens in one sentence and closes in another is kept as an open run in the
+/// first and a close run in the last (writers turn it into `<bx/>`/`<ex/>`, `<sc/>`/`<ec/>`).
+///
+/// Never split: non-translatable blocks, preformatted text (line structure matters), and
+/// any position inside a glossary hit. Already segmented blocks are refined segment by
+/// segment, so running the segmenter twice changes nothing.
+public struct SentenceSegmenter: Sendable {
+    private let override: CompiledRules?
+
+    /// Chooses the built-in rules by each document's source language.
+    public init() {
+        override = nil
+    }
+
+    /// Uses these rules for every document, whatever its language.
+    public init(rules: SegmentationRules) throws(SegmentationError) {
+        override = try CompiledRules(rules)
+    }
+
+    public func segment(_ document: Document) -> Document {
+        let rules = override ?? CompiledRules.builtIn(for: document.metadata.sourceLanguage)
+        var result = document
+        result.blocks = document.blocks.map { segment($0, rules: rules) }
+        return result
+    }
+
+    /// The sentences of a plain text, for previews and tests.
+    public func sentences(in text: String, language: LanguageTag) -> [String] {
+        let rules = override ?? CompiledRules.builtIn(for: language)
+        let utf16 = Array(text.utf16)
+        var sentences: [String] = []
+        var start = 0
+        for position in rules.breaks(in: text, forbidden: []) + [utf16.count] where position > start {
+            sentences.append(String(decoding: utf16[start..<position], as: UTF16.self))
+            start = position
+        }
+        return sentences
+    }
+
+    private func segment(_ block: Block, rules: CompiledRules) -> Block {
+        guard block.isTranslatable, block.role != .preformatted else { return block }
+        var result = block
+        result.segments = block.segments.flatMap { split($0, rules: rules) }
+        return result
+    }
+
+    /// Splits one segment at the sentence breaks of its plain text.
+    private func split(_ segment: Segment, rules: CompiledRules) -> [Segment] {
+        // UTF-16 offset of every run in the plain text (codes have zero width).
+        var offsets: [Int] = []
+        var text = ""
+        var length = 0
+        for run in segment.runs {
+            offsets.append(length)
+            if case .text(let string) = run {
+                text += string
+                length += string.utf16.count
+            }
+        }
+        // No break inside a glossary hit.
+        var forbidden: [Range<Int>] = []
+        for term in segment.terms where segment.runs.indices.contains(term.runIndex) {
+            guard case .text(let string) = segment.runs[term.runIndex] else { continue }
+            let scalars = Array(string.unicodeScalars)
+            guard term.range.lowerBound >= 0, term.range.upperBound <= scalars.count else { continue }
+            let lower = scalars[..<term.range.lowerBound].reduce(0) { $0 + $1.utf16.count }
+            let upper = scalars[..<term.range.upperBound].reduce(0) { $0 + $1.utf16.count }
+            forbidden.append((offsets[term.runIndex] + lower)..<(offsets[term.runIndex] + upper))
+        }
+        let breaks = rules.breaks(in: text, forbidden: forbidden)
+        guard !breaks.isEmpty else { return [segment] }
+
+        func index(at position: Int, after: Bool) -> Int {
+            // Number of breaks before `position` (or at it, when the run goes after the break).
+            breaks.reduce(0) { $0 + (($1 < position || (after && $1 == position)) ? 1 : 0) }
+        }
+
+        var pieces = [[InlineRun]](repeating: [], count: breaks.count + 1)
+        // Where each old text run's pieces went: (segment, run index, first scalar offset).
+        var placements: [Int: [(segment: Int, run: Int, scalarStart: Int)]] = [:]
+        for (runIndex, run) in segment.runs.enumerated() {
+            let start = offsets[runIndex]
+            switch run {
+            case .open:
+                pieces[index(at: start, after: true)].append(run)
+            case .close, .placeholder:
+                pieces[index(at: start, after: false)].append(run)
+            case .text(let string):
+                let utf16 = Array(string.utf16)
+                var cuts = breaks.filter { $0 > start && $0 < start + utf16.count }.map { $0 - start }
+                cuts.append(utf16.count)
+                var from = 0
+                var scalarStart = 0
+                for cut in cuts where cut > from {
+                    let piece = String(decoding: utf16[from..<cut], as: UTF16.self)
+                    let target = index(at: start + from, after: true)
+                    placements[runIndex, default: []].append((target, pieces[target].count, scalarStart))
+                    pieces[target].append(.text(piece))
+                    scalarStart += piece.unicodeScalars.count
+                    from = cut
+                }
+            }
+        }
+
+        var segments = pieces.map { Segment(runs: $0) }
+        for term in segment.terms {
+            guard let places = placements[term.runIndex],
+                  let place = places.last(where: { $0.scalarStart <= term.range.lowerBound }) else { continue }
+            let shifted = (term.range.lowerBound - place.scalarStart)..<(term.range.upperBound - place.scalarStart)
+            segments[place.segment].terms.append(TermOccurrence(runIndex: place.run, range: shifted, entry: term.entry))
+        }
+        return segments.filter { !$0.runs.isEmpty }
+    }
+}
+
+/// A rule list that did not compile.
+public struct SegmentationError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var rules: String
+    public var pattern: String
+    public var message: String
+
+    public var description: String { "segmentation rules \(rules): bad pattern \(pattern): \(message)" }
+}
+
+/// A rule list with its regular expressions compiled once.
+struct CompiledRules: @unchecked Sendable {
+    // NSRegularExpression is immutable and documented as safe to share between threads.
+    private let expressions: [(isBreak: Bool, regex: NSRegularExpression)]
+
+    init(_ rules: SegmentationRules) throws(SegmentationError) {
+        var expressions: [(Bool, NSRegularExpression)] = []
+        for rule in rules.rules {
+            let pattern = rule.after.isEmpty ? "(?:\(rule.before))" : "(?:\(rule.before))(?=\(rule.after))"
+            do {
+                expressions.append((rule.isBreak, try NSRegularExpression(pattern: pattern)))
+            } catch {
+                throw SegmentationError(rules: rules.name, pattern: pattern, message: "\(error)")
+            }
+        }
+        self.expressions = expressions
+    }
+
+    private static let chinese = try? CompiledRules(.chinese)
+    private static let english = try? CompiledRules(.english)
+
+    static func builtIn(for language: LanguageTag) -> CompiledRules {
+        let rules = SegmentationRules.forLanguage(language).name == "zh" ? chinese : english
+        // The built-in patterns are fixed data covered by tests; an empty list only means no splitting.
+        return rules ?? CompiledRules(empty: ())
+    }
+
+    private init(empty: Void) { expressions = [] }
+
+    /// Break positions (UTF-16 offsets into `text`), after trailing whitespace, excluding the
+    /// ends of the text and positions strictly inside a forbidden range.
+    func breaks(in text: String, forbidden: [Range<Int>]) -> [Int] {
+        let string = text as NSString
+        let whole = NSRange(location: 0, length: string.length)
+        var decided: [Int: Bool] = [:]
+        for (isBreak, regex) in expressions {
+            regex.enumerateMatches(in: text, options: [.withTransparentBounds], range: whole) { match, _, _ in
+                guard let match else { return }
+                let position = match.range.location + match.range.length
+                if decided[position] == nil { decided[position] = isBreak }
+            }
+        }
+        var breaks: Set<Int> = []
+        for (position, isBreak) in decided where isBreak {
+            var moved = position
+            while moved < string.length, let scalar = Unicode.Scalar(string.character(at: moved)),
+                  scalar.properties.isWhitespace {
+                moved += 1
+            }
+            guard moved > 0, moved < string.length else { continue }
+            guard !forbidden.contains(where: { $0.lowerBound < moved && moved < $0.upperBound }) else { continue }
+            breaks.insert(moved)
+        }
+        return breaks.sorted()
+    }
+}
