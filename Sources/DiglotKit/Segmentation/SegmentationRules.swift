@@ -77,12 +77,14 @@ public struct SegmentationRules: Hashable, Sendable, Codable {
     static let chineseRules: [SegmentationRule] = [
         // “我们会努力。”他说。 — a short attribution stays with the quotation.
         .noBreakAfter(#"[。！？!?…⋯]+[”’」』]"#,
-                      when: #"[\p{Han}A-Za-z0-9·•‧\s]{0,16}?(?:说|道|表示|称|指出|强调|问|回答|补充|介绍|透露|坦言|写道|告诉)"#),
+                      when: #"[\p{Han}A-Za-z0-9·•‧\s]{0,16}?(?:说(?!话)|道|表示|称|指出|强调|问|回答|补充|介绍|透露|坦言|写道|告诉)"#),
         // Full stop, exclamation, question, semicolon, with the quotes/brackets they close.
         .breakAfter(#"[。！？；]+"# + closers + "*",
                     when: #"(?![，,、：:；;。.！!？?…⋯—\-）)》」』”’])"#),
         // ASCII ! ? used in Chinese text, followed by Chinese text.
         .breakAfter(#"[!?]+"# + closers + "*", when: #"\s*[“「『《（]?\p{Han}"#),
+        // Latin text ending in a full stop and a closing quote, then Chinese: “Very productive.”随后…
+        .breakAfter(#"\p{L}[.!?]+[”’"』」]+"#, when: #"\p{Han}"#),
         // An ellipsis ends a sentence when a closing quote or bracket follows it ...
         .breakAfter(#"(?:…|⋯)+"# + closers + "+", when: #"(?![，,、：:；;。.！!？?…⋯—\-）)》」』”’])"#),
         // ... or when a new quotation opens.
