@@ -108,7 +108,8 @@ struct UnitContent {
             parts.append(.segment(number: index + 1, items: items))
             if !gap.isEmpty { parts.append(.gap(gap)) }
         }
-        self.parts = parts
+        // XLIFF 2 requires a segment in every unit, even for a block with no content.
+        self.parts = parts.isEmpty ? [.segment(number: 1, items: [])] : parts
     }
 
     /// How each run of a container is written.

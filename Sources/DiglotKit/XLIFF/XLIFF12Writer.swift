@@ -25,6 +25,7 @@ public struct XLIFF12Writer: Sendable {
     public init() {}
 
     public func write(_ document: Document, options: XLIFFWriterOptions) throws(XLIFFError) -> [UInt8] {
+        try options.validate(document)
         let skeleton = try XLIFFSkeleton(document: document, targetLanguage: options.targetLanguage).encoded()
         let blocks = document.translatableBlocks
         let segmented = blocks.contains { $0.segments.count > 1 }

@@ -29,6 +29,7 @@ public struct XLIFF21Writer: Sendable {
     public init() {}
 
     public func write(_ document: Document, options: XLIFFWriterOptions) throws(XLIFFError) -> [UInt8] {
+        try options.validate(document)
         let skeleton = try XLIFFSkeleton(document: document, targetLanguage: options.targetLanguage).encoded()
         do {
             let writer = try XMLWriter()

@@ -18,4 +18,17 @@ public struct XLIFFWriterOptions: Hashable, Sendable {
         self.copySource = copySource
         self.toolVersion = toolVersion
     }
+
+    /// Checks what both writers need before writing anything: well-formed language tags
+    /// (the schemas type them as `xs:language`) and at least one unit to translate (XLIFF 2
+    /// requires one; an empty 1.2 file would only puzzle the translator).
+    func validate(_ document: Document) throws(XLIFFError) {
+        let file = document.metadata.origin.isEmpty ? "<document>" : document.metadata.origin
+        for tag in [document.metadata.sourceLanguage, targetLanguage] where LanguageTag(tag.rawValue) == nil {
+            throw XLIFFError(file: file, message: "\"\(tag.rawValue)\" is not a valid language tag (BCP 47, e.g. zh-Hans, en)")
+        }
+        guard document.blocks.contains(where: \.isTranslatable) else {
+            throw XLIFFError(file: file, message: "the article has no text to translate")
+        }
+    }
 }
