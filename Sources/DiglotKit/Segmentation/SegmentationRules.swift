@@ -34,9 +34,9 @@ public struct SegmentationRule: Hashable, Sendable, Codable {
 /// an ellipsis (…… ⋯⋯ …) that is followed by a closing quote or bracket or an opening quote;
 /// closing quotes and brackets (”’」』）》 …) stay with the sentence they close. Sentences
 /// inside quotations are split like any others, because news quotes often run to several
-/// sentences; the exception is a short attribution that follows a closing quote
-/// (“……。”他说。), which stays with the quote so the translator can render
-/// "…," he said. No break where more punctuation follows (。” ， or ？！).
+/// sentences; the exception is a short attribution sentence that follows a closing quote
+/// (“……。”他说。 “……！”拜登在记者会上表示。), which stays with the quote so the translator
+/// can render "…," he said. No break where more punctuation follows (。” ， or ？！).
 ///
 /// **English** (every other language, and appended to Chinese for embedded Latin text): a
 /// sentence ends after . ? ! or an ellipsis, with any closing quotes or brackets, when
@@ -45,7 +45,11 @@ public struct SegmentationRule: Hashable, Sendable, Codable {
 /// cf., vs., after No./Vol./Fig./pp. and month abbreviations before a number (Jan. 6),
 /// after initials (J. K. Rowling), or after dotted acronyms (U.S. officials) unless a
 /// common sentence opener follows (in the U.S. The …). Decimals (3.5) and URLs never break
-/// because no whitespace follows the dot.
+/// because no whitespace follows the dot, and neither does a list or section number that opens
+/// the text (2. …, IV. …).
+///
+/// Whatever the rules say, a piece with no letter or digit (a stray quote, a lone 。) is never
+/// a segment of its own: it joins the sentence before it.
 public struct SegmentationRules: Hashable, Sendable, Codable {
     /// A short name for messages and tests (`zh`, `en`).
     public var name: String
@@ -75,11 +79,11 @@ public struct SegmentationRules: Hashable, Sendable, Codable {
     static let openers = #"["'“‘«「『（(\[【〔〈《]"#
 
     static let chineseRules: [SegmentationRule] = [
-        // “我们会努力。”他说。 — a short attribution stays with the quotation.
-        .noBreakAfter(#"[。！？!?…⋯]+[”’」』]"#,
-                      when: #"[\p{Han}A-Za-z0-9·•‧\s]{0,16}?(?:说(?!话)|道|表示|称|指出|强调|问|回答|补充|介绍|透露|坦言|写道|告诉)"#),
+        // “我们会努力。”他说。 — a short attribution sentence stays with the quotation.
+        .noBreakAfter(#"[。！？!?…⋯]+\s*[”’」』]"#,
+                      when: #"\s*[\p{Han}A-Za-z0-9·•‧]{0,16}?(?:说(?!话)|道|表示|称|指出|强调|问|回答|补充|介绍|透露|坦言|写道|告诉)[^，,。！？“”「」]{0,6}[。！]"#),
         // Full stop, exclamation, question, semicolon, with the quotes/brackets they close.
-        .breakAfter(#"[。！？；]+"# + closers + "*",
+        .breakAfter(#"[。！？；]+(?:\s*[”’」』）》〕】〉])*"# + closers + "*",
                     when: #"(?![，,、：:；;。.！!？?…⋯—\-）)》」』”’])"#),
         // ASCII ! ? used in Chinese text, followed by Chinese text.
         .breakAfter(#"[!?]+"# + closers + "*", when: #"\s*[“「『《（]?\p{Han}"#),
@@ -92,6 +96,8 @@ public struct SegmentationRules: Hashable, Sendable, Codable {
     ]
 
     static let englishRules: [SegmentationRule] = [
+        // A list number or Roman section number opening the text or a sentence: "IV. 中共…", "2. The …".
+        .noBreakAfter(#"(?:^|(?<=[。！？.!?]))\s*(?:[IVXLC]{1,5}|\d{1,3})\."#, when: #"\s"#),
         // Titles and words that precede a name or a continuation.
         .noBreakAfter(#"\b(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Rev|Hon|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpl|Adm|Gov|Sen|Rep|Amb|Insp|Det|Fr|St|Mt|Ft|Rt|Pres|vs|cf|viz)\."#,
                       when: #"\s"#),

@@ -186,6 +186,24 @@ struct CompiledRules: @unchecked Sendable {
             guard !forbidden.contains(where: { $0.lowerBound < moved && moved < $0.upperBound }) else { continue }
             breaks.insert(moved)
         }
-        return breaks.sorted()
+        return Self.withoutEmptySentences(breaks.sorted(), in: string)
+    }
+
+    /// Drops breaks that would leave a segment without a letter or digit (a stray quote, a
+    /// lone 。 or ". . ."): such a piece joins the sentence before it, or the one after it
+    /// when it opens the text. Translators cannot do anything with a segment like that.
+    private static func withoutEmptySentences(_ breaks: [Int], in string: NSString) -> [Int] {
+        func hasContent(_ range: Range<Int>) -> Bool {
+            string.substring(with: NSRange(location: range.lowerBound, length: range.count))
+                .contains { $0.isLetter || $0.isNumber }
+        }
+        var kept: [Int] = []
+        for (index, position) in breaks.enumerated() {
+            let end = index + 1 < breaks.count ? breaks[index + 1] : string.length
+            guard hasContent(position..<end) else { continue }
+            if kept.isEmpty && !hasContent(0..<position) { continue }
+            kept.append(position)
+        }
+        return kept
     }
 }
