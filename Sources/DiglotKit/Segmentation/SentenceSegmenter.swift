@@ -7,8 +7,9 @@ import Foundation
 /// are exactly the block's runs. Whitespace between two sentences stays at the end of the
 /// earlier segment (writers then keep it out of the translator's segment: between the
 /// `<mrk>`s in XLIFF 1.2, as an `<ignorable>` in 2.x). Where a break falls among inline
-/// codes, a code that closes there stays with the earlier sentence, one that opens there
-/// goes to the later one, and a standalone code (`<br/>`) stays with the earlier one. A
+/// codes, their order is kept: codes that close there and standalone codes (`<br/>`) before
+/// the first code that opens there stay with the earlier sentence; that opening code and
+/// everything after it go to the later one. A
 /// code that opens in one sentence and closes in another is kept as an open run in the
 /// first and a close run in the last (writers turn it into `<bx/>`/`<ex/>`, `<sc/>`/`<ec/>`).
 ///
@@ -81,9 +82,22 @@ public struct SentenceSegmenter: Sendable {
         let breaks = rules.breaks(in: text, forbidden: forbidden)
         guard !breaks.isEmpty else { return [segment] }
 
+        let breakSet = Set(breaks)
+        // Number of breaks before `position`, plus the one at it when the run goes after it.
         func index(at position: Int, after: Bool) -> Int {
-            // Number of breaks before `position` (or at it, when the run goes after the break).
             breaks.reduce(0) { $0 + (($1 < position || (after && $1 == position)) ? 1 : 0) }
+        }
+        // Zero-width runs at a break keep their order: those before the first opening code
+        // (or the first text) at that offset end the earlier segment, the rest start the next.
+        var switchedAt: Int?
+        func goesAfter(_ run: InlineRun, at position: Int) -> Bool {
+            guard breakSet.contains(position) else { return false }
+            if switchedAt == position { return true }
+            switch run {
+            case .open: switchedAt = position; return true
+            case .text(let string) where !string.isEmpty: switchedAt = position; return true
+            default: return false
+            }
         }
 
         var pieces = [[InlineRun]](repeating: [], count: breaks.count + 1)
@@ -92,19 +106,23 @@ public struct SentenceSegmenter: Sendable {
         for (runIndex, run) in segment.runs.enumerated() {
             let start = offsets[runIndex]
             switch run {
-            case .open:
-                pieces[index(at: start, after: true)].append(run)
-            case .close, .placeholder:
-                pieces[index(at: start, after: false)].append(run)
+            case .open, .close, .placeholder:
+                pieces[index(at: start, after: goesAfter(run, at: start))].append(run)
             case .text(let string):
                 let utf16 = Array(string.utf16)
+                guard !utf16.isEmpty else {
+                    let target = index(at: start, after: goesAfter(run, at: start))
+                    placements[runIndex, default: []].append((target, pieces[target].count, 0))
+                    pieces[target].append(run)
+                    continue
+                }
                 var cuts = breaks.filter { $0 > start && $0 < start + utf16.count }.map { $0 - start }
                 cuts.append(utf16.count)
                 var from = 0
                 var scalarStart = 0
                 for cut in cuts where cut > from {
                     let piece = String(decoding: utf16[from..<cut], as: UTF16.self)
-                    let target = index(at: start + from, after: true)
+                    let target = index(at: start + from, after: from > 0 || goesAfter(run, at: start))
                     placements[runIndex, default: []].append((target, pieces[target].count, scalarStart))
                     pieces[target].append(.text(piece))
                     scalarStart += piece.unicodeScalars.count

@@ -61,6 +61,20 @@ import Testing
         ])
     }
 
+    @Test func zeroWidthCodesAtABreakKeepTheirOrder() {
+        // Found by the fuzz test: an empty <b><br/></b> right at a sentence break.
+        let block = paragraph([.text("一。"), .open(Self.bold), .placeholder(Self.lineBreak), .close(Self.bold), .text("二。")])
+        #expect(segments(block, language: "zh-Hans") == [
+            [.text("一。")],
+            [.open(Self.bold), .placeholder(Self.lineBreak), .close(Self.bold), .text("二。")],
+        ])
+        let closing = paragraph([.open(Self.italic), .text("一。"), .placeholder(Self.lineBreak), .close(Self.italic), .open(Self.bold), .text("二。"), .close(Self.bold)])
+        #expect(segments(closing, language: "zh-Hans") == [
+            [.open(Self.italic), .text("一。"), .placeholder(Self.lineBreak), .close(Self.italic)],
+            [.open(Self.bold), .text("二。"), .close(Self.bold)],
+        ])
+    }
+
     @Test func splitIsLosslessAndKeepsIDs() throws {
         let url = try #require(Bundle.module.url(forResource: "zh-sentences", withExtension: "txt", subdirectory: "Fixtures/Segmentation"))
         let paragraphs = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n\n")
