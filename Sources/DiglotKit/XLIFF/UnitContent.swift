@@ -45,10 +45,7 @@ struct UnitContent {
         var glossary: [(entry: GlossaryEntry, firstHit: Int)] = []
         for segment in block.segments {
             var byRun: [Int: [(TermOccurrence, Int)]] = [:]
-            let shown = segment.terms
-                .filter { $0.entry.type != .exclude }
-                .sorted { ($0.runIndex, $0.range.lowerBound) < ($1.runIndex, $1.range.lowerBound) }
-            for occurrence in shown {
+            for occurrence in UnitContent.shownHits(of: segment) {
                 byRun[occurrence.runIndex, default: []].append((occurrence, nextHit))
                 if !glossary.contains(where: { $0.entry == occurrence.entry }) {
                     glossary.append((occurrence.entry, nextHit))
@@ -110,6 +107,26 @@ struct UnitContent {
         }
         // XLIFF 2 requires a segment in every unit, even for a block with no content.
         self.parts = parts.isEmpty ? [.segment(number: 1, items: [])] : parts
+    }
+
+    /// The hits a translator sees: not blocking entries, only on text runs, inside the run's
+    /// text and not overlapping an earlier hit. Anything else (a damaged document) is left
+    /// unmarked rather than producing a marker without text or a dangling reference.
+    private static func shownHits(of segment: Segment) -> [TermOccurrence] {
+        let sorted = segment.terms
+            .filter { $0.entry.type != .exclude }
+            .sorted { ($0.runIndex, $0.range.lowerBound) < ($1.runIndex, $1.range.lowerBound) }
+        var shown: [TermOccurrence] = []
+        for occurrence in sorted {
+            guard segment.runs.indices.contains(occurrence.runIndex),
+                  case .text(let text) = segment.runs[occurrence.runIndex],
+                  occurrence.range.lowerBound >= 0, !occurrence.range.isEmpty,
+                  occurrence.range.upperBound <= text.unicodeScalars.count else { continue }
+            if let previous = shown.last, previous.runIndex == occurrence.runIndex,
+               previous.range.upperBound > occurrence.range.lowerBound { continue }
+            shown.append(occurrence)
+        }
+        return shown
     }
 
     /// How each run of a container is written.
@@ -205,9 +222,8 @@ struct UnitContent {
         var items: [Item] = []
         var position = 0
         for (occurrence, number) in hits {
-            let lower = max(occurrence.range.lowerBound, position)
-            let upper = min(occurrence.range.upperBound, scalars.count)
-            guard lower < upper else { continue }  // overlapping or out of range: leave as text
+            let lower = occurrence.range.lowerBound
+            let upper = occurrence.range.upperBound
             if position < lower { items.append(.text(string(scalars[position..<lower]))) }
             items.append(.term(string(scalars[lower..<upper]), entry: occurrence.entry, number: number))
             position = upper

@@ -40,6 +40,29 @@ import Testing
         }
     }
 
+    @Test func damagedOrBlockingHitsAreLeftUnmarked() throws {
+        let kerry = XLIFFTestDocuments.kerry
+        let blocking = GlossaryEntry(source: "克里米亚", target: "", type: .exclude)
+        let code = InlineCode(id: 1, kind: .strong, element: "b")
+        let block = Block(id: UnitID(rawValue: "p-1"), role: .paragraph, segments: [Segment(runs: [
+            .text("克里米亚和克里"), .open(code), .text("克里"), .close(code),
+        ], terms: [
+            TermOccurrence(runIndex: 0, range: 0..<4, entry: blocking),
+            TermOccurrence(runIndex: 0, range: 5..<7, entry: kerry),
+            TermOccurrence(runIndex: 0, range: 6..<8, entry: kerry),   // overlaps, and runs past the text
+            TermOccurrence(runIndex: 1, range: 0..<2, entry: kerry),   // on a code
+            TermOccurrence(runIndex: 9, range: 0..<2, entry: kerry),   // no such run
+            TermOccurrence(runIndex: 2, range: 0..<2, entry: kerry),
+        ])], isTranslatable: true)
+        let document = Document(metadata: ArticleMetadata(sourceLanguage: "zh-Hans", origin: "damaged"), blocks: [block])
+        let v12 = String(decoding: try XLIFF12Writer().write(document, options: Self.options), as: UTF8.self)
+        #expect(v12.contains(#"<source>克里米亚和<mrk mtype="term" comment="John Kerry">克里</mrk><g id="1" ctype="bold"><mrk mtype="term" comment="John Kerry">克里</mrk></g></source>"#))
+        let v21 = String(decoding: try XLIFF21Writer().write(document, options: Self.options), as: UTF8.self)
+        #expect(v21.contains(#"克里米亚和<mrk id="m1" type="term" value="John Kerry">克里</mrk><pc id="1""#))
+        #expect(v21.contains(##"<gls:glossEntry id="g1" ref="#m1">"##))
+        #expect(!v21.contains("m3"))
+    }
+
     /// Real paragraphs from the corpus, sentence-segmented, through both writers, the schema
     /// validators and Translate Toolkit.
     @Test func realArticlesValidateAndSurviveTranslateToolkit() throws {
