@@ -16,10 +16,12 @@ public struct SegmentationRule: Hashable, Sendable, Codable {
         self.after = after
     }
 
+    /// A break rule: break after text matching `before` when the text that follows matches `after`.
     public static func breakAfter(_ before: String, when after: String = "") -> SegmentationRule {
         SegmentationRule(isBreak: true, before: before, after: after)
     }
 
+    /// An exception: no break after text matching `before` when the text that follows matches `after`.
     public static func noBreakAfter(_ before: String, when after: String = "") -> SegmentationRule {
         SegmentationRule(isBreak: false, before: before, after: after)
     }
@@ -70,7 +72,9 @@ public struct SegmentationRules: Hashable, Sendable, Codable {
         return SegmentationRules(name: "en", rules: englishRules + chineseRules)
     }
 
+    /// The rules for Chinese text (Chinese rules, then English ones).
     public static var chinese: SegmentationRules { forLanguage("zh") }
+    /// The rules for English and other space-separated languages (English rules, then Chinese ones).
     public static var english: SegmentationRules { forLanguage("en") }
 
     /// Closing quotes and brackets that stay with the sentence they end.

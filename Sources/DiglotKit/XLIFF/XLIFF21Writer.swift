@@ -28,6 +28,8 @@ public struct XLIFF21Writer: Sendable {
 
     public init() {}
 
+    /// The XLIFF 2.1 file for one article, UTF-8. Throws when the article has nothing to
+    /// translate or a language tag is malformed.
     public func write(_ document: Document, options: XLIFFWriterOptions) throws(XLIFFError) -> [UInt8] {
         try options.validate(document)
         let skeleton = try XLIFFSkeleton(document: document, targetLanguage: options.targetLanguage).encoded()
