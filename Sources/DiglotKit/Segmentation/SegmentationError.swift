@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rule list that did not compile.
 public struct SegmentationError: Error, Hashable, Sendable, CustomStringConvertible {
     public var rules: String
@@ -5,4 +7,8 @@ public struct SegmentationError: Error, Hashable, Sendable, CustomStringConverti
     public var message: String
 
     public var description: String { "segmentation rules \(rules): bad pattern \(pattern): \(message)" }
+}
+
+extension SegmentationError: LocalizedError {
+    public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why an XLIFF file could not be written or its Diglot data could not be read back.
 ///
 /// One line, naming the file (or `<writer>`) and, when known, the unit.
@@ -16,4 +18,8 @@ public struct XLIFFError: Error, Hashable, Sendable, CustomStringConvertible {
         if let unit { return "\(file): unit \(unit): \(message)" }
         return "\(file): \(message)"
     }
+}
+
+extension XLIFFError: LocalizedError {
+    public var errorDescription: String? { description }
 }

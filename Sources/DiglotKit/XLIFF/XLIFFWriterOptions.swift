@@ -20,8 +20,9 @@ public struct XLIFFWriterOptions: Hashable, Sendable {
     }
 
     /// Checks what both writers need before writing anything: well-formed language tags
-    /// (the schemas type them as `xs:language`) and at least one unit to translate (XLIFF 2
-    /// requires one; an empty 1.2 file would only puzzle the translator).
+    /// (the schemas type them as `xs:language`), at least one unit to translate (XLIFF 2
+    /// requires one; an empty 1.2 file would only puzzle the translator) and unique,
+    /// well-formed unit IDs.
     func validate(_ document: Document) throws(XLIFFError) {
         let file = document.metadata.origin.isEmpty ? "<document>" : document.metadata.origin
         for tag in [document.metadata.sourceLanguage, targetLanguage] where LanguageTag(tag.rawValue) == nil {
@@ -29,6 +30,18 @@ public struct XLIFFWriterOptions: Hashable, Sendable {
         }
         guard document.blocks.contains(where: \.isTranslatable) else {
             throw XLIFFError(file: file, message: "the article has no text to translate")
+        }
+        // Unit IDs are the join key on re-import: unique (1.2 declares a key on them) and
+        // NMTOKENs (2.x types them so).
+        var seen: Set<UnitID> = []
+        for block in document.blocks where block.isTranslatable {
+            guard !block.id.rawValue.isEmpty,
+                  block.id.rawValue.allSatisfy({ $0.isLetter || $0.isNumber || ".-_:".contains($0) }) else {
+                throw XLIFFError(file: file, unit: block.id, message: "the unit ID is not an XML name token")
+            }
+            guard seen.insert(block.id).inserted else {
+                throw XLIFFError(file: file, unit: block.id, message: "two units have the same ID")
+            }
         }
     }
 }

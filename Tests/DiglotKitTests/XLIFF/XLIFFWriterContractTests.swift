@@ -33,6 +33,17 @@ import Testing
     }
 
     @Test(arguments: Version.allCases)
+    func refusesDuplicateOrMalformedUnitIDs(_ version: Version) {
+        var duplicate = XLIFFTestDocuments.chinese()
+        duplicate.blocks[3].id = duplicate.blocks[2].id
+        let error = #expect(throws: XLIFFError.self) { try version.write(duplicate, Self.options) }
+        #expect(error?.unit == duplicate.blocks[2].id)
+        var malformed = XLIFFTestDocuments.chinese()
+        malformed.blocks[0].id = UnitID(rawValue: "has space")
+        #expect(throws: XLIFFError.self) { try version.write(malformed, Self.options) }
+    }
+
+    @Test(arguments: Version.allCases)
     func skeletonInTheFileRebuildsTheDocument(_ version: Version) throws {
         for document in [XLIFFTestDocuments.chinese(), XLIFFTestDocuments.chineseSegmented(), XLIFFTestDocuments.englishSegmented()] {
             let bytes = try version.write(document, Self.options)
