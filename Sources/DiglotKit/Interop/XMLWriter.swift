@@ -9,6 +9,9 @@ final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var failed = false
+    private let indents: Bool
+    /// How many mixed-content elements are open; indentation is off while it is above zero.
+    private var mixedDepth = 0
 
     /// - Parameter indent: pretty-print with two spaces. Turn it off inside mixed content
     ///   (`<source>` text), where added whitespace would change the text.
@@ -20,6 +23,7 @@ final class XMLWriter {
         }
         self.buffer = buffer
         self.writer = writer
+        self.indents = indent
         if indent {
             xmlTextWriterSetIndent(writer, 1)
             xmlTextWriterSetIndentString(writer, "  ")
@@ -81,6 +85,30 @@ final class XMLWriter {
         for (key, value) in attributes { attribute(key, value) }
         if let text { self.text(text) }
         endElement()
+    }
+
+    /// Starts an element whose content is mixed (text and inline elements, like XLIFF `<source>`).
+    ///
+    /// libxml2's indentation writes newlines and spaces before every child start tag and
+    /// before the end tag, even after text, which would change the text a translator sees.
+    /// The start tag itself is indented like any other; inside it indentation is off until
+    /// the matching `endMixedElement()`. Nested mixed elements are fine.
+    func startMixedElement(_ name: String) {
+        startElement(name)
+        if mixedDepth == 0 && indents { check(xmlTextWriterSetIndent(writer, 0)) }
+        mixedDepth += 1
+    }
+
+    /// Ends the element opened by the matching `startMixedElement(_:)` and restores indentation.
+    func endMixedElement() {
+        endElement()
+        mixedDepth -= 1
+        if mixedDepth == 0 && indents {
+            // With indentation off libxml2 wrote no newline after the end tag; the parent's
+            // next child or end tag expects to start on a fresh line.
+            check(xmlTextWriterWriteRaw(writer, "\n"))
+            check(xmlTextWriterSetIndent(writer, 1))
+        }
     }
 
     /// Closes all open elements and returns the UTF-8 bytes, ending with a newline.

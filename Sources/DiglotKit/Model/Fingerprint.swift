@@ -22,16 +22,26 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
     }
 
     /// Fingerprint of inline content: text and the codes' kinds, elements and attributes.
+    ///
+    /// Adjacent text runs are hashed as one and empty ones are skipped, so splitting a block
+    /// into sentence segments (which cuts text runs) leaves its fingerprint unchanged.
     public static func of(runs: [InlineRun]) -> Fingerprint {
         var hasher = Hasher()
+        var pendingText = ""
+        func flushText() {
+            guard !pendingText.isEmpty else { return }
+            hasher.combine("t"); hasher.combine(pendingText)
+            pendingText = ""
+        }
         for run in runs {
             switch run {
-            case .text(let text): hasher.combine("t"); hasher.combine(text)
-            case .open(let code): hasher.combine("o"); hasher.combine(code)
-            case .close(let code): hasher.combine("c"); hasher.combine(code.id)
-            case .placeholder(let code): hasher.combine("x"); hasher.combine(code)
+            case .text(let text): pendingText += text
+            case .open(let code): flushText(); hasher.combine("o"); hasher.combine(code)
+            case .close(let code): flushText(); hasher.combine("c"); hasher.combine(code.id)
+            case .placeholder(let code): flushText(); hasher.combine("x"); hasher.combine(code)
             }
         }
+        flushText()
         return hasher.finalize()
     }
 

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Everything a re-import needs, carried inside the exported XLIFF file itself.
+///
+/// The whole `Document` (metadata, every block with its role, inline codes with their
+/// attributes, non-translatable blocks and images) travels as deterministic JSON
+/// (`sortedKeys`), base64-encoded so that CAT tools which re-indent or re-wrap text cannot
+/// damage it: decoding ignores whitespace. XLIFF 1.2 keeps it in
+/// `<header><skl><internal-file form="base64">`, XLIFF 2.x in `<file><skeleton>`; both are
+/// places the standards reserve for data that is not translated. The original article is
+/// therefore never needed to rebuild it in the target language.
+public struct XLIFFSkeleton: Hashable, Sendable, Codable {
+    /// Marks the payload as Diglot's, so a foreign skeleton is told apart from a damaged one.
+    public static let formatName = "diglot-skeleton"
+    /// Bumped when the payload changes incompatibly.
+    public static let currentVersion = 1
+
+    public var format: String
+    public var version: Int
+    /// The exported document, segments and glossary hits included.
+    public var document: Document
+    /// The language the translator was asked to translate into.
+    public var targetLanguage: LanguageTag
+    /// Source fingerprint (16 hex digits) of every translatable block, keyed by unit ID;
+    /// compared on re-import with the fingerprint of the source found in the file.
+    public var fingerprints: [String: String]
+
+    public init(document: Document, targetLanguage: LanguageTag) {
+        self.format = XLIFFSkeleton.formatName
+        self.version = XLIFFSkeleton.currentVersion
+        self.document = document
+        self.targetLanguage = targetLanguage
+        var fingerprints: [String: String] = [:]
+        for block in document.blocks where block.isTranslatable {
+            fingerprints[block.id.rawValue] = block.sourceFingerprint.hex
+        }
+        self.fingerprints = fingerprints
+    }
+
+    /// The payload as written into the file: base64 of the sorted-keys JSON, one line.
+    public func encoded() throws(XLIFFError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // `deferredToDate` writes the exact stored value, so the date round-trips bit for bit.
+        encoder.dateEncodingStrategy = .deferredToDate
+        do {
+            return try encoder.encode(self).base64EncodedString()
+        } catch {
+            throw XLIFFError(file: "<skeleton>", message: "cannot encode the skeleton: \(error)")
+        }
+    }
+
+    /// Reads a payload back from the text of `<internal-file>` or `<skeleton>`.
+    ///
+    /// Whitespace anywhere in the text (re-indentation, line wrapping) is ignored.
+    public static func decode(_ text: String, file: String = "<skeleton>") throws(XLIFFError) -> XLIFFSkeleton {
+        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        guard let data = Data(base64Encoded: compact) else {
+            throw XLIFFError(file: file, message: "the skeleton is not base64; the file was damaged or not exported by Diglot")
+        }
+        let skeleton: XLIFFSkeleton
+        do {
+            skeleton = try JSONDecoder().decode(XLIFFSkeleton.self, from: data)
+        } catch {
+            throw XLIFFError(file: file, message: "the skeleton is not Diglot's (\(error.localizedDescription))")
+        }
+        guard skeleton.format == formatName else {
+            throw XLIFFError(file: file, message: "the skeleton is not Diglot's (format \"\(skeleton.format)\")")
+        }
+        guard skeleton.version <= currentVersion else {
+            throw XLIFFError(file: file, message: "skeleton version \(skeleton.version) is newer than this Diglot (\(currentVersion)); update Diglot")
+        }
+        return skeleton
+    }
+
+    /// Finds and decodes the skeleton of an XLIFF file Diglot wrote (1.2 or 2.x), whatever a
+    /// CAT tool did to the rest of the file. The file is parsed without network access and
+    /// rejected if it has a DOCTYPE.
+    public static func extract(fromXLIFF bytes: [UInt8], file: String) throws(XLIFFError) -> XLIFFSkeleton {
+        let root: MarkupElement
+        do {
+            root = try MarkupParser.parseXML(bytes, file: file, rejectDoctype: true)
+        } catch {
+            throw XLIFFError(file: file, message: error.message)
+        }
+        guard root.name == "xliff" else {
+            throw XLIFFError(file: file, message: "not an XLIFF file (root element <\(root.name)>)")
+        }
+        for fileElement in root.elements("file") {
+            // XLIFF 1.2: <header><skl><internal-file>; XLIFF 2.x: <skeleton>.
+            if let text = fileElement.firstElement("header")?.firstElement("skl")?.firstElement("internal-file")?.textContent
+                ?? fileElement.firstElement("skeleton")?.textContent {
+                return try decode(text, file: file)
+            }
+        }
+        throw XLIFFError(file: file, message: "no Diglot skeleton found; the file was not exported by Diglot or a tool removed its header")
+    }
+}
