@@ -16,26 +16,32 @@ struct DelimitedGlossaryParser: Sendable {
     func parse(_ bytes: [UInt8]) -> GlossaryFile {
         var file = GlossaryFile(name: name, format: format)
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let rows = format == .csv ? csvRows(bytes, from: start, errors: &file.errors) : tsvRows(bytes, from: start, errors: &file.errors)
         var columns: GlossaryColumns?
         var sawHeader = false
-        for row in rows {
+        var rowErrors: [GlossaryError] = []
+        let readRow: (Int, [Cell]) -> Bool = { line, cells in
             if !sawHeader {
                 sawHeader = true
-                let (header, problems) = GlossaryColumns.read(header: row.cells, file: name, line: row.line)
+                let (header, problems) = GlossaryColumns.read(header: cells, file: name, line: line)
                 file.errors += problems
-                guard let header else { return file }
                 columns = header
-                file.sourceLanguage = header.sourceLanguage
-                file.targetLanguage = header.targetLanguage
-                continue
+                file.sourceLanguage = header?.sourceLanguage
+                file.targetLanguage = header?.targetLanguage
+                return header != nil
             }
-            guard let columns else { break }
-            switch columns.entry(from: row.cells, file: name, line: row.line) {
-            case .success(let entry): file.records.append(GlossaryFile.Record(entry: entry, line: row.line))
+            guard let columns else { return false }
+            switch columns.entry(from: cells, file: name, line: line) {
+            case .success(let entry): file.records.append(GlossaryFile.Record(entry: entry, line: line))
             case .failure(let error): file.errors.append(error)
             }
+            return true
         }
+        if format == .csv {
+            csvRows(bytes, from: start, errors: &rowErrors, row: readRow)
+        } else {
+            bytes.withUnsafeBufferPointer { buffer in tsvRows(buffer, from: start, errors: &rowErrors, row: readRow) }
+        }
+        file.errors = (file.errors + rowErrors).sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
         if !sawHeader, file.errors.isEmpty {
             file.errors.append(GlossaryError(file: name, line: 1, reason: "the file has no header row (first line must name the columns: source, target, type, note, case, forbidden)"))
         }
@@ -44,10 +50,12 @@ struct DelimitedGlossaryParser: Sendable {
 
     // MARK: - TSV
 
-    private func tsvRows(_ bytes: [UInt8], from start: Int, errors: inout [GlossaryError]) -> [(line: Int, cells: [Cell])] {
-        var rows: [(line: Int, cells: [Cell])] = []
+    /// Calls `row` for each non-blank, non-comment line until it returns false.
+    private func tsvRows(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, errors: inout [GlossaryError],
+                         row: (Int, [Cell]) -> Bool) {
         var lineStart = start
         var lineNumber = 0
+        var cells: [Cell] = []
         while lineStart < bytes.count {
             lineNumber += 1
             var lineEnd = lineStart
@@ -55,9 +63,8 @@ struct DelimitedGlossaryParser: Sendable {
             var contentEnd = lineEnd
             if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             defer { lineStart = lineEnd + 1 }
-            let line = bytes[lineStart..<contentEnd]
-            if isSkippable(line) { continue }
-            var cells: [Cell] = []
+            if isSkippable(bytes[lineStart..<contentEnd]) { continue }
+            cells.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             var column = 1
             var fieldColumn = 1
@@ -65,7 +72,7 @@ struct DelimitedGlossaryParser: Sendable {
             var index = lineStart
             while index <= contentEnd {
                 if index == contentEnd || bytes[index] == 0x09 {
-                    guard let text = String(validating: bytes[fieldStart..<index], as: UTF8.self) else {
+                    guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self) else {
                         errors.append(GlossaryError(file: name, line: lineNumber, column: fieldColumn, reason: "not valid UTF-8 (save the file as UTF-8)"))
                         valid = false
                         break
@@ -81,17 +88,16 @@ struct DelimitedGlossaryParser: Sendable {
                 if index < contentEnd, bytes[index] & 0xC0 != 0x80 { column += 1 }
                 index += 1
             }
-            if valid { rows.append((lineNumber, cells)) }
+            if valid, !row(lineNumber, cells) { return }
         }
-        return rows
     }
 
     // MARK: - CSV
 
-    private func csvRows(_ bytes: [UInt8], from start: Int, errors: inout [GlossaryError]) -> [(line: Int, cells: [Cell])] {
+    /// Calls `row` for each record until it returns false.
+    private func csvRows(_ bytes: [UInt8], from start: Int, errors: inout [GlossaryError], row: (Int, [Cell]) -> Bool) {
         let quote = UInt8(ascii: "\"")
         let separator = csvSeparator(bytes, from: start)
-        var rows: [(line: Int, cells: [Cell])] = []
         var index = start
         var line = 1
         var column = 1
@@ -177,9 +183,12 @@ struct DelimitedGlossaryParser: Sendable {
                     recordDone = true
                 }
             }
-            if let failed { errors.append(failed) } else { rows.append((recordLine, cells)) }
+            if let failed {
+                errors.append(failed)
+            } else if !row(recordLine, cells) {
+                return
+            }
         }
-        return rows
     }
 
     /// `;` when the header line has semicolons and no commas, else `,`.
@@ -201,9 +210,16 @@ struct DelimitedGlossaryParser: Sendable {
 
     /// Blank lines and `# ` comments.
     private func isSkippable(_ line: ArraySlice<UInt8>) -> Bool {
-        guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return true }
-        guard line.first == UInt8(ascii: "#"), first == UInt8(ascii: "#") else { return false }
-        let next = line.dropFirst().first
-        return next == nil || next == 0x20 || next == 0x0D
+        line.withUnsafeBufferPointer { isSkippable($0[...]) }
+    }
+
+    private func isSkippable(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let start = line.first else { return true }
+        if start == UInt8(ascii: "#") {
+            let next = line.dropFirst().first
+            return next == nil || next == 0x20 || next == 0x0D
+        }
+        if start != 0x20, start != 0x09, start != 0x0D { return false }
+        return !line.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
     }
 }

@@ -14,12 +14,20 @@ public struct Glossary: Hashable, Sendable {
     public private(set) var entries: [GlossaryEntry] = []
     /// The normalised matching key of each entry, parallel to `entries`.
     private(set) var keys: [String] = []
-    private var indexByKey: [String: Int] = [:]
+    /// FNV-1a of the key → entry index. String-keyed dictionaries hash through Unicode
+    /// normalisation, which dominated loading 100,000 entries; keys are already normalised.
+    private var indexByDigest: [UInt64: Int] = [:]
+    /// Keys whose digest collided with another key's (practically never).
+    private var collidedKeys: [String: Int] = [:]
 
     public init(entries: [GlossaryEntry] = [], sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        entries.reserveCapacityIfLarge(into: &self.entries)
+        if entries.count > 1024 {
+            self.entries.reserveCapacity(entries.count)
+            keys.reserveCapacity(entries.count)
+            indexByDigest.reserveCapacity(entries.count)
+        }
         for entry in entries { insert(entry) }
     }
 
@@ -31,21 +39,37 @@ public struct Glossary: Hashable, Sendable {
     public mutating func insert(_ entry: GlossaryEntry) {
         let key = TermNormaliser.key(for: entry.source)
         guard !key.isEmpty else { return }
-        if let index = indexByKey[key] {
+        if let index = index(ofKey: key) {
             entries[index] = entry
-        } else {
-            indexByKey[key] = entries.count
-            entries.append(entry)
-            keys.append(key)
+            return
         }
+        let digest = Fingerprint.of(key).value
+        if indexByDigest[digest] == nil {
+            indexByDigest[digest] = entries.count
+        } else {
+            collidedKeys[key] = entries.count
+        }
+        entries.append(entry)
+        keys.append(key)
+    }
+
+    private func index(ofKey key: String) -> Int? {
+        if let index = indexByDigest[Fingerprint.of(key).value], keys[index] == key { return index }
+        return collidedKeys.isEmpty ? nil : collidedKeys[key]
     }
 
     /// Adds every entry of `other`; its entries win over this glossary's for the same term.
     /// Languages are kept from this glossary and taken from `other` where unknown.
     public mutating func merge(_ other: Glossary) {
-        sourceLanguage = sourceLanguage ?? other.sourceLanguage
-        targetLanguage = targetLanguage ?? other.targetLanguage
-        for entry in other.entries { insert(entry) }
+        let source = sourceLanguage ?? other.sourceLanguage
+        let target = targetLanguage ?? other.targetLanguage
+        if entries.isEmpty {
+            self = other  // nothing to override: skip re-inserting 100,000 entries
+        } else {
+            for entry in other.entries { insert(entry) }
+        }
+        sourceLanguage = source
+        targetLanguage = target
     }
 
     /// This glossary with `other` merged over it.
@@ -57,7 +81,7 @@ public struct Glossary: Hashable, Sendable {
 
     /// The entry for a source term, compared as the matcher compares text.
     public func entry(forSource source: String) -> GlossaryEntry? {
-        indexByKey[TermNormaliser.key(for: source)].map { entries[$0] }
+        index(ofKey: TermNormaliser.key(for: source)).map { entries[$0] }
     }
 
     /// Reads a glossary in any supported format, detected from the content.
@@ -66,12 +90,5 @@ public struct Glossary: Hashable, Sendable {
     /// to get all of them.
     public static func load(_ bytes: [UInt8], name: String) throws(GlossaryError) -> Glossary {
         try GlossaryFile.parse(bytes, name: name).glossary()
-    }
-}
-
-extension Array {
-    /// Reserves room for a large copy up front; glossaries reach 100,000+ entries.
-    fileprivate func reserveCapacityIfLarge(into other: inout [Element]) {
-        if count > 1024 { other.reserveCapacity(count) }
     }
 }

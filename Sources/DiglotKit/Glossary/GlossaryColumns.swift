@@ -8,6 +8,18 @@
 struct GlossaryColumns: Sendable {
     enum Field: String, CaseIterable, Sendable {
         case source, target, type, note, `case`, forbidden
+
+        /// Position in `allCases`, for array-indexed row values.
+        var ordinal: Int {
+            switch self {
+            case .source: 0
+            case .target: 1
+            case .type: 2
+            case .note: 3
+            case .case: 4
+            case .forbidden: 5
+            }
+        }
     }
 
     /// Other names accepted in headers for the same field.
@@ -65,37 +77,42 @@ struct GlossaryColumns: Sendable {
            let extra = cells[fields.count...].first(where: { !$0.text.trimmingSpaces().isEmpty }) {
             return .failure(GlossaryError(file: file, line: line, column: extra.column, reason: "\(cells.count) fields but the header has \(fields.count) columns"))
         }
-        var values: [Field: (text: String, column: Int)] = [:]
+        // Indexed by `Field.ordinal`; a dictionary per row would dominate large files.
+        var texts = [String?](repeating: nil, count: Field.allCases.count)
+        var columnsOfFields = [Int](repeating: 0, count: Field.allCases.count)
         for (index, field) in fields.enumerated() where index < cells.count {
-            values[field] = (cells[index].text.trimmingSpaces(), cells[index].column)
+            texts[field.ordinal] = cells[index].text.trimmingSpaces()
+            columnsOfFields[field.ordinal] = cells[index].column
         }
-        let lastColumn = (cells.last?.column ?? 1) + (cells.last?.text.count ?? 0)
+        func value(_ field: Field) -> String? { texts[field.ordinal] }
         func fail(_ field: Field, _ reason: String) -> Result<GlossaryEntry, GlossaryError> {
-            .failure(GlossaryError(file: file, line: line, column: values[field]?.column ?? lastColumn, reason: reason))
+            var column = columnsOfFields[field.ordinal]
+            if column == 0 { column = (cells.last?.column ?? 1) + (cells.last?.text.count ?? 0) }
+            return .failure(GlossaryError(file: file, line: line, column: column, reason: reason))
         }
 
-        let source = values[.source]?.text ?? ""
+        let source = value(.source) ?? ""
         guard !source.isEmpty else { return fail(.source, "empty source term") }
         var type = TermType.term
-        if let raw = values[.type]?.text, !raw.isEmpty {
+        if let raw = value(.type), !raw.isEmpty {
             guard let parsed = GlossaryColumns.termType(raw) else {
                 return fail(.type, "unknown type '\(raw)' (expected person, org, place, term or exclude)")
             }
             type = parsed
         }
-        let target = values[.target]?.text ?? ""
+        let target = value(.target) ?? ""
         if target.isEmpty && type != .exclude {
             return fail(.target, "empty target for '\(source)' (give a translation, or type exclude for a blocking entry)")
         }
         var caseSensitive = false
-        if let raw = values[.case]?.text, !raw.isEmpty {
+        if let raw = value(.case), !raw.isEmpty {
             guard let parsed = GlossaryColumns.caseFlag(raw) else {
                 return fail(.case, "bad case value '\(raw)' (expected yes or no)")
             }
             caseSensitive = parsed
         }
-        let note = values[.note]?.text ?? ""
-        let forbidden = GlossaryColumns.forbiddenVariants(values[.forbidden]?.text ?? "")
+        let note = value(.note) ?? ""
+        let forbidden = GlossaryColumns.forbiddenVariants(value(.forbidden) ?? "")
         return .success(GlossaryEntry(source: source, target: target, type: type, note: note.isEmpty ? nil : note,
                                       caseSensitive: caseSensitive, forbidden: forbidden))
     }

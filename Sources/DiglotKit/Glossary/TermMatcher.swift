@@ -1,7 +1,7 @@
 /// Finds every glossary term in a text in one pass: an Aho–Corasick automaton.
 ///
 /// The automaton is built once per glossary over the normalised, case-folded source terms
-/// (see `TermNormaliser`) and stored in flat arrays — a transition dictionary keyed by
+/// (see `TermNormaliser`) and stored in flat arrays — an open-addressing transition table keyed by
 /// (state, scalar) and one array per state attribute — because 100,000 CC-CEDICT entries
 /// would otherwise cost a million small allocations. Matching walks the text once, collects
 /// every candidate that passes the entry's rules (word boundaries for spaced scripts,
@@ -16,8 +16,8 @@ public struct TermMatcher: Sendable {
     private let needsBoundaryBefore: [Bool]
     private let needsBoundaryAfter: [Bool]
 
-    /// `(state << 32) | scalar` → next state.
-    private let transitions: [UInt64: Int32]
+    /// (state, scalar) → next state.
+    private let transitions: TransitionTable
     private let failure: [Int32]
     /// Nearest proper suffix state (via failure links) that ends a pattern, or -1.
     private let outputLink: [Int32]
@@ -27,6 +27,7 @@ public struct TermMatcher: Sendable {
 
     public init(glossary: Glossary) {
         let entries = glossary.entries
+        let keys = glossary.keys
         var casedPatterns: [[UInt32]?] = []
         var before: [Bool] = []
         var after: [Bool] = []
@@ -34,8 +35,7 @@ public struct TermMatcher: Sendable {
         before.reserveCapacity(entries.count)
         after.reserveCapacity(entries.count)
 
-        var transitions: [UInt64: Int32] = [:]
-        transitions.reserveCapacity(entries.count * 3)
+        var transitions = TransitionTable(minimumCapacity: entries.count * 3)
         var entryAtState: [Int32] = [-1]
         var depth: [Int32] = [0]
         // First-child / next-sibling lists, used only to walk the trie breadth-first.
@@ -44,23 +44,24 @@ public struct TermMatcher: Sendable {
         var label: [UInt32] = [0]
 
         for (index, entry) in entries.enumerated() {
-            let pattern = TermNormaliser.pattern(entry.source)
-            casedPatterns.append(entry.caseSensitive ? pattern.cased : nil)
-            before.append(pattern.cased.first.map(TermNormaliser.isSpacedWordCharacter) ?? false)
-            after.append(pattern.cased.last.map(TermNormaliser.isSpacedWordCharacter) ?? false)
-            guard !pattern.folded.isEmpty else { continue }
+            // The glossary's key is the folded pattern; lowercasing keeps letters letters,
+            // so it answers the word-boundary question too.
+            let folded = keys[index].unicodeScalars
+            casedPatterns.append(entry.caseSensitive ? TermNormaliser.pattern(entry.source).cased : nil)
+            before.append(folded.first.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false)
+            after.append(folded.last.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false)
+            guard !folded.isEmpty else { continue }
             var state: Int32 = 0
-            for scalar in pattern.folded {
-                let key = UInt64(UInt32(bitPattern: state)) << 32 | UInt64(scalar)
-                if let next = transitions[key] {
+            for scalar in folded {
+                if let next = transitions.target(from: state, on: scalar.value) {
                     state = next
                 } else {
                     let next = Int32(entryAtState.count)
-                    transitions[key] = next
+                    transitions.insert(from: state, on: scalar.value, to: next)
                     entryAtState.append(-1)
                     depth.append(depth[Int(state)] + 1)
                     firstChild.append(-1)
-                    label.append(scalar)
+                    label.append(scalar.value)
                     nextSibling.append(firstChild[Int(state)])
                     firstChild[Int(state)] = next
                     state = next
@@ -84,11 +85,11 @@ public struct TermMatcher: Sendable {
             head += 1
             var child = firstChild[Int(state)]
             while child >= 0 {
-                let scalar = UInt64(label[Int(child)])
+                let scalar = label[Int(child)]
                 var fallback = failure[Int(state)]
                 var target: Int32 = 0
                 while true {
-                    if let next = transitions[UInt64(UInt32(bitPattern: fallback)) << 32 | scalar] {
+                    if let next = transitions.target(from: fallback, on: scalar) {
                         target = next
                         break
                     }
@@ -127,9 +128,9 @@ public struct TermMatcher: Sendable {
         var longestEntry = [Int32](repeating: -1, count: count)
         var state: Int32 = 0
         for position in 0..<count {
-            let scalar = UInt64(normalised.folded[position])
+            let scalar = normalised.folded[position]
             while true {
-                if let next = transitions[UInt64(UInt32(bitPattern: state)) << 32 | scalar] {
+                if let next = transitions.target(from: state, on: scalar) {
                     state = next
                     break
                 }

@@ -82,7 +82,26 @@ enum TermNormaliser {
 
     /// The identity of a source term: its folded pattern as a string ("" when nothing is left).
     static func key(for term: String) -> String {
-        string(from: pattern(term).folded)
+        if isAlreadyKey(term) { return term }
+        return string(from: pattern(term).folded)
+    }
+
+    /// Whether a term is its own key: only Han, kana (not the middle dot), lowercase ASCII
+    /// letters, digits and plain punctuation. Most dictionary entries are, and skipping the
+    /// full normalisation for them is what keeps 100,000-entry glossaries fast to load.
+    private static func isAlreadyKey(_ term: String) -> Bool {
+        var isEmpty = true
+        for scalar in term.unicodeScalars {
+            isEmpty = false
+            switch scalar.value {
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE,
+                 0x61...0x7A, 0x30...0x39, 0x21, 0x23...0x26, 0x28...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+                continue
+            default:
+                return false
+            }
+        }
+        return !isEmpty
     }
 
     static func string(from values: [UInt32]) -> String {
