@@ -4,7 +4,8 @@
 /// same entries back. TSV and CSV get the six-column header with the languages on
 /// `source`/`target`. TBX is TBX-Basic in the TBX v3 core structure (ISO 30042:2019,
 /// namespace `urn:iso:std:iso:30042:ed-2`, DCA style): one `conceptEntry` per entry, the
-/// type as `subjectField`, the note as a concept `<note>`, forbidden variants as target
+/// type as `subjectField`, the note as a concept `<note>` (`xml:space="preserve"` when it
+/// has line breaks, so they survive), forbidden variants as target
 /// terms with `administrativeStatus` `deprecatedTerm-admn-sts`, and case sensitivity as the
 /// private `termNote type="x-caseSensitive"`. An unknown language is written `und`.
 public enum GlossaryWriter {
@@ -59,6 +60,12 @@ public enum GlossaryWriter {
 
     // MARK: - TBX
 
+    /// Whether text has whitespace a TBX reader would take for pretty-printing (line breaks,
+    /// tabs, or space at either end); such text is written with `xml:space="preserve"`.
+    private static func hasLayout(_ text: String) -> Bool {
+        text.contains { $0 == "\t" || $0.isNewline } || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+    }
+
     private static func tbx(_ entries: [GlossaryEntry], sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?,
                             name: String) throws(GlossaryError) -> [UInt8] {
         let source = sourceLanguage?.rawValue ?? "und"
@@ -85,12 +92,14 @@ public enum GlossaryWriter {
                 writer.startElement("conceptEntry")
                 writer.attribute("id", "c\(index + 1)")
                 writer.element("descrip", attributes: [("type", "subjectField")], text: entry.type.rawValue)
-                if let note = entry.note, !note.isEmpty { writer.element("note", text: note) }
+                if let note = entry.note, !note.isEmpty {
+                    writer.element("note", attributes: [("xml:space", Self.hasLayout(note) ? "preserve" : nil)], text: note)
+                }
                 let partOfSpeech = [.person, .org, .place].contains(entry.type) ? "properNoun" : "noun"
                 writer.startElement("langSec")
                 writer.attribute("xml:lang", source)
                 writer.startElement("termSec")
-                writer.element("term", text: entry.source)
+                writer.element("term", attributes: [("xml:space", Self.hasLayout(entry.source) ? "preserve" : nil)], text: entry.source)
                 writer.element("termNote", attributes: [("type", "partOfSpeech")], text: partOfSpeech)
                 if entry.caseSensitive { writer.element("termNote", attributes: [("type", "x-caseSensitive")], text: "yes") }
                 writer.endElement()
@@ -100,14 +109,14 @@ public enum GlossaryWriter {
                     writer.attribute("xml:lang", target)
                     if !entry.target.isEmpty {
                         writer.startElement("termSec")
-                        writer.element("term", text: entry.target)
+                        writer.element("term", attributes: [("xml:space", Self.hasLayout(entry.target) ? "preserve" : nil)], text: entry.target)
                         writer.element("termNote", attributes: [("type", "partOfSpeech")], text: partOfSpeech)
                         writer.element("termNote", attributes: [("type", "administrativeStatus")], text: "preferredTerm-admn-sts")
                         writer.endElement()
                     }
                     for variant in entry.forbidden {
                         writer.startElement("termSec")
-                        writer.element("term", text: variant)
+                        writer.element("term", attributes: [("xml:space", Self.hasLayout(variant) ? "preserve" : nil)], text: variant)
                         writer.element("termNote", attributes: [("type", "administrativeStatus")], text: "deprecatedTerm-admn-sts")
                         writer.endElement()
                     }

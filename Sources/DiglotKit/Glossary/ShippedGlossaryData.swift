@@ -14,13 +14,11 @@ John Kerry	约翰·克里	person		yes
 Joe Biden	乔·拜登	person		yes	
 Jill Biden	吉尔·拜登	person		yes	
 Hunter Biden	亨特·拜登	person		yes	
-Biden administration	拜登政府	term			
 Janet Yellen	珍妮特·耶伦	person		yes	
 Antony Blinken	安东尼·布林肯	person		yes	
 Nancy Pelosi	南希·佩洛西	person		yes	
 Pelosi	佩洛西	person		yes	
 Donald Trump	唐纳德·特朗普	person		yes	
-Trump administration	特朗普政府	term			
 Ivanka Trump	伊万卡·特朗普	person		yes	
 Melania Trump	梅拉尼娅·特朗普	person		yes	
 Barack Obama	贝拉克·奥巴马	person		yes	
@@ -608,7 +606,6 @@ source:zh	target:en	type	note	case	forbidden
 拜登	Joe Biden	person	"Biden" on second reference		
 吉尔·拜登	Jill Biden	person	US First Lady		
 亨特·拜登	Hunter Biden	person	son of Joe Biden		
-拜登政府	the Biden administration	term			
 珍妮特·耶伦	Janet Yellen	person	US Treasury Secretary		
 耶伦	Janet Yellen	person	"Yellen" on second reference		
 安东尼·布林肯	Antony Blinken	person	US Secretary of State 2021–2025		
@@ -618,7 +615,6 @@ source:zh	target:en	type	note	case	forbidden
 唐纳德·特朗普	Donald Trump	person	45th and 47th US President		
 特朗普	Donald Trump	person	"Trump" on second reference; Taiwan and Hong Kong write 川普		
 川普	Donald Trump	person	Taiwan/Hong Kong transliteration of Trump		
-特朗普政府	the Trump administration	term			
 伊万卡·特朗普	Ivanka Trump	person			
 梅拉尼娅·特朗普	Melania Trump	person			
 贝拉克·奥巴马	Barack Obama	person	44th US President		
@@ -1231,6 +1227,9 @@ source:zh	target:en	type	note	case	forbidden
 
 # Blocking entries: longer words that hide shorter names
 克里斯		exclude	Chris…, Christopher…, Christine…: not Kerry		
+克里夫		exclude	Clive…: not Kerry		
+克里希纳		exclude	Krishna: not Kerry		
+斯克里		exclude	Skripal, Scriabin…: not Kerry		
 克里特岛	Crete	place	not Kerry		
 克里姆林		exclude	not Kerry (Kremlin without 宫)		
 朝鲜族	ethnic Koreans	term	China's Korean minority, not North Korea		

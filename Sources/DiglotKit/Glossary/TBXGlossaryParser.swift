@@ -6,7 +6,8 @@
 /// deprecated, superseded or not recommended become `forbidden` variants. The entry type
 /// comes from a concept-level `<descrip type="subjectField">` whose value is a Diglot type
 /// (person, org, place, term, exclude); the note from concept-level `<note>` and
-/// `<descrip type="definition">`; case sensitivity from `<termNote type="x-caseSensitive">`
+/// `<descrip type="definition">` (whitespace kept under `xml:space="preserve"`, else
+/// pretty-printing line breaks folded); case sensitivity from `<termNote type="x-caseSensitive">`
 /// on the source term. The source language is the root's `xml:lang` when concepts use it,
 /// otherwise the first language met; the target is the first other language.
 /// The file is parsed with DOCTYPEs refused: a termbase never needs one, and refusing them
@@ -104,7 +105,7 @@ struct TBXGlossaryParser: Sendable {
             case "descrip", "descripGrp":
                 let descrip = child.name == "descripGrp" ? child.firstElement("descrip") : child
                 guard let descrip else { continue }
-                let value = Self.clean(descrip.textContent)
+                let value = Self.text(of: descrip)
                 switch descrip.attribute("type") {
                 case "subjectField":
                     if let type = GlossaryColumns.termType(value) { concept.type = type } else if !value.isEmpty { notes.append("subject field: \(value)") }
@@ -114,7 +115,7 @@ struct TBXGlossaryParser: Sendable {
                     break
                 }
             case "note":
-                let value = Self.clean(child.textContent)
+                let value = Self.text(of: child)
                 if !value.isEmpty { notes.append(value) }
             case "langSec", "langSet":
                 guard let rawLanguage = child.attribute("xml:lang"), !rawLanguage.isEmpty else {
@@ -145,7 +146,7 @@ struct TBXGlossaryParser: Sendable {
                 errors.append(GlossaryError(file: name, line: holder.line, reason: "<\(holder.name)> has no <term>"))
                 continue
             }
-            let text = Self.clean(termElement.textContent)
+            let text = Self.text(of: termElement)
             guard !text.isEmpty else {
                 errors.append(GlossaryError(file: name, line: termElement.line, reason: "empty <term>"))
                 continue
@@ -170,6 +171,12 @@ struct TBXGlossaryParser: Sendable {
     /// Language tags compare in normalised case (`zh-hans` and `zh-Hans` are one language).
     private static func languageKey(_ raw: String) -> String {
         LanguageTag(raw)?.rawValue ?? raw
+    }
+
+    /// Text of an element: verbatim under `xml:space="preserve"` (how Diglot writes notes
+    /// with line breaks), otherwise cleaned of pretty-printing.
+    static func text(of element: MarkupElement) -> String {
+        element.attribute("xml:space") == "preserve" ? element.textContent : clean(element.textContent)
     }
 
     /// Text of an element: trimmed, and whitespace runs that contain a line break or tab
