@@ -22,8 +22,9 @@ struct DelimitedGlossaryParser: Sendable {
         let readRow: (Int, [Cell]) -> Bool = { line, cells in
             if !sawHeader {
                 sawHeader = true
-                let (header, problems) = GlossaryColumns.read(header: cells, file: name, line: line)
+                let (header, problems, warnings) = GlossaryColumns.read(header: cells, file: name, line: line)
                 file.errors += problems
+                file.warnings += warnings
                 columns = header
                 file.sourceLanguage = header?.sourceLanguage
                 file.targetLanguage = header?.targetLanguage

@@ -1,7 +1,7 @@
 /// The columns of a TSV or CSV glossary and how a row's fields become an entry.
 ///
 /// Header names are case-insensitive: `source` and `target` are required and may carry the
-/// language after a colon (`source:zh-Hans`, `target:en`); `type`, `note`, `case` and
+/// language after a colon (`source:zh-Hans`, `target:en`; also `source@zh`, `source (zh)`); `type`, `note`, `case` and
 /// `forbidden` are optional. Values: `type` is person, org, place, term or exclude (empty:
 /// term); `case` is yes/no, true/false, 1/0 or sensitive/insensitive (empty: no);
 /// `forbidden` lists target variants that must not be used, separated by `|` or `;`.
@@ -29,46 +29,61 @@ struct GlossaryColumns: Sendable {
         "casesensitive": .case, "do-not-use": .forbidden, "do_not_use": .forbidden,
     ]
 
-    /// Field of each column, in file order.
-    private(set) var fields: [Field] = []
+    /// Field of each column, in file order; nil for a column Diglot does not know (ignored).
+    private(set) var fields: [Field?] = []
     var sourceLanguage: LanguageTag?
     var targetLanguage: LanguageTag?
 
-    /// Reads a header row; header cells are given with their 1-based columns.
+    /// Reads a header row; header cells are given with their 1-based columns. A column
+    /// Diglot does not know is ignored with a warning (the glossary still loads; `check`
+    /// reports it and `convert` says it is dropped).
     static func read(header cells: [(text: String, column: Int)], file: String, line: Int)
-        -> (GlossaryColumns?, [GlossaryError]) {
+        -> (columns: GlossaryColumns?, errors: [GlossaryError], warnings: [GlossaryError]) {
         var columns = GlossaryColumns()
         var errors: [GlossaryError] = []
+        var warnings: [GlossaryError] = []
         for cell in cells {
             let text = cell.text.trimmingSpaces()
-            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-            let name = (parts.first ?? "").lowercased().trimmingSpaces()
+            let (rawName, language) = splitLanguage(text)
+            let name = rawName.lowercased()
             guard let field = Field(rawValue: name) ?? aliases[name] else {
                 let reason = name.isEmpty
-                    ? "empty column name in the header"
-                    : "unknown column '\(text)' (expected source, target, type, note, case, forbidden)"
-                errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: reason))
+                    ? "empty column name in the header; the column is ignored"
+                    : "unknown column '\(text)' is ignored (Diglot reads source, target, type, note, case, forbidden)"
+                warnings.append(GlossaryError(file: file, line: line, column: cell.column, reason: reason))
+                columns.fields.append(nil)
                 continue
             }
             if columns.fields.contains(field) {
                 errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: "column '\(field.rawValue)' appears twice in the header"))
             }
             columns.fields.append(field)
-            if parts.count == 2 {
-                let code = parts[1].trimmingSpaces()
-                if field != .source && field != .target {
-                    errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: "only source and target columns take a language ('\(text)')"))
-                } else if let tag = LanguageTag(code) {
-                    if field == .source { columns.sourceLanguage = tag } else { columns.targetLanguage = tag }
-                } else {
-                    errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: "bad language code '\(code)' in column '\(text)' (use a BCP 47 tag such as zh-Hans or en)"))
-                }
+            guard let code = language else { continue }
+            if field != .source && field != .target {
+                errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: "only source and target columns take a language ('\(text)')"))
+            } else if let tag = LanguageTag(code) {
+                if field == .source { columns.sourceLanguage = tag } else { columns.targetLanguage = tag }
+            } else {
+                errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: "bad language code '\(code)' in column '\(text)' (use a BCP 47 tag such as zh-Hans or en)"))
             }
         }
         for required in [Field.source, .target] where !columns.fields.contains(required) {
             errors.append(GlossaryError(file: file, line: line, column: 1, reason: "the header has no '\(required.rawValue)' column (first line must name the columns: source, target, type, note, case, forbidden)"))
         }
-        return (errors.isEmpty ? columns : nil, errors)
+        return (errors.isEmpty ? columns : nil, errors, warnings)
+    }
+
+    /// `source:zh`, `source@zh`, `source (zh)` and `source [zh]` → ("source", "zh").
+    private static func splitLanguage(_ text: String) -> (name: String, language: String?) {
+        guard let mark = text.firstIndex(where: { $0 == ":" || $0 == "@" || $0 == "(" || $0 == "[" }) else {
+            return (text, nil)
+        }
+        var language = String(text[text.index(after: mark)...]).trimmingSpaces()
+        if text[mark] == "(" || text[mark] == "[" {
+            guard let last = language.last, last == (text[mark] == "(" ? ")" : "]") else { return (text, nil) }
+            language = String(language.dropLast()).trimmingSpaces()
+        }
+        return (String(text[..<mark]).trimmingSpaces(), language)
     }
 
     /// Turns one row into an entry, or the reason it cannot be one.
@@ -81,6 +96,7 @@ struct GlossaryColumns: Sendable {
         var texts = [String?](repeating: nil, count: Field.allCases.count)
         var columnsOfFields = [Int](repeating: 0, count: Field.allCases.count)
         for (index, field) in fields.enumerated() where index < cells.count {
+            guard let field else { continue }
             texts[field.ordinal] = cells[index].text.trimmingSpaces()
             columnsOfFields[field.ordinal] = cells[index].column
         }

@@ -88,10 +88,20 @@ import Testing
     @Test func headerProblemsStopReading() {
         let missing = GlossaryFile.parse(Array("term\tnotes\n克里\tx\n".utf8), name: "h.tsv")
         #expect(missing.errors.map(\.description) == ["h.tsv:1:1: the header has no 'target' column (first line must name the columns: source, target, type, note, case, forbidden)"])
-        let unknown = GlossaryFile.parse(Array("source\ttarget\tcolour\n".utf8), name: "u.tsv")
-        #expect(unknown.errors.first?.description == "u.tsv:1:15: unknown column 'colour' (expected source, target, type, note, case, forbidden)")
+        let unknown = GlossaryFile.parse(Array("source\ttarget\tcolour\n克里\tJohn Kerry\tblue\n".utf8), name: "u.tsv")
+        #expect(unknown.errors.isEmpty)
+        #expect(unknown.warnings.map(\.description) == ["u.tsv:1:15: unknown column 'colour' is ignored (Diglot reads source, target, type, note, case, forbidden)"])
+        #expect(unknown.records.map(\.entry) == [GlossaryEntry(source: "克里", target: "John Kerry")])
         let empty = GlossaryFile.parse([], name: "e.tsv")
         #expect(empty.errors.first?.reason.contains("no header row") == true)
+    }
+
+    @Test(arguments: ["source:zh-Hans\ttarget:en", "Source@zh-Hans\tTarget@en", "source (zh-Hans)\ttarget [en]"])
+    func headerCarriesLanguages(header: String) {
+        let file = GlossaryFile.parse(Array("\(header)\n克里\tJohn Kerry\n".utf8), name: "l.tsv")
+        #expect(file.errors.isEmpty)
+        #expect(file.sourceLanguage == "zh-Hans")
+        #expect(file.targetLanguage == "en")
     }
 
     @Test func badLanguageCodesAreReported() throws {
