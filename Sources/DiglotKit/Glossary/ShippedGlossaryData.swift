@@ -169,9 +169,9 @@ Wall Street Journal	华尔街日报	org		yes
 Washington Post	华盛顿邮报	org		yes	
 Los Angeles Times	洛杉矶时报	org		yes	
 Financial Times	金融时报	org		yes	
-Economist	经济学人	org		yes	
-Guardian	卫报	org		yes	
-Times	泰晤士报	org		yes	
+The Economist	经济学人	org		yes	
+The Guardian	卫报	org		yes	
+The Times	泰晤士报	org		yes	
 South China Morning Post	南华早报	org		yes	
 Ming Pao	明报	org		yes	
 Apple Daily	苹果日报	org		yes	
