@@ -1,0 +1,94 @@
+/// A set of agreed translations for one language pair, at most one entry per source term.
+///
+/// Two source terms are the same when they match the same text: they are compared after
+/// the matcher's normalisation (NFC, width and case folding, unified separators and
+/// quotes), so `南希·佩洛西` and `南希•佩洛西` are one term. Adding an entry for a term that is
+/// already present replaces it in place — this is how later `--glossary` files override
+/// earlier ones, and a later row of one file overrides an earlier row.
+public struct Glossary: Hashable, Sendable {
+    /// Language of the source terms, when the file said (TSV header, TBX `xml:lang`).
+    public var sourceLanguage: LanguageTag?
+    /// Language of the translations, when the file said.
+    public var targetLanguage: LanguageTag?
+    /// Entries in order of first appearance.
+    public private(set) var entries: [GlossaryEntry] = []
+    /// The normalised matching key of each entry, parallel to `entries`.
+    private(set) var keys: [String] = []
+    /// FNV-1a of the key → entry index. String-keyed dictionaries hash through Unicode
+    /// normalisation, which dominated loading 100,000 entries; keys are already normalised.
+    private var indexByDigest: [UInt64: Int] = [:]
+    /// Keys whose digest collided with another key's (practically never).
+    private var collidedKeys: [String: Int] = [:]
+
+    public init(entries: [GlossaryEntry] = [], sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        if entries.count > 1024 {
+            self.entries.reserveCapacity(entries.count)
+            keys.reserveCapacity(entries.count)
+            indexByDigest.reserveCapacity(entries.count)
+        }
+        for entry in entries { insert(entry) }
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Adds an entry, replacing the entry for the same source term if there is one.
+    /// Entries whose source normalises to nothing (only spaces or separators) are ignored.
+    public mutating func insert(_ entry: GlossaryEntry) {
+        let key = TermNormaliser.key(for: entry.source)
+        guard !key.isEmpty else { return }
+        if let index = index(ofKey: key) {
+            entries[index] = entry
+            return
+        }
+        let digest = Fingerprint.of(key).value
+        if indexByDigest[digest] == nil {
+            indexByDigest[digest] = entries.count
+        } else {
+            collidedKeys[key] = entries.count
+        }
+        entries.append(entry)
+        keys.append(key)
+    }
+
+    private func index(ofKey key: String) -> Int? {
+        if let index = indexByDigest[Fingerprint.of(key).value], keys[index] == key { return index }
+        return collidedKeys.isEmpty ? nil : collidedKeys[key]
+    }
+
+    /// Adds every entry of `other`; its entries win over this glossary's for the same term.
+    /// Languages are kept from this glossary and taken from `other` where unknown.
+    public mutating func merge(_ other: Glossary) {
+        let source = sourceLanguage ?? other.sourceLanguage
+        let target = targetLanguage ?? other.targetLanguage
+        if entries.isEmpty {
+            self = other  // nothing to override: skip re-inserting 100,000 entries
+        } else {
+            for entry in other.entries { insert(entry) }
+        }
+        sourceLanguage = source
+        targetLanguage = target
+    }
+
+    /// This glossary with `other` merged over it.
+    public func merging(_ other: Glossary) -> Glossary {
+        var result = self
+        result.merge(other)
+        return result
+    }
+
+    /// The entry for a source term, compared as the matcher compares text.
+    public func entry(forSource source: String) -> GlossaryEntry? {
+        index(ofKey: TermNormaliser.key(for: source)).map { entries[$0] }
+    }
+
+    /// Reads a glossary in any supported format, detected from the content.
+    ///
+    /// Throws the first problem found, with its line and column; use `GlossaryFile.parse`
+    /// to get all of them.
+    public static func load(_ bytes: [UInt8], name: String) throws(GlossaryError) -> Glossary {
+        try GlossaryFile.parse(bytes, name: name).glossary()
+    }
+}

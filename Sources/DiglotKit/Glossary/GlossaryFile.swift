@@ -1,0 +1,58 @@
+/// A glossary file as read: its format, languages and every row with its line number.
+///
+/// Unlike `Glossary`, it keeps duplicate rows and what was wrong with the file, which is
+/// what `diglot glossary check` reports and what `convert` copies row for row.
+public struct GlossaryFile: Hashable, Sendable {
+    /// One entry and where it was defined.
+    public struct Record: Hashable, Sendable {
+        public var entry: GlossaryEntry
+        /// 1-based line of the row (TSV, CSV) or of the concept entry (TBX).
+        public var line: Int
+
+        public init(entry: GlossaryEntry, line: Int) {
+            self.entry = entry
+            self.line = line
+        }
+    }
+
+    /// The name used in messages (the path as the user gave it).
+    public var name: String
+    public var format: GlossaryFormat
+    public var sourceLanguage: LanguageTag?
+    public var targetLanguage: LanguageTag?
+    /// Rows that were read, in file order, duplicates included.
+    public var records: [Record]
+    /// What made rows or the whole file unreadable; loading fails when there is any.
+    public var errors: [GlossaryError]
+    /// What was read but looks wrong (TBX concepts without a translation, extra languages).
+    public var warnings: [GlossaryError]
+
+    public init(name: String, format: GlossaryFormat, sourceLanguage: LanguageTag? = nil,
+                targetLanguage: LanguageTag? = nil, records: [Record] = [],
+                errors: [GlossaryError] = [], warnings: [GlossaryError] = []) {
+        self.name = name
+        self.format = format
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.records = records
+        self.errors = errors
+        self.warnings = warnings
+    }
+
+    /// Reads a file of any supported format, detected from content. Never throws and never
+    /// traps: problems are collected in `errors` and `warnings` with their positions.
+    public static func parse(_ bytes: [UInt8], name: String) -> GlossaryFile {
+        switch GlossaryFormat.detect(bytes) {
+        case .tsv: DelimitedGlossaryParser(name: name, format: .tsv).parse(bytes)
+        case .csv: DelimitedGlossaryParser(name: name, format: .csv).parse(bytes)
+        case .tbx: TBXGlossaryParser(name: name).parse(bytes)
+        }
+    }
+
+    /// The entries as a glossary (later rows override earlier ones for the same term).
+    /// Throws the first error, if the file had any.
+    public func glossary() throws(GlossaryError) -> Glossary {
+        if let first = errors.first { throw first }
+        return Glossary(entries: records.map(\.entry), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+}

@@ -1,0 +1,37 @@
+/// The default glossaries shipped with Diglot (the package's top-level `Glossary/` folder).
+///
+/// Their text is compiled into DiglotKit (`ShippedGlossaryData.swift`) rather than shipped
+/// as a SwiftPM resource bundle, so `swift run diglot`, the test runner and an installed
+/// binary copied anywhere all find them without a bundle next to the executable (SwiftPM's
+/// `Bundle.module` traps when the bundle is missing). A test keeps the compiled copy equal
+/// to the files in `Glossary/`; `DIGLOT_RECORD=1 swift test --filter ShippedGlossaryTests`
+/// regenerates it after editing them.
+public enum ShippedGlossary {
+    /// File names of the shipped glossaries (`zh-en.tsv`, `en-zh.tsv`).
+    public static var fileNames: [String] { files.keys.sorted() }
+
+    /// The language pairs available, as `(source, target)` primary subtags.
+    public static var pairs: [(source: String, target: String)] {
+        fileNames.compactMap(pair(ofFileName:))
+    }
+
+    /// The shipped glossary for a language pair, compared on primary subtags (`zh-Hans` →
+    /// `zh`), or nil when Diglot ships none for that pair.
+    public static func glossary(from source: LanguageTag, to target: LanguageTag) -> Glossary? {
+        let name = "\(source.primary)-\(target.primary).tsv"
+        guard let text = files[name] else { return nil }
+        return try? Glossary.load(Array(text.utf8), name: "Glossary/\(name)")
+    }
+
+    /// The text of a shipped file, byte for byte as in `Glossary/`.
+    public static func contents(ofFile name: String) -> String? {
+        files[name]
+    }
+
+    private static func pair(ofFileName name: String) -> (source: String, target: String)? {
+        let stem = name.hasSuffix(".tsv") ? String(name.dropLast(4)) : name
+        let parts = stem.split(separator: "-")
+        guard parts.count == 2 else { return nil }
+        return (String(parts[0]), String(parts[1]))
+    }
+}

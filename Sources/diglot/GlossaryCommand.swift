@@ -1,0 +1,161 @@
+import ArgumentParser
+import DiglotKit
+import Foundation
+
+/// `diglot glossary`: check, convert and try out glossaries.
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Check, convert and try out glossaries (TSV, CSV, TBX).",
+        discussion: """
+        TSV and CSV glossaries start with a header row naming the columns: source, target \
+        (both may carry a language, e.g. source:zh target:en), and optionally type \
+        (person, org, place, term, exclude), note, case (yes = match letter case) and \
+        forbidden (target variants not to use, separated by | or ;). TBX files may be \
+        TBX v3 (<tbx>) or TBX 2008 (<martif>). The format is recognised from the content.
+        """,
+        subcommands: [Check.self, Convert.self, Lookup.self]
+    )
+}
+
+extension GlossaryCommand {
+    /// `diglot glossary check FILE…`
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Report duplicates, conflicting targets, empty fields and bad language codes.",
+            discussion: "Prints one line per problem (file:line:column: reason) and exits 1 when there is any.")
+
+        @Argument(help: "Glossary files to check.")
+        var files: [String]
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("Name at least one glossary file.") }
+        }
+
+        func run() throws {
+            var failed = false
+            for path in files {
+                guard let bytes = GlossaryFiles.read(path) else {
+                    failed = true
+                    continue
+                }
+                let file = GlossaryFile.parse(bytes, name: path)
+                let problems = GlossaryChecker.problems(in: file)
+                for problem in problems { print(problem.description) }
+                let languages = "\(file.sourceLanguage?.rawValue ?? "?") → \(file.targetLanguage?.rawValue ?? "?")"
+                let verdict = problems.isEmpty ? "no problems" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+                print("\(path): \(file.records.count) entries, \(file.format.rawValue.uppercased()), \(languages), \(verdict)")
+                if !problems.isEmpty { failed = true }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    /// `diglot glossary convert IN OUT`
+    struct Convert: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert a glossary between TSV, CSV and TBX, keeping every field.",
+            discussion: """
+            The output format follows OUT's extension (.tsv, .csv, .tbx). Every row is copied, \
+            duplicates included. OUT is written to a temporary file first and then renamed, so \
+            a failed run leaves no half-written file; IN is never overwritten.
+            """)
+
+        @Argument(help: "The glossary to read.")
+        var input: String
+
+        @Argument(help: "The file to write: .tsv, .csv or .tbx.")
+        var output: String
+
+        @Option(help: "Source language to record when the input names none (e.g. zh).")
+        var from: String?
+
+        @Option(help: "Target language to record when the input names none (e.g. en).")
+        var to: String?
+
+        func validate() throws {
+            if GlossaryFormat(fileExtensionOf: output) == nil {
+                throw ValidationError("Cannot tell the output format from '\(output)': use a .tsv, .csv or .tbx name.")
+            }
+            if GlossaryFiles.isSameFile(input, output) {
+                throw ValidationError("The output '\(output)' is the input file; choose another name.")
+            }
+            for code in [from, to].compactMap({ $0 }) where LanguageTag(code) == nil {
+                throw ValidationError("'\(code)' is not a language code (use e.g. zh, zh-Hans, en).")
+            }
+        }
+
+        func run() throws {
+            guard let format = GlossaryFormat(fileExtensionOf: output), let bytes = GlossaryFiles.read(input) else {
+                throw ExitCode(1)
+            }
+            var file = GlossaryFile.parse(bytes, name: input)
+            for warning in file.warnings { GlossaryFiles.report(warning.description) }
+            guard file.errors.isEmpty else {
+                for error in file.errors { GlossaryFiles.report(error.description) }
+                GlossaryFiles.report("\(input): not converted (\(file.errors.count) error\(file.errors.count == 1 ? "" : "s"))")
+                throw ExitCode(1)
+            }
+            if file.sourceLanguage == nil, let from { file.sourceLanguage = LanguageTag(from) }
+            if file.targetLanguage == nil, let to { file.targetLanguage = LanguageTag(to) }
+            do {
+                let written = try GlossaryWriter.write(file, format: format, name: output)
+                try GlossaryFiles.writeAtomically(written, to: output)
+            } catch {
+                GlossaryFiles.report(error.description)
+                throw ExitCode(1)
+            }
+            print("\(output): \(file.records.count) entries written as \(format.rawValue.uppercased())")
+        }
+    }
+
+    /// `diglot glossary lookup TEXT`
+    struct Lookup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show which glossary terms match in a text, and where.",
+            discussion: """
+            Positions are Unicode scalar offsets into TEXT, end exclusive. Without --from the \
+            language is guessed: Chinese or Japanese characters mean zh, anything else en; \
+            --to defaults to en for zh and to zh otherwise.
+            """)
+
+        @Argument(help: "The text to look terms up in.")
+        var text: [String]
+
+        @OptionGroup var glossaryOptions: GlossaryOptions
+
+        @Option(help: "Language of TEXT (e.g. zh, en).")
+        var from: String?
+
+        @Option(help: "Language to translate into.")
+        var to: String?
+
+        func validate() throws {
+            if text.isEmpty { throw ValidationError("Give the text to look up.") }
+            for code in [from, to].compactMap({ $0 }) where LanguageTag(code) == nil {
+                throw ValidationError("'\(code)' is not a language code (use e.g. zh, zh-Hans, en).")
+            }
+        }
+
+        func run() throws {
+            let joined = text.joined(separator: " ")
+            let source = from.flatMap(LanguageTag.init) ?? Self.guessLanguage(of: joined)
+            let target: LanguageTag = to.flatMap(LanguageTag.init) ?? (source.primary == "zh" ? "en" : "zh")
+            let glossary = try glossaryOptions.glossary(from: source, to: target)
+            let matches = TermMatcher(glossary: glossary).matches(in: joined)
+            let scalars = Array(joined.unicodeScalars)
+            for match in matches {
+                var found = String.UnicodeScalarView()
+                found.append(contentsOf: scalars[match.range])
+                let note = match.entry.note.map { "  — \($0)" } ?? ""
+                print("\(match.range.lowerBound)..<\(match.range.upperBound)\t\(String(found)) → \(match.entry.target)  [\(match.entry.type.rawValue)]\(note)")
+            }
+            print("\(matches.count) match\(matches.count == 1 ? "" : "es") (\(source) → \(target), \(glossary.count) entries)")
+        }
+
+        static func guessLanguage(of text: String) -> LanguageTag {
+            let cjk = text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x3400...0x9FFF).contains($0.value) }
+            return cjk ? "zh" : "en"
+        }
+    }
+}

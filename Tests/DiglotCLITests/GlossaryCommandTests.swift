@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// Runs the built `diglot` binary's `glossary` subcommands.
+@Suite struct GlossaryCommandTests {
+    private static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    private static var binary: URL? {
+        let url = packageRoot.appendingPathComponent(".build/debug/diglot")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }
+
+    private struct Outcome {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    private func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome? {
+        guard let binary = Self.binary else { return nil }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? Self.packageRoot
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                       errors: String(decoding: errData, as: UTF8.self))
+    }
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-glossary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private static let sample = """
+        source:zh\ttarget:en\ttype\tnote\tcase\tforbidden
+        克里\tJohn Kerry\tperson\tUS climate envoy\t\tJohn Kerrey|J. Kerry
+        克里斯\t\texclude\tnot Kerry\t\t
+        AP\tAssociated Press\torg\t\tyes\t
+
+        """
+
+    @Test func checkPassesOnTheShippedGlossaries() throws {
+        guard let outcome = try run(["glossary", "check", "Glossary/zh-en.tsv", "Glossary/en-zh.tsv"]) else { return }
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("Glossary/zh-en.tsv:") && outcome.output.contains("no problems"))
+    }
+
+    @Test func checkReportsProblemsWithLineNumbers() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("dup.tsv")
+        try "source\ttarget\n克里\tJohn Kerry\n克里\tKerry\n拜登\t\n".write(to: file, atomically: true, encoding: .utf8)
+        guard let outcome = try run(["glossary", "check", file.path]) else { return }
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("dup.tsv:3: conflicting targets for '克里'"))
+        #expect(outcome.output.contains("dup.tsv:4:4: empty target for '拜登'"))
+    }
+
+    @Test func convertRoundTripsTSVThroughTBX() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tsv = directory.appendingPathComponent("names.tsv")
+        try Self.sample.write(to: tsv, atomically: true, encoding: .utf8)
+        guard let toTBX = try run(["glossary", "convert", tsv.path, directory.appendingPathComponent("names.tbx").path]) else { return }
+        #expect(toTBX.status == 0, "\(toTBX.errors)")
+        let back = directory.appendingPathComponent("back.tsv")
+        let toTSV = try #require(try run(["glossary", "convert", directory.appendingPathComponent("names.tbx").path, back.path]))
+        #expect(toTSV.status == 0, "\(toTSV.errors)")
+        #expect(try String(contentsOf: back, encoding: .utf8) == Self.sample)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func convertNeverOverwritesItsInput() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tsv = directory.appendingPathComponent("names.tsv")
+        try Self.sample.write(to: tsv, atomically: true, encoding: .utf8)
+        guard let same = try run(["glossary", "convert", tsv.path, directory.path + "/./names.tsv"]) else { return }
+        #expect(same.status == 64)
+        #expect(try String(contentsOf: tsv, encoding: .utf8) == Self.sample)
+        let unknown = try #require(try run(["glossary", "convert", tsv.path, directory.appendingPathComponent("names.docx").path]))
+        #expect(unknown.status == 64)
+    }
+
+    @Test func convertStopsOnMalformedInputAndWritesNothing() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("bad.csv")
+        try "source,target\n克里,\"John Kerry\n".write(to: csv, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("bad.tbx")
+        guard let outcome = try run(["glossary", "convert", csv.path, out.path]) else { return }
+        #expect(outcome.status == 1)
+        #expect(outcome.errors.contains("bad.csv:2:4: quoted field is never closed"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func lookupShowsMatchesAndPositions() throws {
+        guard let outcome = try run(["glossary", "lookup", "克里米亚之后，克里与南希·佩洛西会面"]) else { return }
+        #expect(outcome.status == 0)
+        let lines = outcome.output.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("0..<4\t克里米亚 → Crimea") == true)
+        #expect(lines.contains { $0.hasPrefix("7..<9\t克里 → John Kerry") })
+        #expect(lines.contains { $0.hasPrefix("10..<16\t南希·佩洛西 → Nancy Pelosi") })
+        #expect(lines.last?.hasPrefix("3 matches") == true)
+    }
+
+    @Test func lookupMergesGlossariesLaterWins() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let own = directory.appendingPathComponent("own.csv")
+        try "source,target,type\n克里,Kerry,person\n".write(to: own, atomically: true, encoding: .utf8)
+        guard let outcome = try run(["glossary", "lookup", "--glossary", own.path, "--from", "zh", "--to", "en", "克里和耶伦"]) else { return }
+        #expect(outcome.output.contains("克里 → Kerry  [person]"))
+        #expect(outcome.output.contains("耶伦 → Janet Yellen"))
+        let alone = try #require(try run(["glossary", "lookup", "--no-default-glossary", "--glossary", own.path, "克里和耶伦"]))
+        #expect(alone.output.contains("1 match "))
+        let missing = try #require(try run(["glossary", "lookup", "--glossary", directory.appendingPathComponent("none.tsv").path, "克里"]))
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("none.tsv: no such file"))
+    }
+}

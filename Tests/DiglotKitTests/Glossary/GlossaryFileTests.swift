@@ -1,0 +1,172 @@
+import Testing
+@testable import DiglotKit
+
+@Suite struct GlossaryFileTests {
+    @Test func readsTSVWithAllColumns() throws {
+        let file = try GlossaryFixtures.file("names.tsv")
+        #expect(file.errors.isEmpty)
+        #expect(file.format == .tsv)
+        #expect(file.sourceLanguage == LanguageTag("zh"))
+        #expect(file.targetLanguage == LanguageTag("en"))
+        #expect(file.records.map(\.line) == [2, 3, 4, 5, 6])
+        #expect(file.records[0].entry == GlossaryEntry(source: "克里", target: "John Kerry", type: .person,
+                                                       note: "US climate envoy", forbidden: ["John Kerrey", "J. Kerry"]))
+        #expect(file.records[2].entry == GlossaryEntry(source: "克里斯", target: "", type: .exclude, note: "not Kerry"))
+        #expect(file.records[4].entry.caseSensitive)
+    }
+
+    @Test func readsCSVWithQuotedFields() throws {
+        let file = try GlossaryFixtures.file("names.csv")
+        #expect(file.errors.isEmpty)
+        #expect(file.format == .csv)
+        #expect(file.records.count == 4)
+        #expect(file.records[0].entry.note == "US climate envoy, 2021–2024")
+        #expect(file.records[0].entry.forbidden == ["John Kerrey", "J. Kerry"])
+        #expect(file.records[2].entry.target == "\"one country, two systems\"")
+        #expect(file.records[2].entry.note == "multi\nline note")
+        // The quoted field spans two physical lines, so the next record starts on line 6.
+        #expect(file.records.map(\.line) == [2, 3, 4, 6])
+    }
+
+    @Test func readsSemicolonSeparatedCSV() throws {
+        let file = GlossaryFile.parse(Array("source;target;type\n克里;John Kerry;person\n".utf8), name: "semi.csv")
+        #expect(file.errors.isEmpty)
+        #expect(file.records.first?.entry.target == "John Kerry")
+    }
+
+    @Test func readsTBXv3() throws {
+        let file = try GlossaryFixtures.file("names.tbx")
+        #expect(file.format == .tbx)
+        #expect(file.errors.isEmpty)
+        #expect(file.sourceLanguage == LanguageTag("zh"))
+        #expect(file.targetLanguage == LanguageTag("en"))
+        let entries = file.records.map(\.entry)
+        #expect(entries.map(\.source) == ["克里", "约翰·克里", "甲烷"])
+        #expect(entries[0] == GlossaryEntry(source: "克里", target: "John Kerry", type: .person,
+                                           note: "US climate envoy", forbidden: ["John Kerrey"]))
+        #expect(entries[2].note == "A greenhouse gas.")
+        // A third language and a concept without translation are warnings, not errors.
+        #expect(file.warnings.count == 2)
+        #expect(file.warnings.contains { $0.line == 27 && $0.reason.contains("no en translation") })
+    }
+
+    @Test func readsTBX2008Martif() throws {
+        let file = try GlossaryFixtures.file("names-martif.tbx")
+        #expect(file.errors.isEmpty)
+        #expect(file.sourceLanguage == LanguageTag("en-US"))
+        #expect(file.targetLanguage == LanguageTag("zh-CN"))
+        #expect(file.records.map(\.entry) == [
+            GlossaryEntry(source: "Reuters", target: "路透社", type: .org, caseSensitive: true),
+            GlossaryEntry(source: "inflation", target: "通胀"),
+        ])
+    }
+
+    @Test func detectsTheFormatFromContent() {
+        #expect(GlossaryFormat.detect(Array("\u{FEFF}  <?xml version=\"1.0\"?><tbx/>".utf8)) == .tbx)
+        #expect(GlossaryFormat.detect(Array("# comment, with comma\nsource\ttarget\n".utf8)) == .tsv)
+        #expect(GlossaryFormat.detect(Array("source,target\n".utf8)) == .csv)
+    }
+
+    @Test func malformedTSVRowsGetLineAndColumn() throws {
+        let file = try GlossaryFixtures.file("malformed.tsv")
+        let messages = file.errors.map(\.description)
+        #expect(messages == [
+            "malformed.tsv:3:1: empty source term",
+            "malformed.tsv:4:4: empty target for '拜登' (give a translation, or type exclude for a blocking entry)",
+            "malformed.tsv:5:25: bad case value 'maybe' (expected yes or no)",
+            "malformed.tsv:6:15: unknown type 'official' (expected person, org, place, term or exclude)",
+            "malformed.tsv:7:21: 6 fields but the header has 5 columns",
+        ])
+        #expect(throws: GlossaryError.self) { try file.glossary() }
+    }
+
+    @Test func badCaseFlagIsReported() {
+        let file = GlossaryFile.parse(Array("source\ttarget\tcase\n克里\tJohn Kerry\tmaybe\n".utf8), name: "g.tsv")
+        #expect(file.errors.map(\.description) == ["g.tsv:2:15: bad case value 'maybe' (expected yes or no)"])
+    }
+
+    @Test func headerProblemsStopReading() {
+        let missing = GlossaryFile.parse(Array("term\tnotes\n克里\tx\n".utf8), name: "h.tsv")
+        #expect(missing.errors.map(\.description) == ["h.tsv:1:1: the header has no 'target' column (first line must name the columns: source, target, type, note, case, forbidden)"])
+        let unknown = GlossaryFile.parse(Array("source\ttarget\tcolour\n克里\tJohn Kerry\tblue\n".utf8), name: "u.tsv")
+        #expect(unknown.errors.isEmpty)
+        #expect(unknown.warnings.map(\.description) == ["u.tsv:1:15: unknown column 'colour' is ignored (Diglot reads source, target, type, note, case, forbidden)"])
+        #expect(unknown.records.map(\.entry) == [GlossaryEntry(source: "克里", target: "John Kerry")])
+        let empty = GlossaryFile.parse([], name: "e.tsv")
+        #expect(empty.errors.first?.reason.contains("no header row") == true)
+    }
+
+    @Test(arguments: ["source:zh-Hans\ttarget:en", "Source@zh-Hans\tTarget@en", "source (zh-Hans)\ttarget [en]"])
+    func headerCarriesLanguages(header: String) {
+        let file = GlossaryFile.parse(Array("\(header)\n克里\tJohn Kerry\n".utf8), name: "l.tsv")
+        #expect(file.errors.isEmpty)
+        #expect(file.sourceLanguage == "zh-Hans")
+        #expect(file.targetLanguage == "en")
+    }
+
+    @Test func badLanguageCodesAreReported() throws {
+        let file = try GlossaryFixtures.file("bad-language.tsv")
+        #expect(file.errors.map(\.description) == ["bad-language.tsv:1:11: bad language code 'english!' in column 'target:english!' (use a BCP 47 tag such as zh-Hans or en)"])
+    }
+
+    @Test func malformedCSVGetsLineAndColumn() throws {
+        let unclosed = try GlossaryFixtures.file("unclosed-quote.csv")
+        #expect(unclosed.errors.map(\.description) == ["unclosed-quote.csv:3:1: quoted field is never closed (a \" is missing)"])
+        let stray = try GlossaryFixtures.file("stray-quote.csv")
+        #expect(stray.errors.map(\.description) == [
+            "stray-quote.csv:2:10: text after a closing quote (write \"\" for a quote inside a quoted field)",
+            "stray-quote.csv:3:8: quote inside an unquoted field (quote the whole field and write \"\" for a quote)",
+        ])
+    }
+
+    @Test func malformedTBXGetsLineNumbers() throws {
+        let broken = try GlossaryFixtures.file("not-well-formed.tbx")
+        let error = try #require(broken.errors.first)
+        #expect(error.line == 9)
+        #expect(error.reason.contains("Premature end of data"))
+        #expect(error.file == "not-well-formed.tbx")
+        let doctype = try GlossaryFixtures.file("doctype.tbx")
+        #expect(doctype.errors.first?.reason.contains("DOCTYPE") == true)
+        #expect(doctype.records.isEmpty)
+        let notTBX = GlossaryFile.parse(Array("<html><body/></html>".utf8), name: "page.tbx")
+        #expect(notTBX.errors.first?.description == "page.tbx:1: root element is <html>, not <tbx> or <martif>: not a TBX file")
+    }
+
+    @Test func invalidUTF8IsReportedNotTrapped() {
+        var bytes = Array("source\ttarget\n克里\tJohn ".utf8)
+        bytes += [0xFF, 0xFE]
+        bytes += Array("\n".utf8)
+        let file = GlossaryFile.parse(bytes, name: "latin1.tsv")
+        #expect(file.errors.map(\.description) == ["latin1.tsv:2:4: not valid UTF-8 (save the file as UTF-8)"])
+    }
+
+    @Test func commentsAndBlankLinesAreSkippedButHashtagsAreTerms() {
+        let text = "# Diglot\n\nsource\ttarget\n# people\n#MeToo\t#MeToo movement\n#\n"
+        let file = GlossaryFile.parse(Array(text.utf8), name: "c.tsv")
+        #expect(file.errors.isEmpty)
+        #expect(file.records.map(\.entry.source) == ["#MeToo"])
+        #expect(file.records.map(\.line) == [5])
+    }
+
+    @Test func randomBytesNeverTrap() {
+        var generator = SystemRandomNumberGenerator()
+        let seeds = [Array("source\ttarget\n克里\tJohn\n".utf8), Array("source,target\n\"a\"\"b\",c\n".utf8),
+                     Array("<tbx><text><body><conceptEntry><langSec xml:lang=\"zh\"><termSec><term>克</term></termSec></langSec></conceptEntry></body></text></tbx>".utf8)]
+        for seed in seeds {
+            for _ in 0..<200 {
+                var bytes = seed
+                for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                    let index = Int.random(in: 0..<bytes.count, using: &generator)
+                    switch Int.random(in: 0..<3, using: &generator) {
+                    case 0: bytes[index] = UInt8.random(in: 0...255, using: &generator)
+                    case 1: bytes.insert(UInt8.random(in: 0...255, using: &generator), at: index)
+                    default: if bytes.count > 1 { bytes.remove(at: index) }
+                    }
+                }
+                let file = GlossaryFile.parse(bytes, name: "fuzz")
+                for error in file.errors { #expect(!error.description.isEmpty) }
+                _ = try? file.glossary()
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import DiglotKit
+
+@Suite struct GlossaryTests {
+    @Test func laterEntriesOverrideEarlierOnesInPlace() {
+        var glossary = Glossary(entries: [
+            GlossaryEntry(source: "克里", target: "Kerry"),
+            GlossaryEntry(source: "拜登", target: "Biden"),
+        ], sourceLanguage: "zh", targetLanguage: "en")
+        glossary.merge(Glossary(entries: [
+            GlossaryEntry(source: "克里", target: "John Kerry", type: .person),
+            GlossaryEntry(source: "耶伦", target: "Janet Yellen", type: .person),
+        ], sourceLanguage: "zh-Hans"))
+        #expect(glossary.entries.map(\.target) == ["John Kerry", "Biden", "Janet Yellen"])
+        #expect(glossary.sourceLanguage == "zh")
+        #expect(glossary.entry(forSource: "克里")?.type == .person)
+    }
+
+    @Test func sameTermAfterNormalisationIsOneEntry() {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(source: "南希·佩洛西", target: "Nancy Pelosi"),
+            GlossaryEntry(source: "南希•佩洛西", target: "Pelosi"),
+            GlossaryEntry(source: "Kerry", target: "克里"),
+            GlossaryEntry(source: " KERRY ", target: "约翰·克里"),
+        ])
+        #expect(glossary.count == 2)
+        #expect(glossary.entry(forSource: "南希・佩洛西")?.target == "Pelosi")
+        #expect(glossary.entry(forSource: "kerry")?.target == "约翰·克里")
+    }
+
+    @Test func mergingIntoAnEmptyGlossaryKeepsItsLanguages() {
+        let merged = Glossary(sourceLanguage: "zh", targetLanguage: "en")
+            .merging(Glossary(entries: [GlossaryEntry(source: "甲烷", target: "methane")], sourceLanguage: "ja"))
+        #expect(merged.sourceLanguage == "zh")
+        #expect(merged.targetLanguage == "en")
+        #expect(merged.entry(forSource: "甲烷")?.target == "methane")
+    }
+
+    @Test func termsWithNothingToMatchAreIgnored() {
+        #expect(Glossary(entries: [GlossaryEntry(source: " \u{200B} ", target: "x")]).isEmpty)
+    }
+}
