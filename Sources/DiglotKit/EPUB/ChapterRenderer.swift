@@ -232,7 +232,7 @@ struct ChapterRenderer {
         case .target:
             let text = translated.target(of: block)
             var all = classes + ["tgt"]
-            if let marker = Self.statusClass(text.status) { all.append(marker) }
+            if let marker = Self.statusClass(of: text) { all.append(marker) }
             writer.attribute("class", all.joined(separator: " "))
             context.page.languageAttributes(text.isSourceFallback ? sourceLanguage : targetLanguage)
             writeTarget(text, of: block, context)
@@ -241,12 +241,12 @@ struct ChapterRenderer {
         context.page.newline()
     }
 
-    private static func statusClass(_ status: TranslationStatus) -> String? {
-        switch status {
-        case .translated: nil
-        case .needsReview: "needs-review"
-        case .untranslated: "untranslated"
-        }
+    /// `untranslated` when the whole text is the source, `partial` when some segments are
+    /// (those carry their own mark), `needs-review` when the translator flagged it.
+    private static func statusClass(of text: TargetText) -> String? {
+        if text.isSourceFallback { return text.status == .untranslated ? "untranslated" : nil }
+        if text.pieces.contains(where: \.isSourceFallback) { return "partial" }
+        return text.status == .needsReview ? "needs-review" : nil
     }
 
     /// Writes the target pieces; source fallbacks inside a translated paragraph get their own
@@ -331,7 +331,7 @@ struct ChapterRenderer {
         let text = translated.target(of: block)
         writer.startElement("p")
         var slotClasses = ["slot", "tgt"]
-        if !text.isSourceFallback, let marker = Self.statusClass(text.status) { slotClasses.append(marker) }
+        if !text.isSourceFallback, let marker = Self.statusClass(of: text) { slotClasses.append(marker) }
         writer.attribute("class", slotClasses.joined(separator: " "))
         context.page.languageAttributes(targetLanguage)
         if !text.isSourceFallback {
@@ -448,6 +448,8 @@ struct ChapterRenderer {
                 writer.startElement(listElement)
                 for (name, value) in start { writer.attribute(name, value) }
                 writer.attribute("class", side == .source ? "src-list" : "tgt-list")
+                let language = side == .source || translated.target(of: item).isSourceFallback ? sourceLanguage : targetLanguage
+                if language.isRightToLeft { writer.attribute("dir", "rtl") }
                 writeSide(side, of: item, element: "li", classes: item.isTranslatable ? [] : ["fixed"],
                           id: side == .source ? item.id : nil, &context)
                 writer.fullEndElement()

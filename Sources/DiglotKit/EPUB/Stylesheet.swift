@@ -12,7 +12,7 @@ enum Stylesheet {
 
     html { line-height: 1.55; }
     body { margin: 0 4%; }
-    :lang(zh), :lang(ja), :lang(ko) { line-height: 1.75; text-align: justify; }
+    :lang(zh), :lang(ja), :lang(ko) { line-height: 1.75; }
     :lang(zh-Hans) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; }
     :lang(zh-Hant) { font-family: "Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", serif; }
     :lang(ja) { font-family: "Noto Serif CJK JP", "Source Han Serif JP", serif; }
@@ -58,7 +58,9 @@ enum Stylesheet {
     }
     .pair > .src, .pair > .src-list { padding-right: 0.8em; }
     .pair > .tgt, .pair > .tgt-list { padding-left: 0.8em; border-left: 1px solid #aab; }
-    .pair > ol, .pair > ul { padding-left: 1.6em; }
+    .pair > ol, .pair > ul { list-style-position: inside; }
+    .pair > .src-list, .pair > .tgt-list[dir="rtl"] { padding-left: 0; }
+    .pair li { margin-left: 0; margin-right: 0; }
     @media (max-width: 34em) {
         .pair, .pair > .src, .pair > .tgt, .pair > .src-list, .pair > .tgt-list { display: block; width: auto; }
         .pair > .src, .pair > .src-list { padding-right: 0; }
@@ -74,7 +76,8 @@ enum Stylesheet {
 
     table.data { border-collapse: collapse; margin: 0.8em 0; width: 100%; }
     table.data th, table.data td { border: 1px solid #999; padding: 0.25em 0.4em; vertical-align: top; text-align: start; }
-    table.data tr.tgt-row th, table.data tr.tgt-row td { border-top-style: dashed; }
+    table.data tr.tgt-row th, table.data tr.tgt-row td { border-top-style: dashed; background: #eef2f7; }
+    .interleaved table.data .tgt, .interleaved table.data .tgt[dir="rtl"] { border-left: 1px solid #999; border-right: 1px solid #999; padding: 0.25em 0.4em; }
 
     figure { margin: 1em 0; }
     figure img { max-width: 100%; height: auto; display: block; margin: 0 auto 0.4em; }
@@ -87,7 +90,7 @@ enum Stylesheet {
     .untranslated { color: #5a5a5a; font-style: italic; }
     .untranslated::before { content: "[untranslated] "; font-style: normal; font-size: 0.75em; letter-spacing: 0.05em; }
     span.untranslated::before { content: "[untranslated] "; }
-    p.tgt.untranslated, li.tgt.untranslated, .pair > .tgt.untranslated { border-left-style: dashed; }
+    .tgt.untranslated, .tgt.partial { border-left-style: dashed; }
     .needs-review { border-left-style: dotted; }
     .needs-review::before { content: "[needs review] "; font-style: normal; font-size: 0.75em; }
 

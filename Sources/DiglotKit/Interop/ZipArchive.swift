@@ -116,6 +116,49 @@ enum ZipArchive {
         return bytes
     }
 
+    /// The entries of a zip archive, in archive order, with their stored/deflated state.
+    ///
+    /// Used to inspect what `archive` wrote (tests, and checks of an EPUB's container).
+    static func entries(of bytes: [UInt8]) throws(XMLError) -> [ZipEntry] {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let copy = malloc(max(bytes.count, 1)) else { throw XMLError(file: "<zip>", message: "out of memory") }
+        bytes.withUnsafeBytes { raw in
+            if let base = raw.baseAddress { memcpy(copy, base, bytes.count) }
+        }
+        guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
+            free(copy)
+            throw failure("cannot read the zip", &error)
+        }
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            zip_source_free(source)
+            throw failure("cannot open the zip", &error)
+        }
+        defer { zip_discard(archive) }
+        var entries: [ZipEntry] = []
+        let count = zip_get_num_entries(archive, 0)
+        for index in 0..<max(count, 0) {
+            var info = zip_stat_t()
+            zip_stat_init(&info)
+            guard zip_stat_index(archive, zip_uint64_t(index), 0, &info) == 0, let name = info.name,
+                  let file = zip_fopen_index(archive, zip_uint64_t(index), 0)
+            else { throw XMLError(file: "<zip>", message: "cannot read entry \(index): " + String(cString: zip_strerror(archive))) }
+            defer { zip_fclose(file) }
+            var content = [UInt8](repeating: 0, count: Int(info.size))
+            let read = content.withUnsafeMutableBytes { raw -> zip_int64_t in
+                guard let base = raw.baseAddress else { return 0 }
+                return zip_fread(file, base, zip_uint64_t(raw.count))
+            }
+            guard read == zip_int64_t(info.size) else {
+                throw XMLError(file: String(cString: name), message: "truncated entry")
+            }
+            entries.append(ZipEntry(path: String(cString: name), bytes: content,
+                                    isStored: info.comp_method == zip_uint16_t(ZIP_CM_STORE)))
+        }
+        return entries
+    }
+
     private static func failure(_ what: String, _ error: inout zip_error_t) -> XMLError {
         XMLError(file: "<zip>", message: "\(what): " + String(cString: zip_error_strerror(&error)))
     }
