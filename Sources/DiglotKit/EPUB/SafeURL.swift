@@ -12,7 +12,9 @@ struct SafeURL: Hashable, Sendable {
     private static let schemes: Set<String> = ["http", "https", "mailto", "ftp"]
 
     init?(_ raw: String) {
-        var text = raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }
+        // As browsers do: trim C0 controls and spaces at both ends, drop tabs and newlines inside.
+        let trimmed = raw.unicodeScalars.drop { $0.value <= 0x20 }.reversed().drop { $0.value <= 0x20 }.reversed()
+        var text = trimmed.filter { $0.value >= 0x20 && $0.value != 0x7F }
             .reduce(into: "") { $0.unicodeScalars.append($1) }
         if text.hasPrefix("//") { text = "https:" + text }
         guard let colon = text.firstIndex(of: ":") else { return nil }
