@@ -47,6 +47,23 @@ public struct Book: Hashable, Sendable {
     }
 }
 
+extension Book {
+    /// The same book with chapters in publication order (`diglot ebook --sort date`); the sort
+    /// is stable and undated articles keep their relative order at the end.
+    public func sortedByDate() -> Book {
+        var copy = self
+        copy.chapters = chapters.enumerated().sorted { left, right in
+            switch (left.element.document.metadata.published, right.element.document.metadata.published) {
+            case let (leftDate?, rightDate?) where leftDate != rightDate: leftDate < rightDate
+            case (_?, nil): true
+            case (nil, _?): false
+            default: left.offset < right.offset
+            }
+        }.map(\.element)
+        return copy
+    }
+}
+
 /// One article of a book with its translation, if any, and the local images it refers to.
 public struct Chapter: Hashable, Sendable {
     /// The source article.

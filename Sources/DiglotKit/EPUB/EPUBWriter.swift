@@ -43,4 +43,19 @@ public struct EPUBWriter: Sendable {
             throw EPUBError.container(error)
         }
     }
+
+    /// The translator's review copy of one exported article (`diglot export --epub`): unit
+    /// IDs, glossary hits and empty slots for the translation.
+    public func writeReviewCopy(of document: Document, targetLanguage: LanguageTag,
+                                localImages: [String: [UInt8]] = [:]) throws(EPUBError) -> [UInt8] {
+        let chapter = Chapter(document: document, translations: [:], localImages: localImages)
+        return try write(Book(article: chapter, targetLanguage: targetLanguage), options: EPUBOptions(reviewCopy: true))
+    }
+
+    /// A one-article bilingual ebook from a re-imported translation.
+    public func write(_ translated: TranslatedDocument, options: EPUBOptions = EPUBOptions(),
+                      localImages: [String: [UInt8]] = [:]) throws(EPUBError) -> [UInt8] {
+        let book = Book(article: Chapter(translated, localImages: localImages), targetLanguage: translated.targetLanguage)
+        return try write(book, options: options)
+    }
 }

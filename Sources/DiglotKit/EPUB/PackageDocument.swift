@@ -75,6 +75,7 @@ extension PublicationPlan {
 
         writer.startElement("spine")
         writer.attribute("toc", "ncx")
+        if primaryLanguage.isRightToLeft { writer.attribute("page-progression-direction", "rtl") }
         if hasTitlePage { writer.element("itemref", attributes: [("idref", "title-page")]) }
         for index in book.chapters.indices { writer.element("itemref", attributes: [("idref", chapterID(index))]) }
         writer.endElement()

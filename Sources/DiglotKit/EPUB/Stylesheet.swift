@@ -86,12 +86,21 @@ enum Stylesheet {
     p.alt, p.caption { font-size: 0.9em; color: #333; }
     p.alt.tgt, p.caption.tgt { color: #1f3a5f; }
 
-    /* Translation state. */
+    /* Chinese, Japanese and Korean have no true italics: emphasis becomes bold, quotes upright. */
+    em:lang(zh), i:lang(zh), cite:lang(zh), em:lang(ja), i:lang(ja), em:lang(ko), i:lang(ko) { font-style: normal; font-weight: bold; }
+    blockquote:lang(zh), blockquote:lang(ja), blockquote:lang(ko) { font-style: normal; }
+
+    /* Translation state: a dashed (untranslated) or dotted (needs review) rule plus a label. */
+    .tgt.untranslated, .tgt.partial, .tgt.needs-review { border-left: 3px dashed #8a8a8a; padding-left: 0.6em; }
+    .tgt.needs-review { border-left-style: dotted; }
+    .tgt.untranslated[dir="rtl"], .tgt.partial[dir="rtl"], .tgt.needs-review[dir="rtl"] {
+        border-left: 0; padding-left: 0; border-right: 3px dashed #8a8a8a; padding-right: 0.6em;
+    }
+    table.data .tgt.untranslated, table.data .tgt.partial, table.data .tgt.needs-review { padding: 0.25em 0.4em; }
     .untranslated { color: #5a5a5a; font-style: italic; }
+    .untranslated:lang(zh), .untranslated:lang(ja), .untranslated:lang(ko) { font-style: normal; }
     .untranslated::before { content: "[untranslated] "; font-style: normal; font-size: 0.75em; letter-spacing: 0.05em; }
     span.untranslated::before { content: "[untranslated] "; }
-    .tgt.untranslated, .tgt.partial { border-left-style: dashed; }
-    .needs-review { border-left-style: dotted; }
     .needs-review::before { content: "[needs review] "; font-style: normal; font-size: 0.75em; }
 
     /* Review copy. */

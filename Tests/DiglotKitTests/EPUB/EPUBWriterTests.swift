@@ -360,6 +360,36 @@ import Testing
         #expect(css.contains(".needs-review::before"))
     }
 
+    // MARK: Conveniences for the CLI
+
+    @Test func chaptersSortByDateStably() {
+        func chapter(_ title: String, _ seconds: Double?) -> Chapter {
+            var chapter = SampleArticles.climateArticle(title: title)
+            chapter.document.metadata.published = seconds.map { Date(timeIntervalSince1970: $0) }
+            return chapter
+        }
+        let book = Book(title: "t", sourceLanguage: "zh-Hans", targetLanguage: "en",
+                        chapters: [chapter("c", 300), chapter("undated1", nil), chapter("a", 100), chapter("undated2", nil), chapter("b", 200)])
+        let order = book.sortedByDate().chapters.map { $0.document.blocks[0].plainText }
+        #expect(order == ["a", "b", "c", "undated1", "undated2"])
+    }
+
+    @Test func rightToLeftBooksTurnPagesRightToLeft() throws {
+        let arabic = try Self.write(EPUBRefereeTests.collection(target: "ar"), EPUBOptions(layout: .targetOnly)).xml("EPUB/package.opf")
+        #expect(arabic.firstElement("spine")?.attribute("page-progression-direction") == "rtl")
+        let chinese = try Self.write().xml("EPUB/package.opf")
+        #expect(chinese.firstElement("spine")?.attribute("page-progression-direction") == nil)
+    }
+
+    @Test func reviewCopyAndTranslatedDocumentShortcuts() throws {
+        let chapter = SampleArticles.climateArticle()
+        let review = try EPUBContents(EPUBWriter().writeReviewCopy(of: chapter.document, targetLanguage: "en"))
+        #expect(try Self.chapter(review).descendants("div").contains { $0.classes.contains("unit") })
+        let translated = TranslatedDocument(document: chapter.document, targetLanguage: "en", translations: chapter.translations ?? [:])
+        let book = try EPUBContents(EPUBWriter().write(translated, options: EPUBOptions(layout: .targetOnly)))
+        #expect(try Self.chapter(book).descendants("p").map(\.collapsedText).contains(SampleArticles.orderedPairs[0].target))
+    }
+
     // MARK: Review copy
 
     @Test func reviewCopyLabelsUnitsListsTermsAndLeavesSlots() throws {
