@@ -13,6 +13,27 @@ struct GlossaryOptions: ParsableArguments {
     @Flag(name: .customLong("no-default-glossary"), help: "Do not apply the glossary shipped for the language pair.")
     var noDefaultGlossary = false
 
+    /// The files, loaded in order, for commands that merge them per language pair themselves.
+    /// Prints each file's problems and exits 1 when a file cannot be used.
+    func loadFiles() throws -> [Glossary] {
+        var loaded: [Glossary] = []
+        var failed = false
+        for path in glossaries {
+            guard let bytes = GlossaryFiles.read(path) else {
+                failed = true
+                continue
+            }
+            do {
+                loaded.append(try Glossary.load(bytes, name: path))
+            } catch {
+                GlossaryFiles.report(error.description)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+        return loaded
+    }
+
     /// The shipped glossary for the pair (unless turned off) with every file merged over it.
     /// Prints each file's problems and exits 1 when a file cannot be used.
     func glossary(from source: LanguageTag, to target: LanguageTag) throws -> Glossary {

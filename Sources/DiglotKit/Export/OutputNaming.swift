@@ -22,13 +22,14 @@ public enum OutputNaming {
         return padded + "-" + (slug.isEmpty ? safeComponent(fallback, fallback: "item") : slug)
     }
 
-    /// Lowercase ASCII letters and digits joined by `-`, at most 60 characters.
-    /// Titles with no Latin letters (Chinese headlines) give an empty slug.
+    /// Letters and digits of any script joined by `-`, Latin lowercased, at most 48 characters.
+    /// Chinese headlines keep their characters (`05-美国气候特使克里即将访华`); a title of
+    /// only digits gives an empty slug, so the caller's fallback is used.
     public static func slug(_ title: String) -> String {
         var words: [String] = []
         var current = ""
         for scalar in title.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 words.append(current.lowercased())
@@ -39,9 +40,13 @@ public enum OutputNaming {
         var slug = ""
         for word in words {
             let candidate = slug.isEmpty ? word : slug + "-" + word
-            if candidate.count > 60 { break }
+            if candidate.count > 48 {
+                if slug.isEmpty { slug = String(word.prefix(48)) }
+                break
+            }
             slug = candidate
         }
+        if slug.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }) { return "" }
         return slug
     }
 

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Turns one input into export packages: read, segment, annotate, write — bytes only, no disk.
+///
+/// `Sendable` and stateless apart from a lock-protected glossary cache, so one exporter serves
+/// every worker thread of a batch.
+public final class Exporter: Sendable {
+    public let options: ExportOptions
+    private let matchers = GlossaryCache()
+
+    public init(options: ExportOptions) {
+        self.options = options
+    }
+
+    /// One article ready to be written: its relative name (no extension) and file contents.
+    public struct Package: Sendable {
+        /// `stem` for an article, `stem/nn-slug` for a feed item.
+        public var name: String
+        public var xliff: [UInt8]
+        public var epub: [UInt8]?
+        public var statistics: ExportStatistics
+    }
+
+    /// The outcome for one input: packages for the articles that exported, errors for the rest.
+    public struct Outcome: Sendable {
+        public var packages: [Package] = []
+        public var errors: [String] = []
+    }
+
+    /// Exports every article of `source`; `stem` names the outputs.
+    public func export(_ source: InputSource, stem: String) -> Outcome {
+        var outcome = Outcome()
+        let documents: [Document]
+        let isFeed = InputFormat.detect(source.bytes) == .feed
+        do {
+            var input = source
+            input.language = options.sourceLanguage ?? source.language
+            documents = try ArticleReader().read(input)
+        } catch {
+            outcome.errors.append(error.description)
+            return outcome
+        }
+        for (index, document) in documents.enumerated() {
+            let name = isFeed
+                ? stem + "/" + OutputNaming.feedItemName(index: index, count: documents.count,
+                                                         title: document.metadata.title, fallback: "item")
+                : (documents.count == 1 ? stem : stem + "-\(index + 1)")
+            do {
+                outcome.packages.append(try package(document, name: name))
+            } catch {
+                let place = isFeed ? "\(source.name) item \(index + 1)" : source.name
+                outcome.errors.append("\(place): \(error)")
+            }
+        }
+        return outcome
+    }
+
+    private func package(_ original: Document, name: String) throws -> Package {
+        let source = original.metadata.sourceLanguage
+        guard let target = options.target(for: source) else {
+            throw ExportFailure("no target language: give --to")
+        }
+        var document = original
+        if options.sentences { document = SentenceSegmenter().segment(document) }
+        if let annotator = matchers.annotator(from: source, to: target, options: options) {
+            document = annotator.annotate(document)
+        }
+        let writerOptions = XLIFFWriterOptions(targetLanguage: target, copySource: options.copySource)
+        let xliff: [UInt8]
+        switch options.xliffVersion {
+        case .v1_2: xliff = try XLIFF12Writer().write(document, options: writerOptions)
+        case .v2_1: xliff = try XLIFF21Writer().write(document, options: writerOptions)
+        }
+        var epub: [UInt8]?
+        if options.reviewEPUB {
+            let book = Book(article: Chapter(document: document), targetLanguage: target)
+            epub = try EPUBWriter().write(book, options: EPUBOptions(reviewCopy: true))
+        }
+        return Package(name: name, xliff: xliff, epub: epub, statistics: ExportStatistics(counting: document))
+    }
+}
+
+/// A failure while packaging an article that is not the reader's or a writer's own error.
+struct ExportFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Builds each language pair's glossary annotator once and shares it across threads.
+private final class GlossaryCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var annotators: [String: GlossaryAnnotator?] = [:]
+
+    func annotator(from source: LanguageTag, to target: LanguageTag, options: ExportOptions) -> GlossaryAnnotator? {
+        let key = source.rawValue + ">" + target.rawValue
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = annotators[key] { return cached }
+        var glossary = Glossary(sourceLanguage: source, targetLanguage: target)
+        if options.useDefaultGlossary, let shipped = ShippedGlossary.glossary(from: source, to: target) {
+            glossary = glossary.merging(shipped)
+        }
+        for extra in options.glossaries {
+            // A file that names its languages applies only to that pair.
+            if let language = extra.sourceLanguage, language.primary != source.primary { continue }
+            if let language = extra.targetLanguage, language.primary != target.primary { continue }
+            glossary = glossary.merging(extra)
+        }
+        let annotator = glossary.entries.isEmpty ? nil : GlossaryAnnotator(glossary: glossary)
+        annotators[key] = annotator
+        return annotator
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import DiglotKit
+import Foundation
+
+extension XLIFFVersion: ExpressibleByArgument {}
+
+extension Diglot {
+    /// `diglot export`: articles in, one XLIFF (and optionally a review EPUB) per article out.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make XLIFF packages (and review EPUBs) for translators.",
+            discussion: """
+                INPUT is a file, a directory (searched recursively) or - for standard input. \
+                Formats are recognised from the content: feed items, HTML pages, RSS and Atom feeds.
+                Writes DIR/<stem>.xlf per article and DIR/<feed stem>/<nn>-<slug>.xlf per feed item.
+                """)
+
+        @OptionGroup var languages: LanguageOptions
+
+        @Option(help: "XLIFF version to write: 1.2 or 2.1.")
+        var xliff: XLIFFVersion = .v1_2
+
+        @Flag(help: "Split paragraphs into sentence segments inside each unit.")
+        var sentences = false
+
+        @Flag(help: "Prefill each target with the source, for CAT tools that only edit targets.")
+        var copySource = false
+
+        @OptionGroup var glossaries: GlossaryOptions
+
+        @Flag(help: "Also write a review EPUB per article (unit IDs, glossary hits, empty slots).")
+        var epub = false
+
+        @Flag(help: "Print the summary as JSON on standard output.")
+        var json = false
+
+        @Option(help: "Worker threads (default: all cores).")
+        var jobs: Int?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the packages.", valueName: "DIR"))
+        var output: String
+
+        @Argument(help: ArgumentHelp("Articles: feed items, HTML pages, RSS/Atom feeds, directories, or -.", valueName: "INPUT"))
+        var inputs: [String] = []
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("Name at least one input file, directory, or - for standard input.") }
+            if languages.targets.isEmpty { throw ValidationError("Give the target language with --to (for example --to en).") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
+        }
+
+        func run() throws {
+            let glossaryList = try glossaries.loadFiles()
+            let options = ExportOptions(
+                sourceLanguage: languages.source, targetLanguages: languages.targets, xliffVersion: xliff,
+                sentences: sentences, copySource: copySource, reviewEPUB: epub,
+                glossaries: glossaryList, useDefaultGlossary: !glossaries.noDefaultGlossary)
+            let batch = ExportBatch(options: options, inputs: inputs, outputDirectory: output, jobs: jobs)
+            let result = batch.run()
+            for message in result.errors { Console.error(message) }
+            if json {
+                Console.output(try result.summaryJSON())
+            } else {
+                Console.info(result.summaryText())
+            }
+            if !result.errors.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
