@@ -48,6 +48,9 @@ public struct XLIFF21Writer: Sendable {
             writer.startElement("file")
             writer.attribute("id", "f1")
             writer.attribute("original", original(of: document))
+            // Explicit direction for right-to-left languages, where "auto" guesses from the text.
+            if document.metadata.sourceLanguage.isRightToLeft { writer.attribute("srcDir", "rtl") }
+            if options.targetLanguage.isRightToLeft { writer.attribute("trgDir", "rtl") }
             writer.element("skeleton", text: skeleton)
             writeMetadata(document, options: options, to: writer)
             for block in document.translatableBlocks {

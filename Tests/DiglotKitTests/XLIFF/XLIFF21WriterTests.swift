@@ -45,6 +45,15 @@ import Testing
         #expect(fields["url"] == "https://example.com/news/kerry?id=1&lang=zh")
     }
 
+    @Test func rightToLeftTargetsAreDeclared() throws {
+        let options = XLIFFWriterOptions(targetLanguage: "ar", toolVersion: "test")
+        let root = try MarkupParser.parseXML(try XLIFF21Writer().write(XLIFFTestDocuments.chinese(), options: options),
+                                             file: "test.xlf", rejectDoctype: true)
+        let file = try #require(root.firstElement("file"))
+        #expect(file.attribute("trgDir") == "rtl")
+        #expect(file.attribute("srcDir") == nil)
+    }
+
     @Test func oneUnitPerTranslatableBlockWithFingerprint() throws {
         let document = XLIFFTestDocuments.chinese()
         let units = try units(try write(XLIFFWriterCase.all[0]))
