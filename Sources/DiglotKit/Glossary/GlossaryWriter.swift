@@ -44,6 +44,9 @@ public enum GlossaryWriter {
             if !csv, let bad = GlossaryColumns.cells(of: entry).first(where: { $0.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) }) {
                 throw GlossaryError(file: name, reason: "entry \(index + 1) ('\(entry.source)') has a tab or line break in '\(bad)', which TSV cannot hold; write CSV or TBX instead")
             }
+            if !csv, entry.source.hasPrefix("# ") || entry.source == "#" {
+                throw GlossaryError(file: name, reason: "entry \(index + 1) ('\(entry.source)') would read as a comment line in TSV; write CSV or TBX instead")
+            }
             if entry.forbidden.contains(where: { $0.contains("|") || $0.contains(";") }) {
                 throw GlossaryError(file: name, reason: "entry \(index + 1) ('\(entry.source)') has a forbidden variant containing | or ;, which separate variants in TSV and CSV; write TBX instead")
             }
