@@ -7,7 +7,8 @@
 /// type as `subjectField`, the note as a concept `<note>` (`xml:space="preserve"` when it
 /// has line breaks, so they survive), forbidden variants as target
 /// terms with `administrativeStatus` `deprecatedTerm-admn-sts`, and case sensitivity as the
-/// private `termNote type="x-caseSensitive"`. An unknown language is written `und`.
+/// private `termNote type="x-caseSensitive"`. An unknown language is written `und`
+/// (`mul` for the target when both are unknown, so the two language sections stay apart).
 public enum GlossaryWriter {
     public static func write(_ entries: [GlossaryEntry], sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?,
                              format: GlossaryFormat, name: String = "<output>") throws(GlossaryError) -> [UInt8] {
