@@ -53,6 +53,9 @@ public struct GlossaryFile: Hashable, Sendable {
     /// Throws the first error, if the file had any.
     public func glossary() throws(GlossaryError) -> Glossary {
         if let first = errors.first { throw first }
-        return Glossary(entries: records.map(\.entry), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        var glossary = Glossary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        glossary.reserveCapacity(records.count)
+        for record in records { glossary.insert(record.entry) }
+        return glossary
     }
 }

@@ -66,8 +66,9 @@ struct TBXGlossaryParser: Sendable {
         let rootLanguage = root.attribute("xml:lang").map(Self.languageKey)
         let source = languagesInOrder.first { $0 == rootLanguage } ?? languagesInOrder.first
         let target = languagesInOrder.first { $0 != source }
-        file.sourceLanguage = source.flatMap { $0 == "und" ? nil : LanguageTag($0) }
-        file.targetLanguage = target.flatMap { $0 == "und" ? nil : LanguageTag($0) }
+        // `und` and `mul` are what the writer puts for a language the glossary did not know.
+        file.sourceLanguage = source.flatMap { ["und", "mul"].contains($0) ? nil : LanguageTag($0) }
+        file.targetLanguage = target.flatMap { ["und", "mul"].contains($0) ? nil : LanguageTag($0) }
         if languagesInOrder.count > 2 {
             let ignored = languagesInOrder.filter { $0 != source && $0 != target }.joined(separator: ", ")
             file.warnings.append(GlossaryError(file: name, line: root.line, reason: "the termbase has more than two languages; only \(source ?? "?") → \(target ?? "?") is used (ignored: \(ignored))"))

@@ -88,7 +88,7 @@ struct ChromeRules: Sendable {
             case "class", "id":
                 if attributeMarksChrome(attribute.value) { return true }
                 let lowered = attribute.value.lowercased()
-                if textOnlyAttributeSubstrings.contains(where: { lowered.contains($0) }), !containsImage(element) { return true }
+                if textOnlyAttributeSubstrings.contains(where: { lowered.includes($0) }), !containsImage(element) { return true }
             case "role":
                 if droppedRoles.contains(attribute.value.lowercased()) { return true }
             case "hidden":
@@ -107,13 +107,15 @@ struct ChromeRules: Sendable {
 
     func attributeMarksChrome(_ value: String) -> Bool {
         let lowered = value.lowercased()
-        if attributeSubstrings.contains(where: { lowered.contains($0) }) { return true }
+        if attributeSubstrings.contains(where: { lowered.includes($0) }) { return true }
         let tokens = lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return tokens.contains { attributeTokens.contains(String($0)) }
     }
 
     /// Whether a whole block's text is a chrome prompt (share label, subscription prompt, footer).
     func isChromeText(_ text: String) -> Bool {
+        // Cheap length bound first: most blocks are long paragraphs that cannot be prompts.
+        guard text.utf8.count <= maximumFooterLength * 4 else { return false }
         let lowered = text.lowercased()
         let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
         if core.isEmpty { return false }
@@ -122,7 +124,7 @@ struct ChromeRules: Sendable {
         let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
         if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
         guard core.count <= maximumPromptLength else { return false }
-        return keywordSets.contains { set in set.allSatisfy { core.contains($0) } }
+        return keywordSets.contains { set in set.allSatisfy { core.includes($0) } }
     }
 
     /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
@@ -144,6 +146,7 @@ struct ChromeRules: Sendable {
 
     /// Whether an inline link is a "read more" pointer to the full article.
     func isReadMoreLink(text: String) -> Bool {
+        guard text.utf8.count <= 64 else { return false }
         let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
         return readMoreLinkTexts.contains(core) || core.hasPrefix("continue reading")
     }
@@ -170,4 +173,24 @@ struct ChromeRules: Sendable {
         set.remove(charactersIn: "©")
         return set
     }()
+}
+
+extension String {
+    /// Byte-exact substring search over UTF-8: no locale folding, and far cheaper on
+    /// Linux than Foundation's `contains`, which goes through CFString.
+    func includes(_ other: String) -> Bool {
+        var haystack = self
+        var needle = other
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pattern in
+                guard !pattern.isEmpty else { return true }
+                guard hay.count >= pattern.count, let hayBase = hay.baseAddress, let patternBase = pattern.baseAddress else { return false }
+                let first = pattern[0]
+                for start in 0...(hay.count - pattern.count) where hay[start] == first {
+                    if memcmp(hayBase + start, patternBase, pattern.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
 }

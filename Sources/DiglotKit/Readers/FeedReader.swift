@@ -95,7 +95,8 @@ struct FeedChannel {
         link = channel.elements("link").first(where: { $0.namespace == nil })?.textContent
             .trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty.map { URLResolver.resolve($0, against: base) }
         language = channel.firstElement("language")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
-        let itemBase = base ?? link
+        let selfLink = channel.elements("link").first { $0.namespace != nil && $0.attribute("rel") == "self" }?.attribute("href")
+        let itemBase = base ?? link ?? selfLink
         items = channel.elements("item").map { FeedItem(rss: $0, base: FeedText.combinedBase(itemBase, $0.attribute("xml:base"))) }
     }
 
@@ -110,7 +111,12 @@ struct FeedChannel {
     }
 
     init(atom root: MarkupElement) {
-        let base = FeedText.combinedBase(root.attribute("xml:base"))
+        // Relative references resolve against xml:base, else the feed document's own address,
+        // which a feed states as its `self` link (or an http `id`).
+        let selfLink = root.elements("link").first { $0.attribute("rel") == "self" }?.attribute("href")
+        let identifier = root.firstElement("id")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        let documentAddress = selfLink ?? identifier.flatMap { $0.hasPrefix("http") ? $0 : nil }
+        let base = FeedText.combinedBase(documentAddress, root.attribute("xml:base"))
         title = root.firstElement("title").map(FeedText.atomText)
         link = FeedText.atomLink(root, base: base)
         language = root.attribute("xml:lang")?.nonEmpty

@@ -149,6 +149,15 @@ import Testing
         }
     }
 
+    @Test func malformedLanguageTagsBecomeUndetermined() throws {
+        var chapter = SampleArticles.climateArticle()
+        chapter.document.metadata.sourceLanguage = LanguageTag(stringLiteral: "Chinese (Simplified)")
+        let contents = try Self.write(Book(article: chapter, targetLanguage: "en"))
+        #expect(try contents.xml("EPUB/package.opf").firstElement("metadata")?.elements("language").map(\.textContent) == ["und", "en"])
+        let languages = Set(try Self.chapter(contents).descendants.compactMap { $0.attribute("lang") })
+        #expect(languages == ["und", "en"])
+    }
+
     @Test func translationsUseTheTargetLanguageAndSourceFallbacksTheSource() throws {
         let page = try Self.chapter(Self.write(EPUBRefereeTests.collection(target: "ar")))
         let source = SampleArticles.orderedPairs[0].source

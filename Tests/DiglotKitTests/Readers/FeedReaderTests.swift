@@ -61,6 +61,20 @@ import Testing
         #expect(documents[1].blocks.map(\.plainText) == ["Entry two", "Plain summary line one.", "Second paragraph of the summary."])
     }
 
+    @Test func relativeEntryLinksResolveAgainstTheFeedsOwnAddress() throws {
+        let xml = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="http://intertwingly.net/blog/index.atom"/>
+          <link href="/blog/"/><title>Sam Ruby</title>
+          <entry><link href="/blog/2012/07/16/Inhibiting-Suspend"/><title>Inhibiting Suspend</title>
+            <content type="html">&lt;p&gt;Body &lt;img src="pic.png"&gt;&lt;/p&gt;</content></entry>
+        </feed>
+        """
+        let document = try #require(try read(xml).first)
+        #expect(document.metadata.url == "http://intertwingly.net/blog/2012/07/16/Inhibiting-Suspend")
+        // A trailing image becomes its own block, its source resolved against the entry's link.
+        #expect(document.blocks.last?.role == .image(Image(source: "http://intertwingly.net/blog/2012/07/16/pic.png")))
+    }
+
     @Test func readsRSS1RDF() throws {
         let xml = """
         <?xml version="1.0"?>

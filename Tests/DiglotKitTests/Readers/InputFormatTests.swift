@@ -12,7 +12,8 @@ import Testing
         ("<?xml-stylesheet href=\"a.xsl\"?><rss/>", .feed),
         ("<!DOCTYPE html><html><body><p>x</p></body></html>", .html),
         ("<p>Just a fragment</p>", .html),
-        ("<!--1688766303000-->\n<p>comment but no title line</p>", .html),
+        ("<!--1688766303000-->\n<p>comment but no title line</p>", .feedItem),
+        ("<!-- a comment -->\n<p>an HTML fragment</p>", .html),
     ])
     func recognisesFormatsFromContent(_ text: String, expected: InputFormat) {
         #expect(InputFormat.detect(Array(text.utf8)) == expected)
@@ -31,6 +32,10 @@ import Testing
         #expect(feed.count == 10)
         #expect { try ArticleReader().read(InputSource(name: "notes.txt", bytes: Array("just text".utf8))) } throws: { error in
             (error as? ReaderError)?.description == "notes.txt: unknown format: not a feed item, an HTML page or an RSS/Atom feed"
+        }
+        let broken = InputSource(name: "broken.txt", bytes: Array("<!--1688766303000-->\n<p>no title line</p>".utf8))
+        #expect { try ArticleReader().read(broken) } throws: { error in
+            (error as? ReaderError)?.description.hasPrefix("broken.txt:2: broken feed-item header") == true
         }
         #expect { try ArticleReader().read(InputSource(name: "empty.txt", bytes: [])) } throws: { error in
             (error as? ReaderError)?.reason == "the file is empty"
