@@ -1248,6 +1248,69 @@ source:zh	target:en	type	note	case	forbidden
 做法广		exclude	not 法广 (RFI)		
 看法广		exclude	not 法广 (RFI)		
 
+# Traditional characters and Taiwan/Hong Kong usage (for articles from Taiwan and Hong Kong)
+中國	China	place	traditional characters		
+美國	United States	place	traditional characters		
+英國	Britain	place	traditional characters		
+德國	Germany	place	traditional characters		
+法國	France	place	traditional characters		
+俄羅斯	Russia	place	traditional characters		
+臺灣	Taiwan	place	traditional characters		
+臺北	Taipei	place	traditional characters		
+澳門	Macau	place	traditional characters		
+華盛頓	Washington	place	traditional characters		
+維吾爾	Uyghur	term	traditional characters		
+中華民國	Republic of China	place	traditional characters		
+國民黨	Kuomintang	org	traditional characters		
+民進黨	Democratic Progressive Party	org	traditional characters		
+民眾黨	Taiwan People's Party	org	traditional characters		
+國務院	State Council	org	traditional characters		
+美國國務院	US State Department	org	traditional characters		
+國防部	Ministry of National Defense	org	traditional characters		
+聯合國	United Nations	org	traditional characters		
+世界衛生組織	World Health Organization	org	traditional characters		
+世衛組織	World Health Organization	org	traditional characters		
+北約組織	NATO	org	traditional characters		
+中國共產黨	Chinese Communist Party	org	traditional characters		
+解放軍	People's Liberation Army	org	traditional characters		
+紐約時報	The New York Times	org	traditional characters		
+華爾街日報	The Wall Street Journal	org	traditional characters		
+美聯社	AP	org	traditional characters		
+德國之聲	DW	org	traditional characters		
+美國之音	Voice of America	org	traditional characters		
+自由亞洲電台	Radio Free Asia	org	traditional characters		
+華為	Huawei	org	traditional characters		
+馬英九	Ma Ying-jeou	person	traditional characters		
+陳水扁	Chen Shui-bian	person	traditional characters		
+李登輝	Lee Teng-hui	person	traditional characters		
+蔣介石	Chiang Kai-shek	person	traditional characters		
+韓國瑜	Han Kuo-yu	person	traditional characters; not 韓國 (South Korea)		
+韓國	South Korea	place	traditional characters		
+林鄭月娥	Carrie Lam	person	traditional characters		
+黃之鋒	Joshua Wong	person	traditional characters		
+羅冠聰	Nathan Law	person	traditional characters		
+蕭美琴	Hsiao Bi-khim	person	traditional characters		
+裴洛西	Pelosi	person	Taiwan transliteration of Pelosi		
+南希·裴洛西	Nancy Pelosi	person	Taiwan transliteration		
+蓬佩奧	Mike Pompeo	person	traditional characters		
+澤倫斯基	Volodymyr Zelensky	person	Taiwan transliteration		
+耶倫	Janet Yellen	person	traditional characters		
+葉倫	Janet Yellen	person	Taiwan transliteration		
+解振華	Xie Zhenhua	person	traditional characters		
+國安法	national security law	term	traditional characters		
+港區國安法	Hong Kong national security law	term	traditional characters		
+一國兩制	"one country, two systems"	term	traditional characters		
+人民幣	renminbi	term	traditional characters		
+關稅	tariffs	term	traditional characters		
+通脹	inflation	term	Hong Kong usage		
+美聯儲	Federal Reserve	org	traditional characters		
+聯準會	Federal Reserve	org	Taiwan usage		
+溫室氣體	greenhouse gas	term	traditional characters		
+氣候變化	climate change	term	traditional characters		
+氣候變遷	climate change	term	Taiwan usage		
+克里米亞	Crimea	place	traditional characters; not Kerry		
+克里姆林宮	the Kremlin	org	traditional characters; not Kerry		
+
 """#,
     ]
 }
