@@ -14,7 +14,9 @@ struct GlossaryOptions: ParsableArguments {
     var noDefaultGlossary = false
 
     /// The shipped glossary for the pair (unless turned off) with every file merged over it.
-    /// Prints each file's problems and exits 1 when a file cannot be used.
+    /// TBX termbases are read in the pair's direction; a TSV/CSV file whose header names
+    /// other languages is refused. Prints each file's problems and exits 1 when a file
+    /// cannot be used.
     func glossary(from source: LanguageTag, to target: LanguageTag) throws -> Glossary {
         var result = Glossary(sourceLanguage: source, targetLanguage: target)
         if !noDefaultGlossary, let shipped = ShippedGlossary.glossary(from: source, to: target) {
@@ -26,8 +28,16 @@ struct GlossaryOptions: ParsableArguments {
                 failed = true
                 continue
             }
+            let file = GlossaryFile.parse(bytes, name: path, languages: (source, target))
             do {
-                result.merge(try Glossary.load(bytes, name: path))
+                let glossary = try file.glossary()
+                guard file.fits(source: source, target: target) else {
+                    let found = "\(file.sourceLanguage?.rawValue ?? "?") → \(file.targetLanguage?.rawValue ?? "?")"
+                    GlossaryFiles.report("\(path): the glossary is \(found), not \(source) → \(target); not used")
+                    failed = true
+                    continue
+                }
+                result.merge(glossary)
             } catch {
                 GlossaryFiles.report(error.description)
                 failed = true
