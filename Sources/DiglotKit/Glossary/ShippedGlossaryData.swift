@@ -535,6 +535,14 @@ Xi Jinping Thought	习近平思想	term
 East Coast	东海岸	place		yes	
 Central and Eastern Europe	中东欧	place		yes	
 General Council	总理事会	org		yes	
+Romania	罗马尼亚	place		yes	
+Americas	美洲	place		yes	
+Zongli Yamen	总理衙门	org		yes	
+customs	海关	org			
+New Yorker	纽约客	org		yes	
+Xi'an Incident	西安事变	term			
+Chinese Eastern Railway	中东铁路	term			
+East India Company	东印度公司	org		yes	
 Kerry	克里	person		yes	
 Biden	拜登	person		yes	
 Yellen	耶伦	person		yes	
@@ -1247,6 +1255,20 @@ source:zh	target:en	type	note	case	forbidden
 说法广		exclude	not 法广 (RFI)		
 做法广		exclude	not 法广 (RFI)		
 看法广		exclude	not 法广 (RFI)		
+罗马尼亚	Romania	place	not 罗马 (Rome)		
+美洲	the Americas	place			
+总理衙门	Zongli Yamen	org	Qing dynasty foreign office; not 总理 (Premier)		
+自由亚洲	Radio Free Asia	org	short for 自由亚洲电台		
+海关	customs	org			
+纽约客	The New Yorker	org	not 纽约 (New York)		
+西安事变	Xi'an Incident	term	1936		
+中东铁路	Chinese Eastern Railway	term	not 中东 (Middle East)		
+东印度公司	East India Company	org			
+道德国		exclude	道德国家 etc.: not 德国 (Germany)		
+司法国		exclude	司法国际 etc.: not 法国 (France)		
+立法国		exclude	立法国会 etc.: not 法国 (France)		
+宪法国		exclude	宪法国家 etc.: not 法国 (France)		
+执法国		exclude	执法国际 etc.: not 法国 (France)		
 
 # Traditional characters and Taiwan/Hong Kong usage (for articles from Taiwan and Hong Kong)
 中國	China	place	traditional characters		
