@@ -6,8 +6,9 @@ extension ShippedGlossary {
         "en-zh.tsv": #"""
 # Diglot default glossary, English → Chinese: the counterpart of zh-en.tsv.
 # Made from zh-en.tsv (first Chinese form for each English name), plus surnames used on
-# second reference and English acronyms; names match with letter case (case = yes) so that
-# "Turkey" is not "turkey" and "WHO" is not "who". English terms match whole words only.
+# second reference and English acronyms. Entries that start with a capital letter match with
+# letter case (case = yes), so "Turkey" is not "turkey", "WHO" is not "who" and "Chief
+# Executive" is not any chief executive. English terms match whole words only.
 # Columns: source, target, type, note, case, forbidden. A line starting with "# " is a comment.
 source:en	target:zh	type	note	case	forbidden
 John Kerry	约翰·克里	person		yes	
@@ -223,16 +224,16 @@ National People's Congress	全国人民代表大会	org		yes
 NPC Standing Committee	全国人大常委会	org		yes	
 CPPCC	全国政协	org		yes	
 State Council	国务院	org		yes	
-Premier of the State Council	国务院总理	term			
+Premier of the State Council	国务院总理	term		yes	
 Taiwan Affairs Office	国台办	org		yes	
 Taiwan Affairs Office of the State Council	国务院台湾事务办公室	org		yes	
 Hong Kong and Macao Affairs Office	港澳办	org		yes	
 Liaison Office	中联办	org		yes	
 Ministry of Foreign Affairs	外交部	org		yes	
-Foreign Minister	外交部长	term			
-Foreign Ministry spokesperson	外交部发言人	term			
+Foreign Minister	外交部长	term		yes	
+Foreign Ministry spokesperson	外交部发言人	term		yes	
 Ministry of National Defense	国防部	org		yes	
-Defense Minister	国防部长	term			
+Defense Minister	国防部长	term		yes	
 Ministry of Finance	财政部	org		yes	
 finance minister	财政部长	term			
 Ministry of Commerce	商务部	org		yes	
@@ -244,7 +245,6 @@ NDRC	发改委	org		yes
 National Development and Reform Commission	国家发展和改革委员会	org		yes	
 People's Bank of China	中国人民银行	org		yes	
 People's Liberation Army	中国人民解放军	org		yes	
-coast guard	海警	org			
 Hong Kong SAR government	香港特区政府	org		yes	
 Hong Kong government	港府	org		yes	
 Legislative Council	立法会	org		yes	
@@ -255,9 +255,9 @@ Legislative Yuan	立法院	org		yes
 Executive Yuan	行政院	org		yes	
 Mainland Affairs Council	陆委会	org		yes	
 US State Department	美国国务院	org		yes	
-Secretary of State	国务卿	term			
+Secretary of State	国务卿	term		yes	
 US Treasury	美国财政部	org		yes	
-US Treasury Secretary	美国财政部长	term			
+US Treasury Secretary	美国财政部长	term		yes	
 US Commerce Department	美国商务部	org		yes	
 US Justice Department	美国司法部	org		yes	
 Justice Department	司法部	org		yes	
@@ -268,7 +268,7 @@ Congress	国会	org		yes
 Capitol Hill	国会山	place		yes	
 Senate	参议院	org		yes	
 House of Representatives	众议院	org		yes	
-Speaker of the House	众议院议长	term			
+Speaker of the House	众议院议长	term		yes	
 Democratic Party	民主党	org		yes	
 Republican Party	共和党	org		yes	
 FBI	联邦调查局	org		yes	
@@ -329,7 +329,6 @@ Soviet Union	苏联	place		yes
 Ukraine	乌克兰	place		yes	
 Belarus	白俄罗斯	place		yes	
 Crimea	克里米亚	place		yes	
-Georgia	格鲁吉亚	place		yes	
 Turkey	土耳其	place		yes	
 Israel	以色列	place		yes	
 Palestine	巴勒斯坦	place		yes	
@@ -480,7 +479,7 @@ carbon emissions	碳排放	term
 carbon neutrality	碳中和	term			
 carbon peaking	碳达峰	term			
 net-zero emissions	净零排放	term			
-Paris Agreement	巴黎协定	term			
+Paris Agreement	巴黎协定	term		yes	
 fossil fuels	化石燃料	term			
 renewable energy	可再生能源	term			
 coal	煤炭	term			
@@ -492,9 +491,9 @@ deflation	通缩	term
 recession	经济衰退	term			
 gross domestic product	国内生产总值	term			
 renminbi	人民币	term			
-US dollar	美元	term			
+US dollar	美元	term		yes	
 euro	欧元	term			
-Hong Kong dollar	港元	term			
+Hong Kong dollar	港元	term		yes	
 interest rate	利率	term			
 interest rate hike	加息	term			
 interest rate cut	降息	term			
@@ -504,34 +503,34 @@ supply chain	供应链	term
 semiconductors	半导体	term			
 chips	芯片	term			
 export controls	出口管制	term			
-Entity List	实体清单	term			
+Entity List	实体清单	term		yes	
 sanctions	制裁	term			
 Wall Street	华尔街	place		yes	
-Belt and Road Initiative	一带一路	term			
+Belt and Road Initiative	一带一路	term		yes	
 one country, two systems	一国两制	term			
-Hong Kong national security law	港区国安法	term			
+Hong Kong national security law	港区国安法	term		yes	
 national security law	国安法	term			
 pro-democracy camp	民主派	term			
 pro-establishment camp	建制派	term			
-Chief Executive	行政长官	term			
-Uyghurs	维吾尔族	term			
-Uyghur	维吾尔	term			
-Tibetans	藏人	term			
+Chief Executive	行政长官	term		yes	
+Uyghurs	维吾尔族	term		yes	
+Uyghur	维吾尔	term		yes	
+Tibetans	藏人	term		yes	
 human rights	人权	term			
 COVID-19	新冠肺炎	term		yes	
 coronavirus	新冠病毒	term			
-COVID-19 pandemic	新冠疫情	term			
-China-US relations	中美关系	term			
-Cold War	冷战	term			
-Cultural Revolution	文化大革命	term			
-June Fourth Incident	六四事件	term			
-Second World War	第二次世界大战	term			
-Russia-Ukraine war	俄乌战争	term			
+COVID-19 pandemic	新冠疫情	term		yes	
+China-US relations	中美关系	term		yes	
+Cold War	冷战	term		yes	
+Cultural Revolution	文化大革命	term		yes	
+June Fourth Incident	六四事件	term		yes	
+Second World War	第二次世界大战	term		yes	
+Russia-Ukraine war	俄乌战争	term		yes	
 Crete	克里特岛	place		yes	
 ethnic Koreans	朝鲜族	term			
-Central Americans	中美洲人	term			
+Central Americans	中美洲人	term		yes	
 Trump Tower	特朗普大厦	place		yes	
-Xi Jinping Thought	习近平思想	term			
+Xi Jinping Thought	习近平思想	term		yes	
 East Coast	东海岸	place		yes	
 Central and Eastern Europe	中东欧	place		yes	
 General Council	总理事会	org		yes	
@@ -540,8 +539,8 @@ Americas	美洲	place		yes
 Zongli Yamen	总理衙门	org		yes	
 customs	海关	org			
 New Yorker	纽约客	org		yes	
-Xi'an Incident	西安事变	term			
-Chinese Eastern Railway	中东铁路	term			
+Xi'an Incident	西安事变	term		yes	
+Chinese Eastern Railway	中东铁路	term		yes	
 East India Company	东印度公司	org		yes	
 Kerry	克里	person		yes	
 Biden	拜登	person		yes	
