@@ -131,5 +131,8 @@ import Testing
         let missing = try #require(try run(["glossary", "lookup", "--glossary", directory.appendingPathComponent("none.tsv").path, "克里"]))
         #expect(missing.status == 1)
         #expect(missing.errors.contains("none.tsv: no such file"))
+        let reversed = try #require(try run(["glossary", "lookup", "--glossary", "Glossary/en-zh.tsv", "克里"]))
+        #expect(reversed.status == 1)
+        #expect(reversed.errors.contains("Glossary/en-zh.tsv: the glossary is en → zh, not zh → en; not used"))
     }
 }

@@ -91,7 +91,8 @@ public struct Glossary: Hashable, Sendable {
     ///
     /// Throws the first problem found, with its line and column; use `GlossaryFile.parse`
     /// to get all of them.
-    public static func load(_ bytes: [UInt8], name: String) throws(GlossaryError) -> Glossary {
-        try GlossaryFile.parse(bytes, name: name).glossary()
+    public static func load(_ bytes: [UInt8], name: String,
+                            languages: (source: LanguageTag, target: LanguageTag)? = nil) throws(GlossaryError) -> Glossary {
+        try GlossaryFile.parse(bytes, name: name, languages: languages).glossary()
     }
 }
