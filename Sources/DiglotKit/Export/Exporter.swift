@@ -73,8 +73,7 @@ public final class Exporter: Sendable {
         }
         var epub: [UInt8]?
         if options.reviewEPUB {
-            let book = Book(article: Chapter(document: document), targetLanguage: target)
-            epub = try EPUBWriter().write(book, options: EPUBOptions(reviewCopy: true))
+            epub = try EPUBWriter().writeReviewCopy(of: document, targetLanguage: target)
         }
         return Package(name: name, xliff: xliff, epub: epub, statistics: ExportStatistics(counting: document))
     }
