@@ -41,6 +41,12 @@ import Testing
         #expect(document.metadata.summary == "Heavy rain has displaced thousands.")
     }
 
+    @Test func visibleHeadlineReplacesASuffixedPageTitle() throws {
+        let html = "<html><head><title>Floods in the south | Example News</title></head><body><h1>Floods in the south</h1><p>Text.</p></body></html>"
+        let document = try #require(HTMLReader().read(InputSource(name: "p.html", bytes: Array(html.utf8))).first)
+        #expect(document.blocks.map(\.plainText) == ["Floods in the south", "Text."])
+    }
+
     @Test func fragmentWithoutHeadUsesFirstHeadingAsTitle() throws {
         let html = "<h1>标题</h1><p>第一段。</p><p>第二段。</p>"
         let document = try #require(HTMLReader().read(InputSource(name: "f.html", bytes: Array(html.utf8))).first)
