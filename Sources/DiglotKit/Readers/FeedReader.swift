@@ -52,15 +52,21 @@ public struct FeedReader: DocumentReader {
     /// Parses the feed's XML, after cutting what stands before the XML declaration or root.
     static func parse(_ source: InputSource) throws(ReaderError) -> MarkupElement {
         var bytes = source.bytes
+        var encoding: String?
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // UTF-16: convert first, so the repairs below work on bytes that are characters.
+            bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
+            encoding = "UTF-8"
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let start = markupStart(in: bytes), start > 0 { bytes.removeFirst(start) }
-        var encoding: String?
-        if TextEncodingSniffer.declaredEncoding(in: bytes) == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
+        if let offset = bytes.firstIndex(of: 0) {
+            throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
+        }
+        if encoding == nil, TextEncodingSniffer.declaredEncoding(in: bytes) == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
             // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
             bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
             encoding = "UTF-8"
-        } else if let offset = bytes.firstIndex(of: 0), !(bytes.first == 0xFF || bytes.first == 0xFE) {
-            throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
         do {
             return try MarkupParser.parseXML(bytes, file: source.name, encoding: encoding, rejectDoctype: false)
@@ -203,7 +209,7 @@ enum FeedText {
     static func hasText(_ body: FeedItem.Body) -> Bool {
         switch body {
         case .html(let text), .text(let text): hasText(text)
-        case .xhtml(let element): hasText(element.textContent) || element.textContent.isEmpty == false
+        case .xhtml(let element): hasText(element.textContent)
         }
     }
 

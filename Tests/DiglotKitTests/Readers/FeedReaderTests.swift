@@ -121,3 +121,12 @@ import Testing
         #expect(documents.allSatisfy { $0.blocks.first?.role == .title })
     }
 }
+
+extension FeedReaderTests {
+    @Test func readsUTF16Feeds() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>T</title><item><title>标题</title><description>正文内容。</description></item></channel></rss>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let document = try #require(try FeedReader().read(InputSource(name: "u16.rss", bytes: bytes)).first)
+        #expect(document.blocks.map(\.plainText) == ["标题", "正文内容。"])
+    }
+}
