@@ -28,6 +28,8 @@ struct ChromeRules: Sendable {
     var keywordSets: [[String]]
     /// Link texts of "read more" links that are dropped wherever they occur inline.
     var readMoreLinkTexts: Set<String>
+    /// Beginnings of "read more" link texts ("To read this article in full, please click here").
+    var readMoreLinkPrefixes: [String]
     /// Blocks longer than this are never judged chrome by exact words or keyword sets.
     var maximumPromptLength: Int
     /// Blocks longer than this are never judged chrome by a prefix (copyright footers run long).
@@ -63,7 +65,7 @@ struct ChromeRules: Sendable {
             "版权所有", "版權所有", "版权声明", "版權聲明", "本文版权", "本文版權", "follow us", "关注我们", "關注我們",
             "欢迎下载", "歡迎下載", "点击下载", "點擊下載", "扫描二维码", "掃描二維碼", "扫码", "掃碼", "sign up for",
             "subscribe to", "click here to subscribe", "订阅", "訂閱", "閱讀餘下全文", "阅读余下全文", "暢讀全站", "畅读全站",
-            "我们的标准", "我們的標準", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
+            "我们的标准", "我們的標準", "to read this article in full", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
             "分享 :", "分享:", "分享：", "share:", "share :", "post tags:", "tags:", "标签：", "標籤：", "listen on:",
         ],
         keywordSets: [
@@ -75,6 +77,8 @@ struct ChromeRules: Sendable {
             ["appeared in the", "print edition"], ["不支持播放"], ["不支援播放"], ["does not support", "media"],
         ],
         readMoreLinkTexts: ["...more", "…more", "more", "read more", "continue reading", "阅读全文", "閱讀全文", "阅读更多", "閱讀更多", "更多", "全文"],
+        readMoreLinkPrefixes: ["continue reading", "to read this article in full", "read the full", "read more", "click here to read",
+                               "阅读全文", "閱讀全文", "查看全文", "阅读原文", "閱讀原文"],
         maximumPromptLength: 200,
         maximumFooterLength: 400
     )
@@ -148,7 +152,7 @@ struct ChromeRules: Sendable {
     func isReadMoreLink(text: String) -> Bool {
         guard text.utf8.count <= 64 else { return false }
         let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
-        return readMoreLinkTexts.contains(core) || core.hasPrefix("continue reading")
+        return readMoreLinkTexts.contains(core) || readMoreLinkPrefixes.contains(where: core.hasPrefix)
     }
 
     private func containsImage(_ element: MarkupElement) -> Bool {
