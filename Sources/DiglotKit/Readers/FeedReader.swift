@@ -30,7 +30,7 @@ public struct FeedReader: DocumentReader {
         var documents: [Document] = []
         for (index, item) in feed.items.enumerated() {
             let origin = "\(source.name)#\(index + 1)"
-            let blocks = item.blocks().map { $0.resolvingImages(against: item.link ?? feed.link) }
+            let blocks = item.blocks().map { $0.resolvingImages(against: item.contentBase ?? feed.link) }
             let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
                                            outlet: feed.title ?? feed.link.flatMap(OutletNames.outlet(forURL:)),
                                            author: item.author, summary: item.summary, sourceLanguage: "und", origin: origin)
@@ -143,6 +143,9 @@ struct FeedItem {
     var language: String?
     var body: Body?
     var base: String?
+    /// What relative references inside the body resolve against: Atom's `xml:base` chain (RFC
+    /// 4287 §2), or for RSS, which has no base rules, the item's own link.
+    var contentBase: String?
 
     init(rss item: MarkupElement, base: String?) {
         self.base = base
@@ -163,6 +166,7 @@ struct FeedItem {
         } else if let description, FeedText.hasText(description) {
             body = .html(description)
         }
+        contentBase = link ?? base
     }
 
     init(atom entry: MarkupElement, base: String?) {
@@ -183,6 +187,7 @@ struct FeedItem {
             body = parsed
         }
         if let content, let contentBase = content.attribute("xml:base") { self.base = FeedText.combinedBase(base, contentBase) }
+        contentBase = self.base ?? link
     }
 
     /// The body's content blocks.
