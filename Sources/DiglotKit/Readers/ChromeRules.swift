@@ -46,7 +46,7 @@ struct ChromeRules: Sendable {
         droppedRoles: ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar", "toolbar"],
         attributeSubstrings: [
             "share", "social", "newsletter", "subscri", "promo", "related", "advert", "sponsor",
-            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "paywall", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
+            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
             "mostpopular", "most-popular", "interstitial", "cookie", "pagination", "toolbar", "popup",
         ],
         textOnlyAttributeSubstrings: ["copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader"],
@@ -90,7 +90,7 @@ struct ChromeRules: Sendable {
         for attribute in element.attributes {
             switch attribute.name {
             case "class", "id":
-                if attributeMarksChrome(attribute.value) { return true }
+                if attributeMarksChrome(attribute.value) { return !looksLikeArticleBody(element) }
                 let lowered = attribute.value.lowercased()
                 if textOnlyAttributeSubstrings.contains(where: { lowered.includes($0) }), !containsImage(element) { return true }
             case "role":
@@ -103,7 +103,9 @@ struct ChromeRules: Sendable {
                 let style = attribute.value.lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
             default:
-                if attribute.name.hasPrefix("data-"), attributeMarksChrome(String(attribute.name.dropFirst(5))) { return true }
+                if attribute.name.hasPrefix("data-"), attributeMarksChrome(String(attribute.name.dropFirst(5))) {
+                    return !looksLikeArticleBody(element)
+                }
             }
         }
         return false
@@ -154,6 +156,26 @@ struct ChromeRules: Sendable {
         let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
         return readMoreLinkTexts.contains(core) || readMoreLinkPrefixes.contains(where: core.hasPrefix)
     }
+
+    /// Safety net for attribute words: an element holding several real paragraphs is content,
+    /// whatever its class says (a body wrapped in `class="social-issues"` or `"share-content"`).
+    func looksLikeArticleBody(_ element: MarkupElement) -> Bool {
+        var paragraphs = 0
+        func visit(_ node: MarkupElement) -> Bool {
+            for child in node.children {
+                guard case .element(let inner) = child else { continue }
+                if inner.name == "p", inner.textContent.count >= Self.bodyParagraphLength {
+                    paragraphs += 1
+                    if paragraphs >= Self.bodyParagraphCount { return true }
+                } else if visit(inner) { return true }
+            }
+            return false
+        }
+        return visit(element)
+    }
+
+    static let bodyParagraphLength = 80
+    static let bodyParagraphCount = 3
 
     private func containsImage(_ element: MarkupElement) -> Bool {
         element.children.contains { child in

@@ -96,6 +96,13 @@ private func render(_ run: InlineRun) -> String {
         """)
     }
 
+    @Test func attributeWordsNeverDropARealArticleBody() throws {
+        let paragraph = String(repeating: "A sentence long enough to be part of an article body. ", count: 2)
+        let html = "<div class=\"social-issues share-body\"><p>\(paragraph)</p><p>\(paragraph)</p><p>\(paragraph)</p></div><div class=\"share\"><p>\(paragraph)</p></div>"
+        let actual = try extract(html)
+        #expect(actual.split(separator: "\n").count == 3)
+    }
+
     @Test func collapsesWhitespaceLikeABrowserAndJoinsWrappedChinese() throws {
         let html = "<p>  中国\n  外交部   表示，\n“不会”\nagree  with\n\tthis  </p><p>美国 中国</p><p>&nbsp;</p>"
         let actual = try extract(html)
