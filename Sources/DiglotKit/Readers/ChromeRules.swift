@@ -48,6 +48,7 @@ struct ChromeRules: Sendable {
             "share", "social", "newsletter", "subscri", "promo", "related", "advert", "sponsor",
             "adsbygoogle", "outbrain", "taboola", "breadcrumb", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
             "mostpopular", "most-popular", "interstitial", "cookie", "pagination", "toolbar", "popup",
+            "sidebar", "masthead", "site-header", "site-footer", "global-header", "global-footer", "skip-link", "skip-to",
         ],
         textOnlyAttributeSubstrings: ["copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader"],
         attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "modal", "print", "pager", "byline-share"],
