@@ -98,6 +98,13 @@ import Testing
         #expect(document.blocks.map(\.plainText) == ["Hi", "one two"])
     }
 
+    @Test func repairsBareAmpersands() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>AT&T News</title><item><title>Q&A: prices &amp; plans&nbsp;&mdash; now</title><description><![CDATA[<p>R&D &copy; x</p>]]></description></item></channel></rss>"
+        let document = try #require(try read(xml).first)
+        #expect(document.metadata.outlet == "AT&T News")
+        #expect(document.blocks.map(\.plainText) == ["Q&A: prices & plans\u{A0}— now", "R&D © x"])
+    }
+
     @Test func refusesMalformedFeedsWithLineAndColumn() {
         let xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<item><title>A</title></itm></channel></rss>"
         #expect { try read(xml) } throws: { error in
