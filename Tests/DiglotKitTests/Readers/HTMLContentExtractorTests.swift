@@ -76,6 +76,16 @@ private func render(_ run: InlineRun) -> String {
         """)
     }
 
+    @Test func blankLinesMadeOfLineBreaksSeparateParagraphs() throws {
+        let actual = try extract("<p>第一段。<br/><br/>第二段，<b>加粗<br><br>不拆</b>。<br />\n<br />\n记者：蔡凌</p><p>一行<br>两行</p>")
+        #expect(actual == """
+        [p] 第一段。
+        [p] 第二段，<b#1>加粗<br#2/><br#3/>不拆</b#1>。
+        [p] 记者：蔡凌
+        [p] 一行<br#1/>两行
+        """)
+    }
+
     @Test func dropsPageChrome() throws {
         let html = """
         <nav><a href="/">Home</a></nav><script>var x = 1;</script><style>p{}</style>
