@@ -113,6 +113,12 @@ private func render(_ run: InlineRun) -> String {
         #expect(actual.split(separator: "\n").count == 3)
     }
 
+    @Test func contentThatMerelyMentionsChromeWordsStays() throws {
+        let html = "<p>订阅用户数在去年增长了三成。</p><p>Copyright law in China is changing.</p><p>(c) the third condition applies.</p><p>分享经济正在改变城市。</p>"
+        let actual = try extract(html)
+        #expect(actual.split(separator: "\n").count == 4)
+    }
+
     @Test func collapsesWhitespaceLikeABrowserAndJoinsWrappedChinese() throws {
         let html = "<p>  中国\n  外交部   表示，\n“不会”\nagree  with\n\tthis  </p><p>美国 中国</p><p>&nbsp;</p>"
         let actual = try extract(html)
