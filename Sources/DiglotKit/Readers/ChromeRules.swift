@@ -128,10 +128,11 @@ struct ChromeRules: Sendable {
         let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
         if core.isEmpty { return false }
         if exactTexts.contains(core) { return true }
-        guard core.count <= maximumFooterLength else { return false }
+        let length = core.unicodeScalars.count
+        guard length <= maximumFooterLength else { return false }
         let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
         if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
-        guard core.count <= maximumPromptLength else { return false }
+        guard length <= maximumPromptLength else { return false }
         return keywordSets.contains { set in set.allSatisfy { core.includes($0) } }
     }
 
