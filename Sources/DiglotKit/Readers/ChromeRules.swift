@@ -28,6 +28,8 @@ struct ChromeRules: Sendable {
     var keywordSets: [[String]]
     /// Link texts of "read more" links that are dropped wherever they occur inline.
     var readMoreLinkTexts: Set<String>
+    /// Beginnings of "read more" link texts ("To read this article in full, please click here").
+    var readMoreLinkPrefixes: [String]
     /// Blocks longer than this are never judged chrome by exact words or keyword sets.
     var maximumPromptLength: Int
     /// Blocks longer than this are never judged chrome by a prefix (copyright footers run long).
@@ -44,8 +46,9 @@ struct ChromeRules: Sendable {
         droppedRoles: ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar", "toolbar"],
         attributeSubstrings: [
             "share", "social", "newsletter", "subscri", "promo", "related", "advert", "sponsor",
-            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "paywall", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
+            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
             "mostpopular", "most-popular", "interstitial", "cookie", "pagination", "toolbar", "popup",
+            "sidebar", "masthead", "site-header", "site-footer", "global-header", "global-footer", "skip-link", "skip-to",
         ],
         textOnlyAttributeSubstrings: ["copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader"],
         attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "modal", "print", "pager", "byline-share"],
@@ -59,22 +62,25 @@ struct ChromeRules: Sendable {
             "continue reading", "more", "返回顶部", "回到頂部", "返回目录", "top",
         ],
         prefixes: [
-            "获取更多rss", "獲取更多rss", "feed enhanced by", "continue reading", "©", "(c) ", "copyright ",
+            "获取更多rss", "獲取更多rss", "feed enhanced by", "continue reading", "©", "copyright ©", "copyright (c)",
+            "copyright 19", "copyright 20",
             "版权所有", "版權所有", "版权声明", "版權聲明", "本文版权", "本文版權", "follow us", "关注我们", "關注我們",
-            "欢迎下载", "歡迎下載", "点击下载", "點擊下載", "扫描二维码", "掃描二維碼", "扫码", "掃碼", "sign up for",
-            "subscribe to", "click here to subscribe", "订阅", "訂閱", "閱讀餘下全文", "阅读余下全文", "暢讀全站", "畅读全站",
-            "我们的标准", "我們的標準", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
+            "欢迎下载", "歡迎下載", "点击下载", "點擊下載", "扫描二维码", "掃描二維碼", "sign up for",
+            "subscribe to", "click here to subscribe", "閱讀餘下全文", "阅读余下全文", "暢讀全站", "畅读全站",
+            "我们的标准", "我們的標準", "to read this article in full", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
             "分享 :", "分享:", "分享：", "share:", "share :", "post tags:", "tags:", "标签：", "標籤：", "listen on:",
         ],
         keywordSets: [
             ["点击", "订阅"], ["點擊", "訂閱"], ["欢迎", "订阅"], ["歡迎", "訂閱"], ["订阅", "邮箱"], ["訂閱", "郵箱"],
             ["下载", "app"], ["下載", "app"], ["下载", "客户端"], ["下載", "客戶端"], ["付費會員"], ["付费会员"],
-            ["小額支持"], ["小额支持"], ["subscribe", "newsletter"], ["sign up", "newsletter"], ["download", " app"],
+            ["小額支持"], ["小额支持"], ["subscribe", "newsletter"], ["sign up", "newsletter"], ["download our", "app"], ["get our", "app"],
             ["本文英文版"], ["all rights reserved"], ["未经授权", "转载"], ["未經授權", "轉載"], ["不得转载"], ["不得轉載"],
             ["更多rss"], ["continue reading on"], ["follow us on"], ["subscribe here"], ["full access to", "subscribe"],
-            ["appeared in the", "print edition"], ["不支持播放"], ["不支援播放"], ["does not support", "media"],
+            ["appeared in the", "print edition"], ["扫码", "关注"], ["掃碼", "關注"], ["不支持播放"], ["不支援播放"], ["does not support", "media"],
         ],
         readMoreLinkTexts: ["...more", "…more", "more", "read more", "continue reading", "阅读全文", "閱讀全文", "阅读更多", "閱讀更多", "更多", "全文"],
+        readMoreLinkPrefixes: ["continue reading", "to read this article in full", "read the full", "read more", "click here to read",
+                               "阅读全文", "閱讀全文", "查看全文", "阅读原文", "閱讀原文"],
         maximumPromptLength: 200,
         maximumFooterLength: 400
     )
@@ -86,7 +92,7 @@ struct ChromeRules: Sendable {
         for attribute in element.attributes {
             switch attribute.name {
             case "class", "id":
-                if attributeMarksChrome(attribute.value) { return true }
+                if attributeMarksChrome(attribute.value) { return !looksLikeArticleBody(element) }
                 let lowered = attribute.value.lowercased()
                 if textOnlyAttributeSubstrings.contains(where: { lowered.includes($0) }), !containsImage(element) { return true }
             case "role":
@@ -99,7 +105,9 @@ struct ChromeRules: Sendable {
                 let style = attribute.value.lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
             default:
-                if attribute.name.hasPrefix("data-"), attributeMarksChrome(String(attribute.name.dropFirst(5))) { return true }
+                if attribute.name.hasPrefix("data-"), attributeMarksChrome(String(attribute.name.dropFirst(5))) {
+                    return !looksLikeArticleBody(element)
+                }
             }
         }
         return false
@@ -120,10 +128,11 @@ struct ChromeRules: Sendable {
         let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
         if core.isEmpty { return false }
         if exactTexts.contains(core) { return true }
-        guard core.count <= maximumFooterLength else { return false }
+        let length = core.unicodeScalars.count
+        guard length <= maximumFooterLength else { return false }
         let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
         if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
-        guard core.count <= maximumPromptLength else { return false }
+        guard length <= maximumPromptLength else { return false }
         return keywordSets.contains { set in set.allSatisfy { core.includes($0) } }
     }
 
@@ -148,8 +157,28 @@ struct ChromeRules: Sendable {
     func isReadMoreLink(text: String) -> Bool {
         guard text.utf8.count <= 64 else { return false }
         let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
-        return readMoreLinkTexts.contains(core) || core.hasPrefix("continue reading")
+        return readMoreLinkTexts.contains(core) || readMoreLinkPrefixes.contains(where: core.hasPrefix)
     }
+
+    /// Safety net for attribute words: an element holding several real paragraphs is content,
+    /// whatever its class says (a body wrapped in `class="social-issues"` or `"share-content"`).
+    func looksLikeArticleBody(_ element: MarkupElement) -> Bool {
+        var paragraphs = 0
+        func visit(_ node: MarkupElement) -> Bool {
+            for child in node.children {
+                guard case .element(let inner) = child else { continue }
+                if inner.name == "p", inner.textContent.count >= Self.bodyParagraphLength {
+                    paragraphs += 1
+                    if paragraphs >= Self.bodyParagraphCount { return true }
+                } else if visit(inner) { return true }
+            }
+            return false
+        }
+        return visit(element)
+    }
+
+    static let bodyParagraphLength = 80
+    static let bodyParagraphCount = 3
 
     private func containsImage(_ element: MarkupElement) -> Bool {
         element.children.contains { child in

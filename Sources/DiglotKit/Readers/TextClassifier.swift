@@ -11,7 +11,18 @@ enum TextClassifier {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if isLink(trimmed) { return false }
         if isDateLine(trimmed) { return false }
+        if isIdentifier(trimmed) { return false }
         return true
+    }
+
+    /// One ASCII token mixing letters and digits, or a file name: `file7bm2gdq9m091n1z474sx`,
+    /// `IMG_2041.JPG`. Image alt texts and captions are often just that.
+    static func isIdentifier(_ text: String) -> Bool {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return false }
+        let lowered = text.lowercased()
+        if [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4", ".mp3"].contains(where: lowered.hasSuffix) { return true }
+        return text.count >= 8 && text.contains(where: \.isNumber) && text.contains(where: \.isLetter)
+            && text.filter(\.isNumber).count * 5 >= text.count
     }
 
     /// One token that is a URL, a site-relative path or an e-mail address.

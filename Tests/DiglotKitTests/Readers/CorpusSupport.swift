@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import DiglotKit
 
 /// Locates `../shared/corpus` relative to the package root; nil when it is absent.
@@ -25,5 +26,3 @@ enum ReaderFixture {
         return InputSource(name: name, bytes: Array(try Data(contentsOf: url)))
     }
 }
-
-import Testing

@@ -71,8 +71,9 @@ import Testing
         """
         let document = try #require(try read(xml).first)
         #expect(document.metadata.url == "http://intertwingly.net/blog/2012/07/16/Inhibiting-Suspend")
-        // A trailing image becomes its own block, its source resolved against the entry's link.
-        #expect(document.blocks.last?.role == .image(Image(source: "http://intertwingly.net/blog/2012/07/16/pic.png")))
+        // A trailing image becomes its own block; in Atom its source resolves against the
+        // document's address (RFC 4287 §2, no xml:base here), not the entry's link.
+        #expect(document.blocks.last?.role == .image(Image(source: "http://intertwingly.net/blog/pic.png")))
     }
 
     @Test func readsRSS1RDF() throws {
@@ -97,6 +98,13 @@ import Testing
         #expect(document.blocks.map(\.plainText) == ["Hi", "one two"])
     }
 
+    @Test func repairsBareAmpersands() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>AT&T News</title><item><title>Q&A: prices &amp; plans&nbsp;&mdash; now</title><description><![CDATA[<p>R&D &copy; x</p>]]></description></item></channel></rss>"
+        let document = try #require(try read(xml).first)
+        #expect(document.metadata.outlet == "AT&T News")
+        #expect(document.blocks.map(\.plainText) == ["Q&A: prices & plans\u{A0}— now", "R&D © x"])
+    }
+
     @Test func refusesMalformedFeedsWithLineAndColumn() {
         let xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<item><title>A</title></itm></channel></rss>"
         #expect { try read(xml) } throws: { error in
@@ -119,5 +127,14 @@ import Testing
         let documents = try FeedReader().read(try ReaderFixture.source("rodel-meituan.rss"))
         #expect(documents.count == 10)
         #expect(documents.allSatisfy { $0.blocks.first?.role == .title })
+    }
+}
+
+extension FeedReaderTests {
+    @Test func readsUTF16Feeds() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>T</title><item><title>标题</title><description>正文内容。</description></item></channel></rss>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let document = try #require(try FeedReader().read(InputSource(name: "u16.rss", bytes: bytes)).first)
+        #expect(document.blocks.map(\.plainText) == ["标题", "正文内容。"])
     }
 }

@@ -39,3 +39,13 @@ import Testing
         #expect(document.metadata.outlet == "频道")
     }
 }
+
+extension TextEncodingSnifferTests {
+    @Test func aStrayCorruptByteIsReplacedNotFatal() throws {
+        let bytes = try ReaderFixture.source("corrupt-byte-gb18030.html").bytes
+        let result = try TextEncodingSniffer.sniff(bytes, input: "c")
+        let text = String(decoding: result.utf8, as: UTF8.self)
+        #expect(result.encoding == "GB18030")
+        #expect(text.contains("\u{FFFD}") && text.contains("学术自由"))
+    }
+}
