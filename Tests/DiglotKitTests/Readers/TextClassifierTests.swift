@@ -20,3 +20,22 @@ import Testing
         #expect(TextClassifier.isTranslatable(text))
     }
 }
+
+@Suite struct PhotoCreditTests {
+    @Test(arguments: [
+        "Wang Zhao—AFP/Getty Images", "Jason Redmond—AFP via Getty Images", "(Getty Images)",
+        "Jeff Overs—BBC News & Current Affairs via Getty Images", "Zhang Peng—LightRocket/Getty Images",
+    ])
+    func creditLinesAreSkeleton(_ line: String) {
+        #expect(TextClassifier.isPhotoCredit(line))
+        #expect(!TextClassifier.isTranslatable(line))
+    }
+
+    @Test(arguments: [
+        "Reuters reported that talks resumed.", "AFP", "The agency said—according to Reuters",
+        "美国官员对路透社表示，谈判将继续。",
+    ])
+    func sentencesMentioningAgenciesStayTranslatable(_ line: String) {
+        #expect(!TextClassifier.isPhotoCredit(line))
+    }
+}
