@@ -18,6 +18,9 @@ public struct HTMLWriter: Sendable {
         // No automatic indentation: it would put whitespace inside list items and cells, which
         // a browser renders as a space (visible in CJK text). Line breaks go between blocks only.
         let writer = try XMLWriter(indent: false)
+        // Declaring UTF-8 makes libxml2 write attribute values as UTF-8 rather than as
+        // character references; the declaration itself is dropped below (HTML has none).
+        writer.startDocument()
         writer.doctype("html")
         writer.startElement("html")
         writer.attribute("xmlns", "http://www.w3.org/1999/xhtml")
@@ -71,6 +74,16 @@ public struct HTMLWriter: Sendable {
         writer.text("\n")
         writer.fullEndElement()
         writer.text("\n")
-        return try writer.finish()
+        let bytes = try writer.finish()
+        guard let doctype = HTMLWriter.firstIndex(of: Array("<!DOCTYPE".utf8), in: bytes) else { return bytes }
+        return Array(bytes[doctype...])
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if Array(bytes[start..<(start + needle.count)]) == needle { return start }
+        }
+        return nil
     }
 }

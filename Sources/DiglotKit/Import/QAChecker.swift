@@ -10,8 +10,10 @@
 public struct QAChecker: Sendable {
     public init() {}
 
-    public func issues(in verified: VerifiedImport) -> [QAIssue] {
-        guard let document = verified.document, let target = verified.targetLanguage else { return [] }
+    /// Findings for every translatable unit of `merged`, the merge of `verified`.
+    public func issues(in merged: TranslatedDocument, verified: VerifiedImport) -> [QAIssue] {
+        let document = merged.document
+        let target = merged.targetLanguage
         let source = document.metadata.sourceLanguage
         var issues: [QAIssue] = []
         for block in document.translatableBlocks {
@@ -19,9 +21,8 @@ public struct QAChecker: Sendable {
             func report(_ severity: QAIssue.Severity, _ code: QAIssue.Code, _ message: String) {
                 issues.append(QAIssue(unit: unit, severity: severity, code: code, message: message))
             }
-            let translated = TranslatedDocument(document: document, targetLanguage: target, translations: verified.translations)
-                .target(of: block)
-            let translation = verified.translations[block.id]
+            let translated = merged.target(of: block)
+            let translation = merged.translations[block.id]
             let targetText = translation.map { Segment(runs: $0.runs).plainText } ?? ""
             guard let translation, translation.status != .untranslated,
                   !targetText.allSatisfy(\.isWhitespace) else {
@@ -33,9 +34,6 @@ public struct QAChecker: Sendable {
             }
             if translation.status == .needsReview {
                 report(.warning, .needsReview, "the target is marked for review (fuzzy, draft or memory pre-fill); confirm it in the CAT tool")
-            }
-            if verified.resegmentedUnits.contains(block.id) {
-                report(.warning, .resegmented, "the CAT tool split or joined this unit's segments; it is merged as one paragraph")
             }
             for problem in verified.codeProblems[block.id] ?? [] {
                 let code: QAIssue.Code = problem.contains("missing") ? .missingCode

@@ -19,7 +19,6 @@ public struct QAIssue: Hashable, Sendable, Codable {
         case numberMissing = "number-missing"
         case identicalToSource = "identical-to-source"
         case unbalancedPunctuation = "unbalanced-punctuation"
-        case resegmented
     }
 
     public var unit: String
