@@ -18,7 +18,7 @@ import Testing
              chapters: [SampleArticles.climateArticle(target: target), SampleArticles.reviewArticle()])
     }
 
-    static func check(_ files: [(String, Book, EPUBOptions)], with referee: Referee) throws {
+    static func check(_ files: [(String, Book, EPUBOptions)], with referee: EPUBReferee) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         var paths: [String] = []
@@ -33,7 +33,7 @@ import Testing
     /// Every layout and the review copy, Chinese to English; right-to-left Arabic targets;
     /// English to Chinese. (EPUBCheck takes several seconds a file, so not every combination.)
     @Test func everyLayoutPassesEPUBCheck() throws {
-        guard let referee = Referee.available else { return }
+        guard let referee = EPUBReferee.available else { return }
         var files: [(String, Book, EPUBOptions)] = Self.optionCases.map { ("zh-en-\($0.name)", Self.collection(), $0.options) }
         for layout: EPUBLayout in [.interleaved, .sideBySide, .targetOnly] {
             files.append(("zh-ar-\(layout.rawValue)", Self.collection(target: "ar"), EPUBOptions(layout: layout)))
@@ -55,14 +55,14 @@ import Testing
     }
 
     @Test func twoHundredChapterCollectionPassesEPUBCheck() throws {
-        guard let referee = Referee.available else { return }
+        guard let referee = EPUBReferee.available else { return }
         let book = Self.largeCollection()
         try Self.check([("large-interleaved", book, EPUBOptions()), ("large-side-by-side", book, EPUBOptions(layout: .sideBySide))],
                        with: referee)
     }
 
     /// `epub-text --lang` lines as (language, text).
-    static func readingOrder(_ book: Book, _ options: EPUBOptions, only: String? = nil, referee: Referee) throws -> [(language: String, text: String)] {
+    static func readingOrder(_ book: Book, _ options: EPUBOptions, only: String? = nil, referee: EPUBReferee) throws -> [(language: String, text: String)] {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write(EPUBWriter().write(book, options: options), to: "book.epub")
@@ -78,7 +78,7 @@ import Testing
 
     @Test(arguments: [EPUBLayout.interleaved, .sideBySide])
     func bilingualReadingOrderPutsEachTranslationAfterItsSource(layout: EPUBLayout) throws {
-        guard let referee = Referee.available else { return }
+        guard let referee = EPUBReferee.available else { return }
         let lines = try Self.readingOrder(Self.collection(), EPUBOptions(layout: layout), referee: referee)
         var previous = -1
         for pair in SampleArticles.orderedPairs {
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func singleLanguageLayoutsReadInOneLanguage() throws {
-        guard let referee = Referee.available else { return }
+        guard let referee = EPUBReferee.available else { return }
         let single = Book(article: SampleArticles.climateArticle(), targetLanguage: "en")
         let target = try Self.readingOrder(single, EPUBOptions(layout: .targetOnly), referee: referee)
         let targetTexts = target.map(\.text)
@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func reviewCopyReadsAsLabelledUnitsWithTerms() throws {
-        guard let referee = Referee.available else { return }
+        guard let referee = EPUBReferee.available else { return }
         let book = Book(article: SampleArticles.reviewArticle(), targetLanguage: "en")
         let lines = try Self.readingOrder(book, EPUBOptions(reviewCopy: true), referee: referee).map(\.text)
         let index = try #require(lines.firstIndex(of: SampleArticles.orderedPairs[0].source))

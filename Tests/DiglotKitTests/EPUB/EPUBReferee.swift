@@ -2,16 +2,16 @@ import Foundation
 
 /// The independent checkers in `../shared/referee` (EPUBCheck, text extraction, rendering),
 /// found relative to the package root; tests skip their checks when the folder is absent.
-struct Referee {
+struct EPUBReferee {
     let folder: URL
 
     /// The referee folder, when this checkout has `../shared/referee` next to it.
-    static var available: Referee? {
+    static var available: EPUBReferee? {
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<4 { root.deleteLastPathComponent() }  // EPUB/, DiglotKitTests/, Tests/, package
         let folder = root.deletingLastPathComponent().appendingPathComponent("shared/referee")
         guard FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("check-epub").path) else { return nil }
-        return Referee(folder: folder)
+        return EPUBReferee(folder: folder)
     }
 
     struct Result {
