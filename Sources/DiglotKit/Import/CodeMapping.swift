@@ -147,13 +147,15 @@ struct CodeMapping {
 
     /// A comparable form of content: text without whitespace, codes as kind and ID.
     ///
-    /// Tools re-indent and re-wrap, so whitespace cannot be trusted to survive; every other
-    /// change to the source (a word, a digit, a code) changes the signature.
+    /// Tools re-indent and re-wrap, so whitespace cannot be trusted to survive, and characters
+    /// XML cannot carry were never written; every other change to the source (a word, a
+    /// digit, a code) changes the signature.
     static func signature(of runs: [InlineRun]) -> String {
         var result = ""
         for run in runs {
             switch run {
-            case .text(let text): result.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { !$0.properties.isWhitespace })
+            case .text(let text):
+                result.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { !$0.properties.isWhitespace && XMLWriter.isAllowed($0) })
             case .open(let code): result += "\u{1}o\(code.id)\u{1}"
             case .close(let code): result += "\u{1}c\(code.id)\u{1}"
             case .placeholder(let code): result += "\u{1}x\(code.id)\u{1}"

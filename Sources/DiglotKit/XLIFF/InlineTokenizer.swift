@@ -171,7 +171,28 @@ struct InlineTokenizer {
                 tokens.append(token)
             }
         }
+        if !preformatted { trimEdgeLayout(&tokens) }
         return tokens
+    }
+
+    /// Leading or trailing whitespace of a container that contains a line break is the
+    /// tool's layout around the content (`<target>\n    text\n  </target>`).
+    private static func trimEdgeLayout(_ tokens: inout [XLIFFInlineToken]) {
+        let isBreak = { (character: Character) in character == "\n" || character == "\r" || character == "\r\n" }
+        if case .text(let text)? = tokens.first {
+            let leading = text.prefix(while: \.isWhitespace)
+            if leading.contains(where: isBreak) {
+                let rest = String(text.dropFirst(leading.count))
+                if rest.isEmpty { tokens.removeFirst() } else { tokens[0] = .text(rest) }
+            }
+        }
+        if case .text(let text)? = tokens.last {
+            let trailing = text.reversed().prefix(while: \.isWhitespace)
+            if trailing.contains(where: isBreak) {
+                let rest = String(text.dropLast(trailing.count))
+                if rest.isEmpty { tokens.removeLast() } else { tokens[tokens.count - 1] = .text(rest) }
+            }
+        }
     }
 
     /// Layout between content stands for a space, unless the text before it already ends
