@@ -66,9 +66,10 @@ public struct ImportVerifier: Sendable {
                 continue
             }
             let mapping = CodeMapping(block: block)
-            if mapping.signature(of: unit.source) != CodeMapping.signature(of: block.runs) {
+            let exported = CodeMapping.signature(of: block.runs)
+            if let changed = [unit.wholeSource, unit.source].first(where: { mapping.signature(of: $0) != exported }) {
                 errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message:
-                    "the source text was changed (now: \"\(ImportVerifier.excerpt(XLIFFInlineToken.plainText(of: unit.source)))\", exported: \"\(ImportVerifier.excerpt(block.plainText))\"); undo the edit in the source, or re-export the article if the original changed"))
+                    "the source text was changed (now: \"\(ImportVerifier.excerpt(XLIFFInlineToken.plainText(of: changed)))\", exported: \"\(ImportVerifier.excerpt(block.plainText))\"); undo the edit in the source, or re-export the article if the original changed"))
                 continue
             }
             if let language = unit.targetLanguage, !language.isEmpty, !ImportVerifier.sameLanguage(language, expected) {

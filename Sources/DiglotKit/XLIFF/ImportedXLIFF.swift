@@ -45,6 +45,9 @@ public struct ImportedUnit: Hashable, Sendable {
     /// The source as found, one entry per segment (a single entry when the file is not
     /// segmented or the tool joined the segments).
     public var sourceSegments: [[XLIFFInlineToken]]
+    /// The whole source as found (1.2 `<source>`, which a tool may edit apart from its
+    /// `<seg-source>`; 2.x the segments and ignorables joined).
+    public var wholeSource: [XLIFFInlineToken]
     /// The target, one entry per source segment when the segmentation is intact; a single
     /// joined entry when a tool split or joined segments. Nil when the unit has no target.
     public var targetSegments: [[XLIFFInlineToken]]?
@@ -58,12 +61,13 @@ public struct ImportedUnit: Hashable, Sendable {
     public var segmentationIntact: Bool
 
     public init(id: String, line: Int, storedFingerprint: String?, sourceSegments: [[XLIFFInlineToken]],
-                targetSegments: [[XLIFFInlineToken]]?, status: TranslationStatus, state: String?,
+                wholeSource: [XLIFFInlineToken]? = nil, targetSegments: [[XLIFFInlineToken]]?, status: TranslationStatus, state: String?,
                 targetLanguage: String?, segmentationIntact: Bool) {
         self.id = id
         self.line = line
         self.storedFingerprint = storedFingerprint
         self.sourceSegments = sourceSegments
+        self.wholeSource = wholeSource ?? sourceSegments.flatMap { $0 }
         self.targetSegments = targetSegments
         self.status = status
         self.state = state

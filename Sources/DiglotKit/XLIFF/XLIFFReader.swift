@@ -20,7 +20,11 @@ public struct XLIFFReader: Sendable {
             root = try MarkupParser.parseXML(bytes, file: file, rejectDoctype: true)
         } catch {
             let place = error.description.dropLast(error.message.count + 2)
-            throw XLIFFError(file: String(place), message: error.message)
+            var message = error.message
+            if message.lowercased().contains("entit"), XLIFFReader.declaresDoctype(bytes) {
+                message += " — the file has a DOCTYPE declaring entities, which XLIFF never needs (entity attacks are refused); remove the <!DOCTYPE …> declaration"
+            }
+            throw XLIFFError(file: String(place), message: message)
         }
         guard root.name == "xliff" else {
             throw XLIFFError(file: file, message: "not an XLIFF file (the root element is <\(root.name)>, not <xliff>)")
@@ -91,7 +95,8 @@ public struct XLIFFReader: Sendable {
             fingerprint = String(extradata.dropFirst("diglot-fp:".count))
         }
         let sourceElement = element.firstElement("source")
-        var sourceSegments: [[XLIFFInlineToken]] = [tokenizer.tokens(of: sourceElement)]
+        let wholeSource = tokenizer.tokens(of: sourceElement)
+        var sourceSegments: [[XLIFFInlineToken]] = [wholeSource]
         var sourceMIDs: [String] = []
         if let segSource = element.firstElement("seg-source") {
             let split = tokenizer.segments12(of: segSource)
@@ -130,7 +135,7 @@ public struct XLIFFReader: Sendable {
         let status = XLIFFReader.status12(state: state, approved: element.attribute("approved"),
                                           source: sourceSegments.flatMap { $0 }, target: targetSegments?.flatMap { $0 })
         return ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
-                            targetSegments: targetSegments, status: status, state: state,
+                            wholeSource: wholeSource, targetSegments: targetSegments, status: status, state: state,
                             targetLanguage: targetElement?.attribute("xml:lang"),
                             segmentationIntact: intact && targetSegments.map { $0.count == sourceSegments.count } ?? true)
     }
@@ -210,7 +215,7 @@ public struct XLIFFReader: Sendable {
         let status = XLIFFReader.status2(states: states, subStates: subStates,
                                          source: sourceSegments.flatMap { $0 }, target: targetSegments?.flatMap { $0 })
         return ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
-                            targetSegments: targetSegments, status: status, state: states.first,
+                            wholeSource: parts.flatMap(\.source), targetSegments: targetSegments, status: status, state: states.first,
                             targetLanguage: nil,
                             segmentationIntact: intact)
     }
@@ -224,6 +229,18 @@ public struct XLIFFReader: Sendable {
     }
 
     // MARK: Shared
+
+    /// Whether the first 64 KB mention a DOCTYPE (ASCII or UTF-16), for a clearer message.
+    static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(65_536).filter { $0 != 0 }
+        let needle = Array("<!DOCTYPE".utf8)
+        guard head.count >= needle.count else { return false }
+        let array = Array(head)
+        for start in 0...(array.count - needle.count) where array[start] == needle[0] {
+            if Array(array[start..<(start + needle.count)]) == needle { return true }
+        }
+        return false
+    }
 
     static func hasText(_ tokens: [XLIFFInlineToken]) -> Bool {
         !XLIFFInlineToken.plainText(of: tokens).allSatisfy(\.isWhitespace)
