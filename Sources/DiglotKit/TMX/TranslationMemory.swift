@@ -124,7 +124,8 @@ public struct TranslationMemory: Hashable, Sendable {
     }
 
     /// Exact-match key of runs: normalised text, codes as `\u{1}o`/`c`/`x` markers (no IDs,
-    /// which differ from one article to the next).
+    /// which differ from one article to the next). The markers are control characters, which
+    /// the text itself never holds: they are filtered out with everything XML forbids.
     static func key(of runs: [InlineRun]) -> String {
         key(of: runs.map { run -> XLIFFInlineToken in
             switch run {
@@ -150,7 +151,9 @@ public struct TranslationMemory: Hashable, Sendable {
         }
         for token in tokens {
             switch token {
-            case .text(let string): text += string
+            case .text(let string):
+                // Characters XML cannot carry never reached a memory file.
+                text.unicodeScalars.append(contentsOf: string.unicodeScalars.filter(XMLWriter.isAllowed))
             case .start: flush(); key += "\u{1}o"
             case .end: flush(); key += "\u{1}c"
             case .standalone: flush(); key += "\u{1}x"
