@@ -17,7 +17,7 @@ public struct ImportVerifier: Sendable {
         guard let skeleton = imported.skeleton else {
             let reason = imported.skeletonError?.message ?? "no Diglot skeleton found"
             return VerifiedImport(file: file, document: nil, targetLanguage: nil, translations: [:], errors: [
-                ImportError(file: file, message: "not a file exported by Diglot (\(reason)); import only XLIFF that `diglot export` wrote, with its header or <skeleton> intact"),
+                ImportError(file: file, message: "not a file exported by Diglot (\(reason)); import only XLIFF that `diglot export` wrote, with its header or <skeleton> intact — or, if a tool removed it, name the exported file or the article with --against"),
             ])
         }
         let document = skeleton.document

@@ -43,11 +43,16 @@ public struct Importer: Sendable {
             report.errors = messages
             return Outcome(report: report, translated: nil, html: nil, epub: nil)
         }
-        let imported: ImportedXLIFF
+        var imported: ImportedXLIFF
         do {
             imported = try XLIFFReader().read(bytes, file: name)
         } catch {
             return failed([error.description])
+        }
+        if imported.skeleton == nil, let substitute = substituteSkeleton(for: imported) {
+            // A tool dropped the skeleton, but the original is known: use it.
+            imported.skeleton = substitute
+            imported.skeletonError = nil
         }
         if let document = imported.skeleton?.document {
             report.article = document.blocks.first { $0.role == .title }?.plainText ?? document.metadata.title
@@ -79,5 +84,19 @@ public struct Importer: Sendable {
         }
         report.merged = true
         return Outcome(report: report, translated: merged.translated, html: html, epub: epub)
+    }
+
+    /// The skeleton rebuilt from `--against` when the file lost its own: the original
+    /// document that shares the most unit IDs with the file, in the file's target language.
+    private func substituteSkeleton(for imported: ImportedXLIFF) -> XLIFFSkeleton? {
+        guard let originals = options.originals, !imported.units.isEmpty,
+              let declared = imported.targetLanguage, let target = LanguageTag(declared) else { return nil }
+        let ids = Set(imported.units.map(\.id))
+        let best = originals.max { left, right in
+            left.translatableBlocks.filter { ids.contains($0.id.rawValue) }.count
+                < right.translatableBlocks.filter { ids.contains($0.id.rawValue) }.count
+        }
+        guard let document = best, document.translatableBlocks.contains(where: { ids.contains($0.id.rawValue) }) else { return nil }
+        return XLIFFSkeleton(document: document, targetLanguage: target)
     }
 }
