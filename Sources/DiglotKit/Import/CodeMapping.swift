@@ -69,8 +69,9 @@ struct CodeMapping {
                 guard let code = codes[id], code.kind.isPaired else { continue }
                 runs.append(.close(code))
             case .standalone(let id):
+                // A pair written as a standalone code is refused by `problems`; kept here as a marker.
                 guard let code = codes[id] else { continue }
-                runs.append(code.kind.isPaired ? .placeholder(code) : .placeholder(code))
+                runs.append(.placeholder(code))
             }
         }
         return runs

@@ -40,23 +40,22 @@ struct InlineTokenizer {
     /// The `<mrk mtype="seg">` segments of a 1.2 `<seg-source>` or `<target>`, in file order.
     /// Non-blank text outside the markers is kept with the previous segment (or the first),
     /// so nothing a translator wrote is lost. Empty when the container has no markers.
-    mutating func segments12(of element: MarkupElement) -> (segments: [(mid: String, tokens: [XLIFFInlineToken])], found: Bool) {
+    mutating func segments12(of element: MarkupElement) -> [(mid: String, tokens: [XLIFFInlineToken])] {
         var collected: [(mid: String, raw: [RawToken])] = []
-        var outside: [RawToken] = []
         var leading: [RawToken] = []
-        walkSegments(element.children, into: &collected, outside: &outside, leading: &leading)
-        guard !collected.isEmpty else { return ([], false) }
+        walkSegments(element.children, into: &collected, leading: &leading)
+        guard !collected.isEmpty else { return [] }
         if !leading.isEmpty, InlineTokenizer.resolve(leading, preformatted: preformatted).contains(where: { token in
             if case .text(let text) = token { return !text.allSatisfy(\.isWhitespace) }
             return true
         }) {
             collected[0].raw = leading + collected[0].raw
         }
-        return (collected.map { ($0.mid, InlineTokenizer.resolve($0.raw, preformatted: preformatted)) }, true)
+        return collected.map { ($0.mid, InlineTokenizer.resolve($0.raw, preformatted: preformatted)) }
     }
 
     private mutating func walkSegments(_ nodes: [MarkupNode], into segments: inout [(mid: String, raw: [RawToken])],
-                                       outside: inout [RawToken], leading: inout [RawToken]) {
+                                       leading: inout [RawToken]) {
         for node in nodes {
             if case .element(let element) = node, element.name == "mrk", element.attribute("mtype") == "seg" {
                 var raw: [RawToken] = []

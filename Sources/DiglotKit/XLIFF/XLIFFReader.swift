@@ -100,9 +100,9 @@ public struct XLIFFReader: Sendable {
         var sourceMIDs: [String] = []
         if let segSource = element.firstElement("seg-source") {
             let split = tokenizer.segments12(of: segSource)
-            if !split.segments.isEmpty {
-                sourceSegments = split.segments.map(\.tokens)
-                sourceMIDs = split.segments.map(\.mid)
+            if !split.isEmpty {
+                sourceSegments = split.map(\.tokens)
+                sourceMIDs = split.map(\.mid)
             }
         }
 
@@ -111,22 +111,18 @@ public struct XLIFFReader: Sendable {
         let targetElement = element.firstElement("target")
         if let targetElement {
             let split = tokenizer.segments12(of: targetElement)
-            if split.segments.isEmpty {
-                let whole = tokenizer.tokens(of: targetElement)
-                if sourceSegments.count <= 1 {
-                    targetSegments = [whole]
-                } else {
-                    targetSegments = [whole]
-                    intact = false
-                }
-            } else if sourceMIDs.count == split.segments.count,
-                      Set(sourceMIDs) == Set(split.segments.map(\.mid)), Set(sourceMIDs).count == sourceMIDs.count {
+            if split.isEmpty {
+                // An unsegmented target (most tools write one): the unit merges as one segment.
+                targetSegments = [tokenizer.tokens(of: targetElement)]
+                if sourceSegments.count > 1 { intact = false }
+            } else if sourceMIDs.count == split.count,
+                      Set(sourceMIDs) == Set(split.map(\.mid)), Set(sourceMIDs).count == sourceMIDs.count {
                 // Same segments, perhaps reordered by the tool: put them in source order.
                 var byMID: [String: [XLIFFInlineToken]] = [:]
-                for segment in split.segments { byMID[segment.mid] = segment.tokens }
+                for segment in split { byMID[segment.mid] = segment.tokens }
                 targetSegments = sourceMIDs.map { byMID[$0] ?? [] }
             } else {
-                targetSegments = [split.segments.flatMap(\.tokens)]
+                targetSegments = [split.flatMap(\.tokens)]
                 intact = false
             }
         }
