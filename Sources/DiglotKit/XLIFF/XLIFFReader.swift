@@ -143,9 +143,9 @@ public struct XLIFFReader: Sendable {
         case "needs-review-translation", "needs-review-adaptation", "needs-review-l10n", "needs-adaptation", "needs-l10n":
             return .needsReview
         case "new", "needs-translation":
-            // A copy of the source nobody touched (copy-source prefill); a different text
-            // means a tool that never updates states.
-            return sameText(source, target) ? .untranslated : .translated
+            // A copy of the source nobody touched (copy-source prefill) — unless someone
+            // approved it as it is; a different text means a tool that never updates states.
+            return sameText(source, target) && approved != "yes" ? .untranslated : .translated
         default:
             return .translated
         }
