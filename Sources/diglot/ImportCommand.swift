@@ -40,6 +40,9 @@ extension Diglot {
         @Flag(help: "Exit 1 when QA finds errors (untranslated units, broken codes, forbidden terms).")
         var strict = false
 
+        @Option(help: "Worker threads (default: all cores).")
+        var jobs: Int?
+
         @Argument(help: ArgumentHelp("Translated XLIFF files.", valueName: "XLIFF"))
         var inputs: [String] = []
 
@@ -48,12 +51,13 @@ extension Diglot {
             if EPUBLayout(rawValue: layout) == nil {
                 throw ValidationError("--layout takes one of: " + EPUBLayout.allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
         }
 
         func run() throws {
             let run = ImportRun(inputs: inputs, html: html || !epub, epub: epub,
                                 layout: EPUBLayout(rawValue: layout) ?? .interleaved, output: output,
-                                tmx: tmx, against: against, report: report)
+                                tmx: tmx, against: against, report: report, jobs: jobs)
             let result = run.execute()
             for message in result.errors { Console.error(message) }
             Console.output(result.report.table())

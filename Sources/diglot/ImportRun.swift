@@ -12,6 +12,7 @@ struct ImportRun {
     let tmx: String?
     let against: String?
     let report: String?
+    let jobs: Int?
 
     struct Result {
         var report = QAReport()
@@ -35,49 +36,25 @@ struct ImportRun {
         }
         let importer = Importer(options: Importer.Options(html: html, epub: epub, layout: layout, originals: originals,
                                                           originalName: against ?? "the original"))
-        var merged: [TranslatedDocument] = []
+        // Output names are fixed before the parallel work, so the same inputs always give the same names.
         var usedStems: [String: Int] = [:]
-        for input in inputs {
-            let bytes: [UInt8]
-            do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: input)))
-            } catch {
-                var failed = QAReport.FileReport(file: input)
-                failed.errors = [CLIError.cannotRead(input, error.localizedDescription).description]
-                result.report.files.append(failed)
-                continue
-            }
-            var outcome = importer.importFile(bytes, name: input)
-            if outcome.report.merged {
-                let directory = output.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: input).deletingLastPathComponent()
-                var stem = OutputNaming.stem(ofInput: input)
-                let key = directory.path + "/" + stem.lowercased()
-                let count = (usedStems[key] ?? 0) + 1
-                usedStems[key] = count
-                if count > 1 { stem += "-\(count)" }
-                var written: [URL] = []
-                do {
-                    if let bytes = outcome.html {
-                        let url = directory.appendingPathComponent(stem + ".html")
-                        try writer.write(bytes, to: url)
-                        written.append(url)
-                    }
-                    if let bytes = outcome.epub {
-                        let url = directory.appendingPathComponent(stem + ".epub")
-                        try writer.write(bytes, to: url)
-                        written.append(url)
-                    }
-                    outcome.report.outputs = written.map(\.path)
-                    if let translated = outcome.translated { merged.append(translated) }
-                } catch {
-                    // Leave nothing half-done behind for this file.
-                    for url in written { try? FileManager.default.removeItem(at: url) }
-                    outcome.report.merged = false
-                    outcome.report.outputs = []
-                    outcome.report.errors.append("\(error)")
-                }
-            }
+        let destinations = inputs.map { input -> URL in
+            let directory = output.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: input).deletingLastPathComponent()
+            var stem = OutputNaming.stem(ofInput: input)
+            let key = directory.standardizedFileURL.path + "/" + stem.lowercased()
+            let count = (usedStems[key] ?? 0) + 1
+            usedStems[key] = count
+            if count > 1 { stem += "-\(count)" }
+            return directory.appendingPathComponent(stem)
+        }
+        let inputs = self.inputs
+        let outcomes = ConcurrentMap(count: inputs.count, jobs: jobs).run { index -> FileOutcome in
+            ImportRun.importOne(inputs[index], to: destinations[index], importer: importer, writer: writer)
+        }
+        var merged: [TranslatedDocument] = []
+        for outcome in outcomes {
             result.report.files.append(outcome.report)
+            if let translated = outcome.translated { merged.append(translated) }
         }
         if let tmx {
             do {
@@ -94,6 +71,48 @@ struct ImportRun {
             }
         }
         return result
+    }
+
+    /// What one file gave: its report, and the merged article for the memory.
+    struct FileOutcome: Sendable {
+        var report: QAReport.FileReport
+        var translated: TranslatedDocument?
+    }
+
+    /// Reads, imports and writes one file; `base` is the output path without extension.
+    static func importOne(_ input: String, to base: URL, importer: Importer, writer: AtomicFile) -> FileOutcome {
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: input)))
+        } catch {
+            var failed = QAReport.FileReport(file: input)
+            failed.errors = [CLIError.cannotRead(input, error.localizedDescription).description]
+            return FileOutcome(report: failed, translated: nil)
+        }
+        var outcome = importer.importFile(bytes, name: input)
+        guard outcome.report.merged else { return FileOutcome(report: outcome.report, translated: nil) }
+        var written: [URL] = []
+        do {
+            if let html = outcome.html {
+                let url = base.appendingPathExtension("html")
+                try writer.write(html, to: url)
+                written.append(url)
+            }
+            if let epub = outcome.epub {
+                let url = base.appendingPathExtension("epub")
+                try writer.write(epub, to: url)
+                written.append(url)
+            }
+        } catch {
+            // Leave nothing half-done behind for this file.
+            for url in written { try? FileManager.default.removeItem(at: url) }
+            outcome.report.merged = false
+            outcome.report.outputs = []
+            outcome.report.errors.append("\(error)")
+            return FileOutcome(report: outcome.report, translated: nil)
+        }
+        outcome.report.outputs = written.map(\.path)
+        return FileOutcome(report: outcome.report, translated: outcome.translated)
     }
 
     /// The documents to cross-check with: an exported XLIFF's skeleton, or the article re-read.
