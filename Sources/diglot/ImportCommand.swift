@@ -59,8 +59,12 @@ extension Diglot {
                                 layout: EPUBLayout(rawValue: layout) ?? .interleaved, output: output,
                                 tmx: tmx, against: against, report: report, jobs: jobs)
             let result = run.execute()
-            for message in result.errors { Console.error(message) }
             Console.output(result.report.table())
+            // Refused files once more on standard error, one line each, for scripts and logs.
+            for file in result.report.failedFiles {
+                for message in file.errors { Console.error(message) }
+            }
+            for message in result.errors { Console.error(message) }
             let failed = !result.errors.isEmpty || !result.report.failedFiles.isEmpty
             if failed || (strict && result.report.qaErrorCount > 0) { throw ExitCode(1) }
         }
