@@ -48,14 +48,18 @@ import Testing
         return url
     }
 
-    private static let sentences = ["北京今天天气很好。", "克里周三抵达上海，会谈持续了3天。", "没有人翻译这一段。"]
-    private static let translations = ["The weather in Beijing is fine today.", "Kerry arrived in Shanghai on Wednesday; the talks lasted 3 days."]
+    private static let sentences = ["今天天气很好。", "克里周三抵达上海，会谈持续了3天。", "没有人翻译这一段。"]
+    private static let translations = ["weather is fine today.", "Kerry arrived in Shanghai on Wednesday; the talks lasted 3 days."]
+    private static let link = InlineCode(id: 1, kind: .link, element: "a", attributes: [Attribute(name: "href", value: "https://example.com/bj?a=1&b=2")])
 
-    /// A small article exported with copied targets, the first two then "translated".
+    /// A small article exported with copied targets, the first two then "translated"; the
+    /// first paragraph starts with a link (`<a>北京</a>`, translated `<a>Beijing</a>`).
     private func translatedXLIFF(version: String = "1.2", translateAll: Bool = false) throws -> String {
         var allocator = UnitIDAllocator()
-        let blocks = Self.sentences.map { text in
-            Block(id: allocator.next(role: .paragraph, text: text), role: .paragraph, segments: [Segment(runs: [.text(text)])], isTranslatable: true)
+        let blocks = Self.sentences.enumerated().map { index, text in
+            let runs: [InlineRun] = index == 0 ? [.open(Self.link), .text("北京"), .close(Self.link), .text(text)] : [.text(text)]
+            return Block(id: allocator.next(role: .paragraph, text: Segment(runs: runs).plainText), role: .paragraph,
+                         segments: [Segment(runs: runs)], isTranslatable: true)
         }
         let document = Document(metadata: ArticleMetadata(title: "天气", url: "https://example.com/weather", sourceLanguage: "zh-Hans", origin: "weather.html"),
                                 blocks: blocks)
@@ -65,6 +69,9 @@ import Testing
             : String(decoding: try XLIFF21Writer().write(document, options: options), as: UTF8.self)
         var pairs = Array(zip(Self.sentences, Self.translations))
         if translateAll { pairs.append((Self.sentences[2], "Nobody translated this paragraph.")) }
+        let opening = version == "1.2" ? "<g id=\"1\" ctype=\"link\">" : "<pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d1e\" type=\"link\">"
+        let closing = version == "1.2" ? "</g>" : "</pc>"
+        pairs[0] = (opening + "北京" + closing + pairs[0].0, opening + "Beijing" + closing + " " + pairs[0].1)
         for (source, target) in pairs {
             let copied = version == "1.2" ? "state=\"needs-translation\">\(source)</target>" : "<target xml:space=\"preserve\">\(source)</target>"
             let filled = version == "1.2" ? "state=\"translated\">\(target)</target>" : "<target xml:space=\"preserve\">\(target)</target>"
@@ -94,6 +101,7 @@ import Testing
         #expect(!exists(directory.appendingPathComponent("out/weather.epub")))
         let page = try String(contentsOf: html, encoding: .utf8)
         for translation in Self.translations { #expect(page.contains(translation)) }
+        #expect(page.contains("<a href=\"https://example.com/bj?a=1&amp;b=2\">Beijing</a> weather is fine today."))
         #expect(page.contains("lang=\"zh-Hans\" class=\"untranslated\">没有人翻译这一段。"))
         #expect(try Data(contentsOf: input) == before)
         #expect(outcome.output.contains("merged: 2 of 3 units translated"))
@@ -132,7 +140,7 @@ import Testing
         #expect(clean?.status == 0, "\(clean?.output ?? "")")
     }
 
-    @Test(arguments: ["edited-source", "deleted-unit", "duplicated-unit", "invented-placeholder", "malformed", "external-entity", "billion-laughs", "foreign"])
+    @Test(arguments: ["edited-source", "deleted-unit", "duplicated-unit", "invented-placeholder", "broken-placeholder", "malformed", "external-entity", "billion-laughs", "foreign"])
     func refusesTamperedFilesAndWritesNothingForThem(_ tampering: String) throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -155,6 +163,9 @@ import Testing
         case "invented-placeholder":
             xml = xml.replacingOccurrences(of: "fine today.</target>", with: "fine <x id=\"7\"/>today.</target>")
             expected = "code 7 is not in the source"
+        case "broken-placeholder":
+            xml = xml.replacingOccurrences(of: "<g id=\"1\" ctype=\"link\">Beijing</g>", with: "<bx id=\"1\"/>Beijing")
+            expected = "restore the missing half"
         case "malformed":
             xml = xml.replacingOccurrences(of: "</body>", with: "</bdy>")
             expected = "bad.xlf:"
