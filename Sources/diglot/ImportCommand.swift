@@ -43,7 +43,7 @@ extension Diglot {
         @Option(help: "Worker threads (default: all cores).")
         var jobs: Int?
 
-        @Argument(help: ArgumentHelp("Translated XLIFF files.", valueName: "XLIFF"))
+        @Argument(help: ArgumentHelp("Translated XLIFF files, or directories searched for .xlf/.xliff files.", valueName: "XLIFF"))
         var inputs: [String] = []
 
         func validate() throws {

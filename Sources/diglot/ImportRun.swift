@@ -22,9 +22,16 @@ struct ImportRun {
 
     func execute() -> Result {
         var result = Result()
+        // Directories are searched for XLIFF files; standard input has no name to merge under.
+        let collected = InputCollector.collect(inputs.filter { $0 != "-" }, extensions: ["xlf", "xliff", "xlf2"])
+        result.errors = collected.errors
+        if inputs.contains("-") { result.errors.append("-: standard input is not supported by import; save the XLIFF to a file") }
+        let inputs = collected.items.compactMap { item -> String? in
+            if case .file(let path) = item { return path }
+            return nil
+        }
         let protected = Set((inputs + [against].compactMap { $0 }).map(ImportRun.resolved))
         let writer = AtomicFile(protectedPaths: protected)
-
         var originals: [Document]?
         if let against {
             do {
@@ -47,7 +54,6 @@ struct ImportRun {
             if count > 1 { stem += "-\(count)" }
             return directory.appendingPathComponent(stem)
         }
-        let inputs = self.inputs
         let outcomes = ConcurrentMap(count: inputs.count, jobs: jobs).run { index -> FileOutcome in
             ImportRun.importOne(inputs[index], to: destinations[index], importer: importer, writer: writer)
         }

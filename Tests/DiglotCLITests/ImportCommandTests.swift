@@ -128,6 +128,21 @@ import Testing
         #expect(decoded.files.first?.issues.contains { $0.code == .untranslated } == true)
     }
 
+    @Test func searchesDirectories() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let returned = directory.appendingPathComponent("returned/batch")
+        try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
+        _ = try write(try translatedXLIFF(), "one.xlf", in: returned)
+        _ = try write(try translatedXLIFF(version: "2.1"), "two.xliff", in: returned)
+        _ = try write("notes", "readme.txt", in: returned)
+        let out = directory.appendingPathComponent("out")
+        guard let outcome = try run(["import", "-o", out.path, directory.appendingPathComponent("returned").path]) else { return }
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(exists(out.appendingPathComponent("one.html")) && exists(out.appendingPathComponent("two.html")))
+        #expect(outcome.output.contains("2 of 2 files merged"))
+    }
+
     @Test func strictFailsOnQAErrors() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -258,5 +273,6 @@ import Testing
         #expect(layout?.status == 64)
         let missing = try run(["import", "/nonexistent/file.xlf"])
         #expect(missing?.status == 1)
+        #expect(missing?.errors.contains("/nonexistent/file.xlf: no such file or directory") == true)
     }
 }
