@@ -10,7 +10,7 @@ struct InlineTokenizer {
     private let preformatted: Bool
     /// 1.2 `rid` → the `id` of the start code that declared it (`<bpt>`, `<bx/>`, `<it>`),
     /// so an end code that only names the `rid` finds its start.
-    private var startIDByRID: [String: String] = [:]
+    private let startIDByRID: [String: String]
 
     init(unit: MarkupElement, preformatted: Bool) {
         self.preformatted = preformatted
@@ -30,7 +30,7 @@ struct InlineTokenizer {
     }
 
     /// Tokens of a whole container; empty for a missing one.
-    mutating func tokens(of element: MarkupElement?) -> [XLIFFInlineToken] {
+    func tokens(of element: MarkupElement?) -> [XLIFFInlineToken] {
         guard let element else { return [] }
         var raw: [RawToken] = []
         walk(element.children, into: &raw)
@@ -40,7 +40,7 @@ struct InlineTokenizer {
     /// The `<mrk mtype="seg">` segments of a 1.2 `<seg-source>` or `<target>`, in file order.
     /// Non-blank text outside the markers is kept with the previous segment (or the first),
     /// so nothing a translator wrote is lost. Empty when the container has no markers.
-    mutating func segments12(of element: MarkupElement) -> [(mid: String, tokens: [XLIFFInlineToken])] {
+    func segments12(of element: MarkupElement) -> [(mid: String, tokens: [XLIFFInlineToken])] {
         var collected: [(mid: String, raw: [RawToken])] = []
         var leading: [RawToken] = []
         walkSegments(element.children, into: &collected, leading: &leading)
@@ -54,7 +54,7 @@ struct InlineTokenizer {
         return collected.map { ($0.mid, InlineTokenizer.resolve($0.raw, preformatted: preformatted)) }
     }
 
-    private mutating func walkSegments(_ nodes: [MarkupNode], into segments: inout [(mid: String, raw: [RawToken])],
+    private func walkSegments(_ nodes: [MarkupNode], into segments: inout [(mid: String, raw: [RawToken])],
                                        leading: inout [RawToken]) {
         for node in nodes {
             if case .element(let element) = node, element.name == "mrk", element.attribute("mtype") == "seg" {
@@ -92,7 +92,7 @@ struct InlineTokenizer {
         case token(XLIFFInlineToken)
     }
 
-    private mutating func walk(_ nodes: [MarkupNode], into raw: inout [RawToken]) {
+    private func walk(_ nodes: [MarkupNode], into raw: inout [RawToken]) {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -109,7 +109,7 @@ struct InlineTokenizer {
         }
     }
 
-    private mutating func element12or2(_ element: MarkupElement, into raw: inout [RawToken]) {
+    private func element12or2(_ element: MarkupElement, into raw: inout [RawToken]) {
         let id = element.attribute("id") ?? ""
         switch element.name {
         case "g", "pc":

@@ -89,7 +89,7 @@ public struct XLIFFReader: Sendable {
     private func unit12(_ element: MarkupElement, block: Block?) -> ImportedUnit {
         let id = element.attribute("id") ?? ""
         let preformatted = element.attribute("restype") == "x-pre" || block?.role == .preformatted
-        var tokenizer = InlineTokenizer(unit: element, preformatted: preformatted)
+        let tokenizer = InlineTokenizer(unit: element, preformatted: preformatted)
         var fingerprint: String?
         if let extradata = element.attribute("extradata"), extradata.hasPrefix("diglot-fp:") {
             fingerprint = String(extradata.dropFirst("diglot-fp:".count))
@@ -156,7 +156,7 @@ public struct XLIFFReader: Sendable {
     private func unit2(_ element: MarkupElement, block: Block?) -> ImportedUnit {
         let id = element.attribute("id") ?? ""
         let preformatted = element.attribute("type").map { $0.hasSuffix(":pre") } == true || block?.role == .preformatted
-        var tokenizer = InlineTokenizer(unit: element, preformatted: preformatted)
+        let tokenizer = InlineTokenizer(unit: element, preformatted: preformatted)
         let fingerprint = element.attributes.first { $0.name == "fingerprint" || $0.name.hasSuffix(":fingerprint") }?.value
 
         struct Part {
