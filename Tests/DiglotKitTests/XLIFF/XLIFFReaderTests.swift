@@ -211,3 +211,13 @@ import Testing
         #expect(read > 20)
     }
 }
+
+@Suite struct ImportedXLIFFTranslationsTests {
+    @Test func giveTheSameTranslationsAsTheVerifier() throws {
+        for xml in [try ImportTestSupport.translated12(), try ImportTestSupport.translated21()] {
+            let imported = try XLIFFReader().read(Array(xml.utf8), file: "a.xlf")
+            #expect(imported.translations == ImportVerifier().verify(imported).translations)
+            #expect(imported.translations.count == 5)
+        }
+    }
+}
