@@ -31,6 +31,9 @@ extension Diglot {
         @Flag(help: "Also write a review EPUB per article (unit IDs, glossary hits, empty slots).")
         var epub = false
 
+        @Option(help: ArgumentHelp("Pre-fill exact matches from a TMX memory, or every .tmx in a directory (marked for review). Repeatable.", valueName: "FILE.tmx|DIR"))
+        var memory: [String] = []
+
         @Flag(help: "Print the summary as JSON on standard output.")
         var json = false
 
@@ -54,7 +57,8 @@ extension Diglot {
             let options = ExportOptions(
                 sourceLanguage: languages.source, targetLanguages: languages.targets, xliffVersion: xliff,
                 sentences: sentences, copySource: copySource, reviewEPUB: epub,
-                glossaries: glossaryList, useDefaultGlossary: !glossaries.noDefaultGlossary)
+                glossaries: glossaryList, useDefaultGlossary: !glossaries.noDefaultGlossary,
+                memory: memory.isEmpty ? nil : try MemoryLoader.load(memory))
             let batch = ExportBatch(options: options, inputs: inputs, outputDirectory: output, jobs: jobs)
             let result = batch.run()
             for message in result.errors { Console.error(message) }

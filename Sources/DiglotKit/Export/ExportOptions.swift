@@ -20,10 +20,12 @@ public struct ExportOptions: Sendable {
     public var glossaries: [Glossary]
     /// Apply the shipped glossary for each article's language pair.
     public var useDefaultGlossary: Bool
+    /// Earlier translations (`--memory`): exact matches pre-fill targets, marked for review.
+    public var memory: TranslationMemory?
 
     public init(sourceLanguage: LanguageTag? = nil, targetLanguages: [LanguageTag], xliffVersion: XLIFFVersion = .v1_2,
                 sentences: Bool = false, copySource: Bool = false, reviewEPUB: Bool = false,
-                glossaries: [Glossary] = [], useDefaultGlossary: Bool = true) {
+                glossaries: [Glossary] = [], useDefaultGlossary: Bool = true, memory: TranslationMemory? = nil) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguages = targetLanguages
         self.xliffVersion = xliffVersion
@@ -32,6 +34,7 @@ public struct ExportOptions: Sendable {
         self.reviewEPUB = reviewEPUB
         self.glossaries = glossaries
         self.useDefaultGlossary = useDefaultGlossary
+        self.memory = memory
     }
 
     /// The target for an article in `source`: the first candidate in another language, else the first.

@@ -68,7 +68,8 @@ public final class Exporter: Sendable {
         if let annotator = matchers.annotator(from: source, to: target, options: options) {
             document = annotator.annotate(document)
         }
-        let writerOptions = XLIFFWriterOptions(targetLanguage: target, copySource: options.copySource)
+        let prefill = options.memory?.prefill(for: document, targetLanguage: target) ?? [:]
+        let writerOptions = XLIFFWriterOptions(targetLanguage: target, copySource: options.copySource, prefill: prefill)
         let xliff: [UInt8]
         switch options.xliffVersion {
         case .v1_2: xliff = try XLIFF12Writer().write(document, options: writerOptions)

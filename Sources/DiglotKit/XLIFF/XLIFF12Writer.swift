@@ -94,7 +94,19 @@ public struct XLIFF12Writer: Sendable {
             writer.endMixedElement()
         }
 
-        if options.copySource {
+        let prefill = options.prefill[block.id].flatMap { XLIFFPrefill.content(of: $0, for: block) }
+        if let prefill {
+            writer.startMixedElement("target")
+            writer.attribute("xml:lang", options.targetLanguage.rawValue)
+            writer.attribute("state", "needs-review-translation")
+            writer.attribute("state-qualifier", "exact-match")
+            if segmented {
+                write(prefill.parts, terms: false, to: writer)
+            } else {
+                write(prefill.whole, terms: false, to: writer)
+            }
+            writer.endMixedElement()
+        } else if options.copySource {
             writer.startMixedElement("target")
             writer.attribute("xml:lang", options.targetLanguage.rawValue)
             writer.attribute("state", "needs-translation")
@@ -112,6 +124,9 @@ public struct XLIFF12Writer: Sendable {
         }
         if let context = block.contextNote {
             writer.element("note", attributes: [("from", "diglot"), ("annotates", "source")], text: context)
+        }
+        if prefill != nil {
+            writer.element("note", attributes: [("from", "diglot"), ("annotates", "target")], text: XLIFFPrefill.note)
         }
         writer.endElement()
     }

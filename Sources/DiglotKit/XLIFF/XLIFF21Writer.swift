@@ -113,6 +113,9 @@ public struct XLIFF21Writer: Sendable {
             notes.append(("glossary", content.glossary.map(\.entry.noteLine).joined(separator: "\n")))
         }
         if let context = block.contextNote { notes.append(("context", context)) }
+        if options.prefill[block.id].flatMap({ XLIFFPrefill.content(of: $0, for: block) }) != nil {
+            notes.append(("diglot:memory", XLIFFPrefill.note))
+        }
         if !notes.isEmpty {
             writer.startElement("notes")
             for note in notes {
@@ -140,11 +143,29 @@ public struct XLIFF21Writer: Sendable {
             writer.endElement()
         }
 
+        var prefilled: [Int: [UnitContent.Item]] = [:]
+        if let translation = options.prefill[block.id], let prefill = XLIFFPrefill.content(of: translation, for: block) {
+            for case .segment(let number, let items) in prefill.parts { prefilled[number] = items }
+        }
         for part in content.parts {
             switch part {
             case .segment(let number, let items):
                 writer.startElement("segment")
                 writer.attribute("id", "s\(number)")
+                if let suggestion = prefilled[number] {
+                    writer.attribute("state", "initial")
+                    writer.attribute("subState", XLIFFPrefill.exactMatchSubState)
+                    writer.startMixedElement("source")
+                    writer.attribute("xml:space", "preserve")
+                    write(items, terms: true, to: writer)
+                    writer.endMixedElement()
+                    writer.startMixedElement("target")
+                    writer.attribute("xml:space", "preserve")
+                    write(suggestion, terms: false, to: writer)
+                    writer.endMixedElement()
+                    writer.endElement()
+                    continue
+                }
                 if options.copySource { writer.attribute("state", "initial") }
                 writer.startMixedElement("source")
                 writer.attribute("xml:space", "preserve")

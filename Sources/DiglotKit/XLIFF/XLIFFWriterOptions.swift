@@ -8,15 +8,19 @@ public struct XLIFFWriterOptions: Hashable, Sendable {
     /// Written to `<tool tool-version>` (1.2) and the tool metadata (2.1); part of the bytes,
     /// so tests pin it.
     public var toolVersion: String
+    /// Targets pre-filled from a translation memory, by unit ID; written as suggestions to
+    /// review (see `XLIFFPrefill`), never as final. Takes precedence over `copySource`.
+    public var prefill: [UnitID: Translation]
 
     /// The version written when the caller does not choose one.
     public static let currentToolVersion = "0.1.0"
 
     public init(targetLanguage: LanguageTag, copySource: Bool = false,
-                toolVersion: String = XLIFFWriterOptions.currentToolVersion) {
+                toolVersion: String = XLIFFWriterOptions.currentToolVersion, prefill: [UnitID: Translation] = [:]) {
         self.targetLanguage = targetLanguage
         self.copySource = copySource
         self.toolVersion = toolVersion
+        self.prefill = prefill
     }
 
     /// Checks what both writers need before writing anything: well-formed language tags

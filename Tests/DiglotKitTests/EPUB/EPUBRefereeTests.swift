@@ -4,7 +4,7 @@ import Testing
 
 /// EPUBs of every layout checked by the referee tools: EPUBCheck (0 errors, 0 warnings),
 /// reading-order text, and, for a 200-chapter collection, validity at scale.
-@Suite(.serialized) struct EPUBRefereeTests {
+@Suite(.serialized) struct RefereeTests {
     static let optionCases: [(name: String, options: EPUBOptions)] = [
         ("interleaved", EPUBOptions(layout: .interleaved)),
         ("side-by-side", EPUBOptions(layout: .sideBySide)),

@@ -3,7 +3,7 @@ import Testing
 @testable import DiglotKit
 
 @Suite struct EPUBWriterTests {
-    static let collection = EPUBRefereeTests.collection()
+    static let collection = RefereeTests.collection()
     static let layouts = EPUBLayout.allCases
 
     static func write(_ book: Book = collection, _ options: EPUBOptions = EPUBOptions()) throws -> EPUBContents {
@@ -19,7 +19,7 @@ import Testing
 
     // MARK: Determinism and container
 
-    @Test(arguments: EPUBRefereeTests.optionCases.map(\.options))
+    @Test(arguments: RefereeTests.optionCases.map(\.options))
     func sameBookGivesIdenticalBytes(options: EPUBOptions) throws {
         let first = try EPUBWriter().write(Self.collection, options: options)
         let second = try EPUBWriter().write(Self.collection, options: options)
@@ -128,10 +128,10 @@ import Testing
 
     // MARK: Languages and direction
 
-    @Test(arguments: EPUBRefereeTests.optionCases.map(\.options))
+    @Test(arguments: RefereeTests.optionCases.map(\.options))
     func everyTextBlockCarriesItsLanguage(options: EPUBOptions) throws {
         for target: LanguageTag in ["en", "ar"] {
-            let contents = try Self.write(EPUBRefereeTests.collection(target: target), options)
+            let contents = try Self.write(RefereeTests.collection(target: target), options)
             for path in contents.chapterPaths {
                 let page = try contents.xml(path)
                 for element in page.descendants where Self.textBlocks.contains(element.name) && !element.collapsedText.isEmpty {
@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func translationsUseTheTargetLanguageAndSourceFallbacksTheSource() throws {
-        let page = try Self.chapter(Self.write(EPUBRefereeTests.collection(target: "ar")))
+        let page = try Self.chapter(Self.write(RefereeTests.collection(target: "ar")))
         let source = SampleArticles.orderedPairs[0].source
         let paragraphs = page.descendants("p")
         let index = try #require(paragraphs.firstIndex { $0.collapsedText == source })
@@ -386,7 +386,7 @@ import Testing
     }
 
     @Test func rightToLeftBooksTurnPagesRightToLeft() throws {
-        let arabic = try Self.write(EPUBRefereeTests.collection(target: "ar"), EPUBOptions(layout: .targetOnly)).xml("EPUB/package.opf")
+        let arabic = try Self.write(RefereeTests.collection(target: "ar"), EPUBOptions(layout: .targetOnly)).xml("EPUB/package.opf")
         #expect(arabic.firstElement("spine")?.attribute("page-progression-direction") == "rtl")
         let chinese = try Self.write().xml("EPUB/package.opf")
         #expect(chinese.firstElement("spine")?.attribute("page-progression-direction") == nil)

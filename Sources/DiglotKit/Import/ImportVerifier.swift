@@ -1,0 +1,150 @@
+/// Checks a returned XLIFF file against what Diglot exported, unit by unit.
+///
+/// The join key is the unit ID; the source found in the file must still be the exported
+/// source (compared without whitespace, which tools re-flow, and with codes by ID) and the
+/// fingerprint stored on the unit must be the one in the skeleton. Every mismatch is a
+/// blocking `ImportError` naming the unit and what to do: a changed source, a missing,
+/// unknown or duplicated unit, another target language, a broken or invented code, a file
+/// that Diglot did not export. `against` adds a cross-check with a known original.
+public struct ImportVerifier: Sendable {
+    public init() {}
+
+    /// Verifies `imported`; `originals` are the documents of `--against` (the exported
+    /// XLIFF's skeleton document, or the article re-read), named `originalName` in messages.
+    public func verify(_ imported: ImportedXLIFF, against originals: [Document]? = nil,
+                       originalName: String = "the original") -> VerifiedImport {
+        let file = imported.file
+        guard let skeleton = imported.skeleton else {
+            let reason = imported.skeletonError?.message ?? "no Diglot skeleton found"
+            return VerifiedImport(file: file, document: nil, targetLanguage: nil, translations: [:], errors: [
+                ImportError(file: file, message: "not a file exported by Diglot (\(reason)); import only XLIFF that `diglot export` wrote, with its header or <skeleton> intact — or, if a tool removed it, name the exported file or the article with --against"),
+            ])
+        }
+        let document = skeleton.document
+        var errors: [ImportError] = []
+
+        // Languages.
+        let expected = skeleton.targetLanguage
+        if let declared = imported.targetLanguage, !declared.isEmpty, !ImportVerifier.sameLanguage(declared, expected) {
+            errors.append(ImportError(file: file, message:
+                "the file's target language is \(declared), but it was exported for translation into \(expected); import the file made for \(expected), or export again for \(declared)"))
+        }
+        // A source-language declaration a tool rewrote (zh-Hans → zh-CN, or a misconfigured
+        // project) changes nothing: the units' sources are checked one by one below.
+        if let inconsistent = skeleton.document.blocks.first(where: {
+            $0.isTranslatable && skeleton.fingerprints[$0.id.rawValue] != $0.sourceFingerprint.hex
+        }) {
+            errors.append(ImportError(file: file, unit: inconsistent.id.rawValue, message:
+                "the skeleton is damaged (its fingerprint does not match its own text); export the article again"))
+        }
+
+        // Units.
+        let blocks = document.translatableBlocks
+        let blockByID = Dictionary(blocks.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: [String: Int] = [:]
+        var translations: [UnitID: Translation] = [:]
+        var codeProblems: [UnitID: [String]] = [:]
+        var resegmented: Set<UnitID> = []
+        for unit in imported.units {
+            if let firstLine = seen[unit.id] {
+                errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message:
+                    "the unit appears twice (first at line \(firstLine)); keep one copy and delete the other"))
+                continue
+            }
+            seen[unit.id] = unit.line
+            guard let block = blockByID[unit.id] else {
+                errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message:
+                    "unknown unit: it was not in the exported article; remove it, or check that the file was not merged with another article's"))
+                continue
+            }
+            if let stored = unit.storedFingerprint, stored != skeleton.fingerprints[unit.id] {
+                errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message:
+                    "the unit's source fingerprint (\(stored)) is not the exported one (\(skeleton.fingerprints[unit.id] ?? "none")); the unit was edited or copied from another export — re-export the article and translate that file"))
+                continue
+            }
+            let mapping = CodeMapping(block: block)
+            let exported = CodeMapping.signature(of: block.runs)
+            if let changed = [unit.wholeSource, unit.source].first(where: { mapping.signature(of: $0) != exported }) {
+                errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message:
+                    "the source text was changed (now: \"\(ImportVerifier.excerpt(XLIFFInlineToken.plainText(of: changed)))\", exported: \"\(ImportVerifier.excerpt(block.plainText))\"); undo the edit in the source, or re-export the article if the original changed"))
+                continue
+            }
+            if let language = unit.targetLanguage, !language.isEmpty, !ImportVerifier.sameLanguage(language, expected) {
+                errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message:
+                    "the target is marked as \(language), not \(expected); translate into \(expected)"))
+                continue
+            }
+            guard let targetSegments = unit.targetSegments else { continue }
+            let problems = mapping.problems(in: unit.target)
+            let blocking = problems.filter(\.isBlocking)
+            if !blocking.isEmpty {
+                for problem in blocking {
+                    errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message: "target: " + problem.message))
+                }
+                continue
+            }
+            let soft = problems.filter { !$0.isBlocking }.map(\.message)
+            if !soft.isEmpty { codeProblems[block.id] = soft }
+            let intact = unit.segmentationIntact && targetSegments.count == block.segments.count
+            if !intact { resegmented.insert(block.id) }
+            let segments = intact ? targetSegments.map(mapping.runs) : [mapping.runs(of: unit.target)]
+            translations[block.id] = Translation(segments: segments, status: unit.status)
+        }
+        for block in blocks where seen[block.id.rawValue] == nil {
+            errors.append(ImportError(file: file, unit: block.id.rawValue, message:
+                "missing unit: it was exported but is not in the file (\"\(ImportVerifier.excerpt(block.plainText))\"); restore it from the exported file"))
+        }
+
+        if let originals {
+            errors += crossCheck(document, file: file, originals: originals, originalName: originalName)
+        }
+        return VerifiedImport(file: file, document: document, targetLanguage: expected, translations: translations,
+                              codeProblems: codeProblems, resegmentedUnits: resegmented, errors: errors)
+    }
+
+    /// Compares the exported article with a known original, unit by unit (IDs and fingerprints).
+    func crossCheck(_ document: Document, file: String, originals: [Document], originalName: String) -> [ImportError] {
+        let exported = document.translatableBlocks
+        let exportedIDs = Set(exported.map(\.id))
+        // A feed gives several documents: compare with the one that shares the most units.
+        guard let original = originals.max(by: { left, right in
+            Set(left.blocks.map(\.id)).intersection(exportedIDs).count < Set(right.blocks.map(\.id)).intersection(exportedIDs).count
+        }) else {
+            return [ImportError(file: file, message: "\(originalName) holds no article to compare with")]
+        }
+        var errors: [ImportError] = []
+        let originalBlocks = Dictionary(original.translatableBlocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for block in exported {
+            guard let match = originalBlocks[block.id] else {
+                errors.append(ImportError(file: file, unit: block.id.rawValue, message:
+                    "the unit is not in \(originalName) (\"\(ImportVerifier.excerpt(block.plainText))\"); the file belongs to another article or the article changed since export"))
+                continue
+            }
+            if match.sourceFingerprint != block.sourceFingerprint {
+                errors.append(ImportError(file: file, unit: block.id.rawValue, message:
+                    "the exported source differs from \(originalName); re-export the article"))
+            }
+        }
+        for block in original.translatableBlocks where !exportedIDs.contains(block.id) {
+            errors.append(ImportError(file: file, unit: block.id.rawValue, message:
+                "\(originalName) has this unit but the file does not (\"\(ImportVerifier.excerpt(block.plainText))\"); the file belongs to another article or the article changed since export"))
+        }
+        return errors
+    }
+
+    /// Same primary language and, when both give one, the same script (`zh-Hans` ≠ `zh-Hant`).
+    static func sameLanguage(_ declared: String, _ expected: LanguageTag) -> Bool {
+        guard let tag = LanguageTag(declared) else { return false }
+        guard tag.primary == expected.primary else { return false }
+        let script = { (tag: LanguageTag) -> String? in
+            tag.rawValue.split(separator: "-").dropFirst().first { $0.count == 4 }.map(String.init)
+        }
+        if let left = script(tag), let right = script(expected) { return left == right }
+        return true
+    }
+
+    static func excerpt(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Finds the numbers of a text as values, so a source and its translation can be compared
+/// whatever form each uses.
+///
+/// The source side is strict (digits only, with `万`/`亿` and `thousand`/`million`/`billion`
+/// multipliers, so `1.5万` is 15,000): Chinese numerals inside words (`一些`, `统一`) would
+/// only make noise. The target side is generous: digits, Chinese numerals (`三`, `二十`,
+/// `百分之五十`), English number words up to ninety-nine and month names (`July` is 7, so
+/// `7月7日` ↔ `July 7`). Grouping separators are read as such only before exactly three
+/// digits (`1,000`, `1 000`), so `1,5` stays a decimal.
+enum NumberExtractor {
+    /// Numbers written with digits (the source side), each with its alternative readings
+    /// (`1.5万` is 1.5 or 15,000).
+    static func digitValues(in text: String) -> [[Decimal]] {
+        scan(text, words: false)
+    }
+
+    /// Every value the text expresses in any supported form (the target side).
+    static func allValues(in text: String) -> Set<Decimal> {
+        Set(scan(text, words: true).flatMap { $0 })
+    }
+
+    private static let multipliers: [(String, Decimal)] = [
+        ("万亿", 1_000_000_000_000), ("亿", 100_000_000), ("万", 10_000), ("千", 1_000),
+        ("trillion", 1_000_000_000_000), ("billion", 1_000_000_000), ("million", 1_000_000), ("thousand", 1_000),
+        ("bn", 1_000_000_000), ("m", 1_000_000), ("k", 1_000),
+    ]
+
+    private static let englishUnits: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "twice": 2, "once": 1,
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    private static let chineseDigits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let chineseUnits: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+
+    private static func scan(_ raw: String, words: Bool) -> [[Decimal]] {
+        let text = raw.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? raw
+        let characters = Array(text)
+        var values: [[Decimal]] = []
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isASCII, character.isNumber {
+                var end = index
+                var digits = ""
+                while end < characters.count {
+                    let current = characters[end]
+                    if current.isASCII, current.isNumber {
+                        digits.append(current); end += 1
+                    } else if (current == "," || current == " " || current == "'" || current == "\u{00A0}"),
+                              end + 3 < characters.count + 1, groupFollows(characters, from: end + 1), !digits.contains(".") {
+                        end += 1
+                    } else if current == ".", end + 1 < characters.count, characters[end + 1].isASCII, characters[end + 1].isNumber,
+                              !digits.contains(".") {
+                        digits.append("."); end += 1
+                    } else {
+                        break
+                    }
+                }
+                if let value = Decimal(string: digits) {
+                    var readings = [value]
+                    if let multiplier = multiplier(after: characters, from: end) { readings.append(value * multiplier) }
+                    values.append(readings)
+                }
+                index = end
+                continue
+            }
+            if words, chineseDigits[character] != nil || chineseUnits[character] != nil {
+                var end = index
+                while end < characters.count, chineseDigits[characters[end]] != nil || chineseUnits[characters[end]] != nil { end += 1 }
+                if let value = chineseValue(characters[index..<end]) {
+                    var readings = [Decimal(value)]
+                    if let multiplier = multiplier(after: characters, from: end) { readings.append(Decimal(value) * multiplier) }
+                    values.append(readings)
+                }
+                index = end
+                continue
+            }
+            if words, character.isLetter, character.isASCII {
+                var end = index
+                while end < characters.count, characters[end].isASCII, characters[end].isLetter { end += 1 }
+                let word = String(characters[index..<end]).lowercased()
+                if let value = englishUnits[word] {
+                    var readings = [Decimal(value)]
+                    // "twenty-five"
+                    if value >= 20, value < 100, end + 1 < characters.count, characters[end] == "-" {
+                        var next = end + 1
+                        while next < characters.count, characters[next].isASCII, characters[next].isLetter { next += 1 }
+                        if let unit = englishUnits[String(characters[(end + 1)..<next]).lowercased()], unit < 10 {
+                            readings.append(Decimal(value + unit))
+                        }
+                    }
+                    if let multiplier = multiplier(after: characters, from: end) { readings.append(Decimal(value) * multiplier) }
+                    values.append(readings)
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return values
+    }
+
+    private static func groupFollows(_ characters: [Character], from start: Int) -> Bool {
+        guard start + 3 <= characters.count else { return false }
+        for offset in 0..<3 where !(characters[start + offset].isASCII && characters[start + offset].isNumber) { return false }
+        if start + 3 < characters.count, characters[start + 3].isASCII, characters[start + 3].isNumber { return false }
+        return true
+    }
+
+    private static func multiplier(after characters: [Character], from start: Int) -> Decimal? {
+        var index = start
+        while index < characters.count, characters[index] == " " { index += 1 }
+        for (word, value) in multipliers {
+            let letters = Array(word)
+            guard index + letters.count <= characters.count,
+                  characters[index..<(index + letters.count)].map({ Character($0.lowercased()) }) == letters else { continue }
+            // A Latin multiplier must end the word ("million", not "millions" is fine too).
+            let after = index + letters.count
+            if word.first?.isASCII == true, after < characters.count, characters[after].isLetter, characters[after] != "s" { continue }
+            return value
+        }
+        return nil
+    }
+
+    /// 二十三 → 23, 三千五百 → 3500, 二〇二〇 → 2020 (digit by digit when there is no unit).
+    private static func chineseValue(_ characters: ArraySlice<Character>) -> Int? {
+        guard !characters.isEmpty else { return nil }
+        if !characters.contains(where: { chineseUnits[$0] != nil }) {
+            var value = 0
+            for character in characters {
+                guard let digit = chineseDigits[character] else { return nil }
+                value = value * 10 + digit
+                if value > 1_000_000_000 { return nil }
+            }
+            return value
+        }
+        var total = 0
+        var current = 0
+        for character in characters {
+            if let digit = chineseDigits[character] {
+                current = digit
+            } else if let unit = chineseUnits[character] {
+                total += (current == 0 ? 1 : current) * unit
+                current = 0
+            }
+        }
+        return total + current
+    }
+}

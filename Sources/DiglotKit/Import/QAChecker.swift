@@ -1,0 +1,125 @@
+/// Looks at every translated unit of a verified import and reports what an editor should check.
+///
+/// Checks, per unit: no usable target; a target marked for review; codes missing,
+/// duplicated or badly nested (from the verification); glossary terms of the source whose
+/// agreed translation is absent, and forbidden variants present; numbers of the source
+/// missing from the target (lenient, see `NumberExtractor`); a target identical to a source
+/// that has something language-specific in it; quotes and brackets the target leaves
+/// unbalanced where the source did not. Lenient by design: a false alarm on every page
+/// teaches editors to ignore the report.
+public struct QAChecker: Sendable {
+    public init() {}
+
+    /// Findings for every translatable unit of `merged`, the merge of `verified`.
+    public func issues(in merged: TranslatedDocument, verified: VerifiedImport) -> [QAIssue] {
+        let document = merged.document
+        let target = merged.targetLanguage
+        let source = document.metadata.sourceLanguage
+        var issues: [QAIssue] = []
+        for block in document.translatableBlocks {
+            let unit = block.id.rawValue
+            func report(_ severity: QAIssue.Severity, _ code: QAIssue.Code, _ message: String) {
+                issues.append(QAIssue(unit: unit, severity: severity, code: code, message: message))
+            }
+            let translated = merged.target(of: block)
+            let translation = merged.translations[block.id]
+            let targetText = translation.map { Segment(runs: $0.runs).plainText } ?? ""
+            guard let translation, translation.status != .untranslated,
+                  !targetText.allSatisfy(\.isWhitespace) else {
+                report(.error, .untranslated, "no translation; the source (\"\(ImportVerifier.excerpt(block.plainText))\") is shown instead")
+                continue
+            }
+            if translated.pieces.contains(where: \.isSourceFallback) {
+                report(.error, .untranslated, "some sentences have no translation; their source is shown instead")
+            }
+            if translation.status == .needsReview {
+                report(.warning, .needsReview, "the target is marked for review (fuzzy, draft or memory pre-fill); confirm it in the CAT tool")
+            }
+            for problem in verified.codeProblems[block.id] ?? [] {
+                let code: QAIssue.Code = problem.contains("missing") ? .missingCode
+                    : problem.contains("appears") ? .duplicatedCode : .misorderedCode
+                report(.error, code, problem)
+            }
+            glossaryIssues(block: block, target: targetText, report: report)
+            numberIssues(source: block.plainText, target: targetText, report: report)
+            if isIdentical(block.plainText, targetText), hasLanguageSpecificText(block.plainText, source: source, target: target) {
+                report(.warning, .identicalToSource, "the target is the source unchanged (a copy nobody translated?)")
+            }
+            for problem in PunctuationBalance.problems(in: targetText) where !PunctuationBalance.problems(in: block.plainText).contains(problem) {
+                report(.warning, .unbalancedPunctuation, problem)
+            }
+        }
+        return issues
+    }
+
+    private func glossaryIssues(block: Block, target: String,
+                                report: (QAIssue.Severity, QAIssue.Code, String) -> Void) {
+        let normalisedTarget = TermNormaliser.key(for: target)
+        var checked: Set<GlossaryEntry> = []
+        for occurrence in block.segments.flatMap(\.terms) where occurrence.entry.type != .exclude {
+            let entry = occurrence.entry
+            guard checked.insert(entry).inserted else { continue }
+            let agreed = TermNormaliser.key(for: entry.target)
+            guard !agreed.isEmpty else { continue }
+            let hasAgreed = contains(normalisedTarget, agreed)
+            if !hasAgreed {
+                report(.warning, .glossaryTermMissing, "the source has \"\(entry.source)\" but the target lacks its agreed translation \"\(entry.target)\"")
+            }
+            // A forbidden variant counts only outside the agreed translation ("Kerry" inside "John Kerry" is fine).
+            let withoutAgreed = normalisedTarget.replacingOccurrences(of: agreed, with: " ")
+            for variant in entry.forbidden {
+                let key = TermNormaliser.key(for: variant)
+                guard !key.isEmpty, key != agreed, contains(withoutAgreed, key) else { continue }
+                report(.error, .forbiddenTerm, "\"\(variant)\" is a forbidden translation of \"\(entry.source)\"; use \"\(entry.target)\"")
+            }
+        }
+    }
+
+    /// Substring search that respects word boundaries for Latin-script terms.
+    private func contains(_ text: String, _ term: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: term, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let needsBoundary = term.unicodeScalars.first.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false
+            let isBoundary = { (character: Character?) in
+                guard let character else { return true }
+                return !(character.isLetter || character.isNumber) || !character.unicodeScalars.allSatisfy { TermNormaliser.isSpacedWordCharacter($0.value) }
+            }
+            if !needsBoundary || (isBoundary(before) && isBoundary(after)) { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+
+    private func numberIssues(source: String, target: String, report: (QAIssue.Severity, QAIssue.Code, String) -> Void) {
+        let wanted = NumberExtractor.digitValues(in: source)
+        guard !wanted.isEmpty else { return }
+        let found = NumberExtractor.allValues(in: target)
+        var unmatched: [String] = []
+        for readings in wanted where !readings.contains(where: found.contains) {
+            guard let first = readings.first else { continue }
+            // Percentages and per-mille written as fractions are rare; accept ×100 as well.
+            if found.contains(first * 100) { continue }
+            let text = "\(first)"
+            if !unmatched.contains(text) { unmatched.append(text) }
+        }
+        guard !unmatched.isEmpty else { return }
+        report(.warning, .numberMissing, "number\(unmatched.count == 1 ? "" : "s") \(unmatched.joined(separator: ", ")) of the source not found in the target")
+    }
+
+    private func isIdentical(_ source: String, _ target: String) -> Bool {
+        let squash = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return squash(source) == squash(target)
+    }
+
+    /// Whether a text could not stay as it is in the target language: it has letters of a
+    /// script the target does not use, or, in the same script, a few words of running text.
+    private func hasLanguageSpecificText(_ text: String, source: LanguageTag, target: LanguageTag) -> Bool {
+        let cjk = text.unicodeScalars.contains { $0.value >= 0x2E80 && $0.properties.isAlphabetic }
+        if cjk { return !target.isCJK || source.primary != target.primary }
+        let words = text.split { !($0.isLetter) }.filter { $0.count > 1 }
+        if source.isCJK != target.isCJK { return words.count >= 3 }
+        return words.count >= 4
+    }
+}

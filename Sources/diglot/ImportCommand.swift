@@ -1,0 +1,72 @@
+import ArgumentParser
+import DiglotKit
+import Foundation
+
+extension Diglot {
+    /// `diglot import`: translated XLIFF in, verified and merged article (HTML, EPUB, TMX) out.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verify translated XLIFF, report QA problems, and merge it into HTML, EPUB and TMX.",
+            discussion: """
+                Each XLIFF must be one that `diglot export` wrote (1.2 or 2.x), as returned by a CAT tool. \
+                Writes DIR/<stem>.html (the article in the target language) and, with --epub, DIR/<stem>.epub \
+                (bilingual). Without --html or --epub, only HTML is written. A file that fails verification \
+                (changed source, missing or unknown units, broken codes, another target language, not exported \
+                by Diglot, malformed XML) gets no output; the others still complete and the run exits 1. \
+                The QA table goes to standard output; --strict also exits 1 on QA errors.
+                """)
+
+        @Flag(help: "Write the translated article as HTML (the default when neither --html nor --epub is given).")
+        var html = false
+
+        @Flag(help: "Write a bilingual EPUB per article.")
+        var epub = false
+
+        @Option(help: ArgumentHelp("EPUB layout: interleaved, side-by-side, target-only or source-only.", valueName: "L"))
+        var layout: String = EPUBLayout.interleaved.rawValue
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the outputs (default: next to each XLIFF).", valueName: "DIR"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("Also write a TMX 1.4b memory of every translated segment.", valueName: "FILE"))
+        var tmx: String?
+
+        @Option(help: ArgumentHelp("Cross-check against the exported XLIFF or the original article.", valueName: "ORIGINAL"))
+        var against: String?
+
+        @Option(help: ArgumentHelp("Write the QA report as JSON.", valueName: "FILE.json"))
+        var report: String?
+
+        @Flag(help: "Exit 1 when QA finds errors (untranslated units, broken codes, forbidden terms).")
+        var strict = false
+
+        @Option(help: "Worker threads (default: all cores).")
+        var jobs: Int?
+
+        @Argument(help: ArgumentHelp("Translated XLIFF files, or directories searched for .xlf/.xliff files.", valueName: "XLIFF"))
+        var inputs: [String] = []
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("Name at least one translated XLIFF file.") }
+            if EPUBLayout(rawValue: layout) == nil {
+                throw ValidationError("--layout takes one of: " + EPUBLayout.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
+        }
+
+        func run() throws {
+            let run = ImportRun(inputs: inputs, html: html || !epub, epub: epub,
+                                layout: EPUBLayout(rawValue: layout) ?? .interleaved, output: output,
+                                tmx: tmx, against: against, report: report, jobs: jobs)
+            let result = run.execute()
+            Console.output(result.report.table())
+            // Refused files once more on standard error, one line each, for scripts and logs.
+            for file in result.report.failedFiles {
+                for message in file.errors { Console.error(message) }
+            }
+            for message in result.errors { Console.error(message) }
+            let failed = !result.errors.isEmpty || !result.report.failedFiles.isEmpty
+            if failed || (strict && result.report.qaErrorCount > 0) { throw ExitCode(1) }
+        }
+    }
+}

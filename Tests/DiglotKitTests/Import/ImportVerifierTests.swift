@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import DiglotKit
+
+/// Files tampered with by hand: each must be refused with a message naming the problem.
+@Suite struct ImportVerifierTests {
+    typealias Support = ImportTestSupport
+
+    private func errors(_ xml: String) throws -> [String] {
+        try Support.verify(xml).errors.map(\.description)
+    }
+
+    @Test func acceptsAnUntamperedFile() throws {
+        #expect(try errors(try Support.translated12()).isEmpty)
+        #expect(try errors(try Support.translated21()).isEmpty)
+    }
+
+    @Test func refusesAnEditedSource() throws {
+        let xml = try Support.translated12().replacingOccurrences(of: "<source>第一行", with: "<source>第1行")
+        let found = try errors(xml)
+        #expect(found.count == 1)
+        #expect(found.first?.contains("unit \(Support.heading): the source text was changed") == true)
+    }
+
+    @Test func refusesAnEditedSource2() throws {
+        let xml = try Support.translated21().replacingOccurrences(of: "在北京</source>", with: "在上海</source>")
+        #expect(try errors(xml).contains { $0.contains("unit \(Support.image)") && $0.contains("source text was changed") })
+    }
+
+    @Test func refusesAChangedFingerprint() throws {
+        let xml = try Support.translated12().replacingOccurrences(of: "extradata=\"diglot-fp:", with: "extradata=\"diglot-fp:0")
+        #expect(try errors(xml).contains { $0.contains("fingerprint") })
+    }
+
+    @Test func refusesADeletedUnit() throws {
+        var xml = try Support.translated12()
+        let start = try #require(xml.range(of: "<trans-unit id=\"\(Support.image)\""))
+        let end = try #require(xml.range(of: "</trans-unit>", range: start.upperBound..<xml.endIndex))
+        xml.removeSubrange(start.lowerBound..<end.upperBound)
+        let found = try errors(xml)
+        #expect(found == ["returned.xlf: unit \(Support.image): missing unit: it was exported but is not in the file (\"克里在北京\"); restore it from the exported file"])
+    }
+
+    @Test func refusesADuplicatedUnit() throws {
+        var xml = try Support.translated21()
+        let start = try #require(xml.range(of: "<unit id=\"\(Support.heading)\""))
+        let end = try #require(xml.range(of: "</unit>", range: start.upperBound..<xml.endIndex))
+        let unit = String(xml[start.lowerBound..<end.upperBound])
+        xml.insert(contentsOf: unit, at: end.upperBound)
+        #expect(try errors(xml).contains { $0.contains("unit \(Support.heading): the unit appears twice") })
+    }
+
+    @Test func refusesAnUnknownUnit() throws {
+        let xml = try Support.translated12().replacingOccurrences(of: "id=\"\(Support.image)\"", with: "id=\"img-00000000\"")
+        let found = try errors(xml)
+        #expect(found.contains { $0.contains("unit img-00000000: unknown unit") })
+        #expect(found.contains { $0.contains("unit \(Support.image): missing unit") })
+    }
+
+    @Test func refusesAnInventedPlaceholder() throws {
+        let xml = Support.replacingTarget12(of: Support.heading, with: "<target>Line one<x id=\"1\"/>line <x id=\"9\"/>two</target>",
+                                            in: try Support.translated12())
+        #expect(try errors(xml).contains { $0.contains("unit \(Support.heading): target: code 9 is not in the source") })
+    }
+
+    @Test func refusesABrokenPair() throws {
+        let xml = Support.replacingTarget12(of: Support.listItem, with: "<target>Texte avec <bx id=\"1\"/>2 et <x id=\"2\"/> onglet.</target>",
+                                            in: try Support.translated12())
+        #expect(try errors(xml).contains { $0.contains("unit \(Support.listItem)") && $0.contains("restore the missing half") })
+    }
+
+    @Test func refusesAnEndBeforeItsStart() throws {
+        let target = "<target><mrk mtype=\"seg\" mid=\"1\">According to <g id=\"1\">AFP</g>, <ex id=\"2\" rid=\"2\"/>Kerry said.</mrk> "
+            + "<mrk mtype=\"seg\" mid=\"2\">Talks<bx id=\"2\" rid=\"2\"/> were fruitful.</mrk></target>"
+        let xml = Support.replacingTarget12(of: Support.paragraph, with: target, in: try Support.translated12())
+        #expect(try errors(xml).contains { $0.contains("unit \(Support.paragraph)") && $0.contains("comes before its start") })
+    }
+
+    @Test func refusesAPairWrittenAsPlaceholder() throws {
+        let xml = Support.replacingTarget12(of: Support.listItem, with: "<target>Texte avec <x id=\"1\"/>2 et <x id=\"2\"/> onglet.</target>",
+                                            in: try Support.translated12())
+        #expect(try errors(xml).contains { $0.contains("standalone placeholder") })
+    }
+
+    @Test func mergesWithAMissingCodeButReportsIt() throws {
+        let xml = Support.replacingTarget12(of: Support.heading, with: "<target>Line one line two</target>", in: try Support.translated12())
+        let verified = try Support.verify(xml)
+        #expect(verified.errors.isEmpty)
+        #expect(verified.codeProblems[UnitID(rawValue: Support.heading)]?.first?.contains("missing") == true)
+    }
+
+    @Test func refusesAnotherTargetLanguage() throws {
+        let xml = try Support.translated12().replacingOccurrences(of: "target-language=\"en\"", with: "target-language=\"fr\"")
+        #expect(try errors(xml).contains { $0.contains("target language is fr") && $0.contains("exported for translation into en") })
+        let xml2 = try Support.translated21().replacingOccurrences(of: "trgLang=\"en\"", with: "trgLang=\"de-DE\"")
+        #expect(try errors(xml2).contains { $0.contains("target language is de-DE") })
+        let regional = try Support.translated12().replacingOccurrences(of: "target-language=\"en\"", with: "target-language=\"en-GB\"")
+        #expect(try errors(regional).isEmpty)
+    }
+
+    @Test func refusesAFileNotExportedByDiglot() throws {
+        let xml = try Support.translated12().replacingOccurrences(of: "<internal-file form=\"base64\">", with: "<internal-file form=\"base64\">QUJD")
+        #expect(try errors(xml).first?.contains("not a file exported by Diglot") == true)
+        var stripped = try Support.translated21()
+        let start = try #require(stripped.range(of: "<skeleton>"))
+        let end = try #require(stripped.range(of: "</skeleton>"))
+        stripped.removeSubrange(start.lowerBound..<end.upperBound)
+        #expect(try errors(stripped).first?.contains("no Diglot skeleton found") == true)
+    }
+
+    @Test func reportsMalformedXMLWithItsPosition() throws {
+        let xml = try Support.translated12().replacingOccurrences(of: "</target>", with: "</targte>")
+        #expect {
+            _ = try XLIFFReader().read(Array(xml.utf8), file: "bad.xlf")
+        } throws: { error in
+            guard let error = error as? XLIFFError else { return false }
+            return error.file.hasPrefix("bad.xlf:") && error.file.split(separator: ":").count == 3
+        }
+    }
+
+    @Test(arguments: [
+        ("<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>", "&xxe;"),
+        ("<!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>", "&d;"),
+        ("<!DOCTYPE xliff SYSTEM \"http://example.com/xliff.dtd\">", ""),
+    ])
+    func refusesEntityAttacks(doctype: String, reference: String) throws {
+        var xml = try Support.translated12()
+        xml = xml.replacingOccurrences(of: "?>\n<xliff", with: "?>\n\(doctype)\n<xliff")
+        xml = Support.replacingTarget12(of: Support.title, with: "<target>\(reference)</target>", in: xml)
+        #expect {
+            _ = try XLIFFReader().read(Array(xml.utf8), file: "attack.xlf")
+        } throws: { error in
+            (error as? XLIFFError)?.message.contains("DOCTYPE") == true
+        }
+    }
+
+    @Test func crossChecksAgainstTheOriginal() throws {
+        let imported = try XLIFFReader().read(Array(try Support.translated12().utf8), file: "a.xlf")
+        #expect(ImportVerifier().verify(imported, against: [XLIFFTestDocuments.chinese()]).errors.isEmpty)
+        var other = XLIFFTestDocuments.chinese()
+        other.blocks[3].segments = [Segment(runs: [.text("另一行")])]
+        var allocator = UnitIDAllocator()
+        other.blocks = other.blocks.map { block in
+            var copy = block
+            copy.id = allocator.next(role: block.role, text: block.plainText)
+            return copy
+        }
+        let errors = ImportVerifier().verify(imported, against: [other], originalName: "article.html").errors.map(\.description)
+        #expect(errors.contains { $0.contains("unit \(Support.heading): the unit is not in article.html") })
+        #expect(errors.contains { $0.contains("article.html has this unit but the file does not") })
+    }
+}

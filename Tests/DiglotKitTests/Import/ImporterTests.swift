@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import DiglotKit
+
+@Suite struct ImporterTests {
+    typealias Support = ImportTestSupport
+
+    private func withoutSkeleton() throws -> [UInt8] {
+        var xml = try Support.translated12()
+        let start = try #require(xml.range(of: "<skl>"))
+        let end = try #require(xml.range(of: "</skl>"))
+        xml.removeSubrange(start.lowerBound..<end.upperBound)
+        return Array(xml.utf8)
+    }
+
+    @Test func mergesAndReports() throws {
+        let outcome = Importer(options: Importer.Options(html: true, epub: true)).importFile(Array(try Support.translated12().utf8), name: "a.xlf")
+        #expect(outcome.report.merged)
+        #expect(outcome.report.units == 5 && outcome.report.translatedUnits == 5 && outcome.report.untranslatedUnits == 0)
+        #expect(outcome.html != nil && outcome.epub != nil)
+        #expect(outcome.report.article == "克里与中方会谈 & 甲烷")
+    }
+
+    @Test func refusesAFileWhoseSkeletonAToolRemoved() throws {
+        let outcome = Importer(options: Importer.Options()).importFile(try withoutSkeleton(), name: "a.xlf")
+        #expect(!outcome.report.merged && outcome.html == nil)
+        #expect(outcome.report.errors.first?.contains("--against") == true)
+    }
+
+    @Test func rebuildsALostSkeletonFromTheOriginal() throws {
+        let options = Importer.Options(originals: [XLIFFTestDocuments.chinese()], originalName: "kerry.html")
+        let outcome = Importer(options: options).importFile(try withoutSkeleton(), name: "a.xlf")
+        #expect(outcome.report.merged, "\(outcome.report.errors)")
+        let translated = try #require(outcome.translated)
+        #expect(translated.translations[UnitID(rawValue: Support.paragraph)]?.plainText == Support.expectedText[Support.paragraph])
+    }
+
+    @Test func reportTableNamesFilesUnitsAndChecks() throws {
+        var xml = try Support.translated12()
+        xml = Support.replacingTarget12(of: Support.image, with: "<target></target>", in: xml)
+        let merged = Importer(options: Importer.Options()).importFile(Array(xml.utf8), name: "a.xlf")
+        let failed = Importer(options: Importer.Options()).importFile(Array("<xliff/>".utf8), name: "b.xlf")
+        let table = QAReport(files: [merged.report, failed.report]).table()
+        #expect(table.contains("== a.xlf — 克里与中方会谈 & 甲烷"))
+        #expect(table.contains("merged: 4 of 5 units translated, 1 shown in the source language"))
+        #expect(table.contains("error   \(Support.image)"))
+        #expect(table.contains("== b.xlf\n   NOT MERGED"))
+        #expect(table.hasSuffix("\n1 of 2 files merged; QA: 1 error, 0 warnings"))
+        let decoded = try JSONDecoder().decode(QAReport.self, from: Data(try QAReport(files: [merged.report]).json()))
+        #expect(decoded.files == [merged.report])
+    }
+}
