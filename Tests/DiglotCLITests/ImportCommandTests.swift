@@ -4,42 +4,11 @@ import Testing
 
 /// Runs the built `diglot` binary's `import` subcommand (and `export --memory`) end to end.
 @Suite struct ImportCommandTests {
-    private static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
+    private typealias Outcome = DiglotBinary.Outcome
 
-    /// The binary next to the test bundle, or in `.build/debug`.
-    private static var binary: URL? {
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("diglot"),
-            packageRoot.appendingPathComponent(".build/debug/diglot"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    private struct Outcome {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
+    /// Runs the binary; never nil (a missing binary fails inside `DiglotBinary.run`).
     private func run(_ arguments: [String]) throws -> Outcome? {
-        guard let binary = Self.binary else { return nil }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                       errors: String(decoding: errData, as: UTF8.self))
+        try DiglotBinary.run(arguments)
     }
 
     private func temporaryDirectory() throws -> URL {
@@ -234,8 +203,8 @@ import Testing
     @Test func crossChecksAgainstTheArticle() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let article = Self.packageRoot.appendingPathComponent("Tests/DiglotKitTests/Fixtures/Import/rfa-0003.txt")
-        let other = Self.packageRoot.appendingPathComponent("Tests/DiglotKitTests/Fixtures/Import/bbc-0008.txt")
+        let article = DiglotBinary.packageRoot.appendingPathComponent("Tests/DiglotKitTests/Fixtures/Import/rfa-0003.txt")
+        let other = DiglotBinary.packageRoot.appendingPathComponent("Tests/DiglotKitTests/Fixtures/Import/bbc-0008.txt")
         guard let exported = try run(["export", "--to", "en", "--copy-source", "--sentences", "-o", directory.path, article.path]) else { return }
         #expect(exported.status == 0, "\(exported.errors)")
         let xliff = directory.appendingPathComponent("rfa-0003.xlf")
@@ -248,7 +217,7 @@ import Testing
     @Test func exportPrefillsFromTheMemory() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let article = Self.packageRoot.appendingPathComponent("Tests/DiglotKitTests/Fixtures/Import/rfa-0003.txt")
+        let article = DiglotBinary.packageRoot.appendingPathComponent("Tests/DiglotKitTests/Fixtures/Import/rfa-0003.txt")
         guard let exported = try run(["export", "--to", "en", "--copy-source", "-o", directory.path, article.path]) else { return }
         #expect(exported.status == 0)
         // "Translate" every unit by editing the copied targets, import, and keep the memory.

@@ -1,0 +1,140 @@
+import ArgumentParser
+import DiglotKit
+import Foundation
+
+extension EPUBLayout: ExpressibleByArgument {}
+
+extension Diglot {
+    /// `diglot ebook`: one bilingual EPUB from many translated XLIFF files or raw articles.
+    struct Ebook: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build one bilingual EPUB from translated XLIFF files or articles.",
+            discussion: """
+                Each INPUT becomes one chapter (a feed, one per item), in the order given or by \
+                date with --sort date. Translated XLIFF (as re-imported) gives both languages; \
+                raw articles give the source only.
+                """)
+
+        /// Chapter order.
+        enum Order: String, ExpressibleByArgument, CaseIterable {
+            case input, date
+        }
+
+        @Option(help: "The book's title.")
+        var title: String
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The EPUB file to write.", valueName: "BOOK.epub"))
+        var output: String
+
+        @Option(help: "interleaved, side-by-side, target-only or source-only.")
+        var layout: EPUBLayout = .interleaved
+
+        @Option(help: "Chapter order: input (as given) or date (publication date).")
+        var sort: Order = .input
+
+        @OptionGroup var languages: LanguageOptions
+
+        @Argument(help: ArgumentHelp("Translated XLIFF files, articles, feeds or directories.", valueName: "INPUT"))
+        var inputs: [String] = []
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("Name at least one XLIFF file or article.") }
+            if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty.") }
+            if !output.lowercased().hasSuffix(".epub") { throw ValidationError("--output names the book file, e.g. --output book.epub.") }
+        }
+
+        func run() throws {
+            var extensions = InputCollector.directoryExtensions
+            extensions.formUnion(["xlf", "xliff", "sdlxliff", "mxliff"])
+            let collected = InputCollector.collect(inputs, extensions: extensions)
+            var errors = collected.errors
+            let progress = ProgressBar(total: collected.items.count, label: "ebook")
+            let loaded = ConcurrentMap(count: collected.items.count, jobs: nil).run { index in
+                defer { progress.advance() }
+                return BookInputs.chapters(from: collected.items[index], sourceLanguage: languages.source)
+            }
+            progress.finish()
+            var chapters: [Chapter] = []
+            var targetFromFiles: LanguageTag?
+            for result in loaded {
+                errors += result.errors
+                chapters += result.chapters
+                if targetFromFiles == nil { targetFromFiles = result.targetLanguage }
+            }
+            for message in errors { Console.error(message) }
+            guard let first = chapters.first else {
+                Console.error("no chapter could be made; nothing written")
+                throw ExitCode(1)
+            }
+            let source = first.document.metadata.sourceLanguage
+            let target = languages.targets.first(where: { $0.primary != source.primary })
+                ?? targetFromFiles ?? languages.targets.first ?? source
+            var book = Book(title: title, sourceLanguage: source, targetLanguage: target, chapters: chapters)
+            if sort == .date { book = book.sortedByDate() }
+            let bytes = try EPUBWriter().write(book, options: EPUBOptions(layout: layout))
+            let protected = Set(collected.items.compactMap { item -> String? in
+                if case .file(let path) = item { return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+                return nil
+            })
+            try AtomicFile(protectedPaths: protected).write(bytes, to: URL(fileURLWithPath: output))
+            let translated = chapters.filter { $0.translations != nil }.count
+            Console.info("\(output): \(chapters.count) chapter\(chapters.count == 1 ? "" : "s") (\(translated) translated), layout \(layout.rawValue)")
+            if !errors.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Turns one ebook input into chapters: translated XLIFF, or articles read as for export.
+enum BookInputs {
+    struct Loaded: Sendable {
+        var chapters: [Chapter] = []
+        var targetLanguage: LanguageTag?
+        var errors: [String] = []
+    }
+
+    static func chapters(from item: InputCollector.Item, sourceLanguage: LanguageTag?) -> Loaded {
+        var loaded = Loaded()
+        let bytes: [UInt8]
+        do { bytes = try InputCollector.read(item) } catch {
+            loaded.errors.append("\(error)")
+            return loaded
+        }
+        if let translated = TranslatedXLIFF.read(bytes, name: item.displayName, into: &loaded.errors) {
+            loaded.targetLanguage = translated.targetLanguage
+            loaded.chapters.append(Chapter(translated, localImages: LocalImages.collect(for: translated.document, input: item)))
+            return loaded
+        }
+        guard loaded.errors.isEmpty else { return loaded }
+        do {
+            let documents = try ArticleReader().read(InputSource(name: item.displayName, bytes: bytes, language: sourceLanguage))
+            loaded.chapters = documents.map { Chapter(document: $0, localImages: LocalImages.collect(for: $0, input: item)) }
+        } catch {
+            loaded.errors.append(error.description)
+        }
+        return loaded
+    }
+}
+
+/// Reads a translated XLIFF file for a book, through the same verification as `diglot import`.
+enum TranslatedXLIFF {
+    /// Whether the bytes look like XLIFF (an `<xliff` root near the start, any encoding libxml2 reads).
+    static func looksLikeXLIFF(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(4096)
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            // UTF-16: compare the ASCII letters, skipping the zero bytes.
+            return String(decoding: head.filter { $0 != 0 }, as: UTF8.self).contains("<xliff")
+        }
+        return String(decoding: head, as: UTF8.self).contains("<xliff")
+    }
+
+    /// The merged document, or nil: not XLIFF (no error), or XLIFF that failed verification
+    /// (its reasons appended to `errors`).
+    static func read(_ bytes: [UInt8], name: String, into errors: inout [String]) -> TranslatedDocument? {
+        guard looksLikeXLIFF(bytes) else { return nil }
+        let outcome = Importer(options: Importer.Options(html: false, epub: false)).importFile(bytes, name: name)
+        if let translated = outcome.translated { return translated }
+        let reasons = outcome.report.errors
+        errors.append(reasons.isEmpty ? "\(name): could not be merged" : reasons.joined(separator: "\n"))
+        return nil
+    }
+}
