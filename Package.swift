@@ -50,3 +50,12 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (Fuzz/run.sh). They need `-sanitize=fuzzer`, which supplies `main`, so
+// they exist only when DIGLOT_FUZZ is set and a plain `swift build` / `swift test` never
+// sees them.
+if Context.environment["DIGLOT_FUZZ"] != nil {
+    for name in ["FuzzArticleReader", "FuzzXLIFFSkeleton", "FuzzGlossary"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit"]))
+    }
+}
