@@ -55,7 +55,8 @@ let package = Package(
 // they exist only when DIGLOT_FUZZ is set and a plain `swift build` / `swift test` never
 // sees them.
 if Context.environment["DIGLOT_FUZZ"] != nil {
+    package.targets.append(.target(name: "CFuzzerDriver"))
     for name in ["FuzzArticleReader", "FuzzXLIFFSkeleton", "FuzzGlossary"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit"]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit", "CFuzzerDriver"]))
     }
 }

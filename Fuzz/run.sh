@@ -7,7 +7,7 @@
 # Builds with -sanitize=fuzzer,address in a separate scratch path (.build-fuzz), so the
 # normal .build is untouched. Seeds come from Fuzz/seeds and ../shared (corpus, XLIFF
 # samples, glossaries) when it is there. New inputs accumulate in .build-fuzz/corpus/TARGET;
-# a crashing input is saved as Fuzz/crashes/TARGET/crash-* and the script exits non-zero.
+# a crashing input is saved as .build-fuzz/crashes/TARGET/crash-* and the script exits non-zero.
 # Turn a crash into a regression test: copy the file to Tests/DiglotCLITests/Fixtures/Hostile/
 # or Tests/DiglotKitTests/Fixtures/ and assert that the reader returns or throws.
 set -euo pipefail
@@ -27,13 +27,13 @@ product="Fuzz$target"
 scratch=.build-fuzz
 echo "== building $product (fuzzer + address sanitizer)"
 DIGLOT_FUZZ=1 swift build -c debug --scratch-path "$scratch" --product "$product" \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -E 'error|warning: unre|Compiling|Build' | tail -n 5
+  -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E 'error|warning: unre|Compiling|Build' | tail -n 5
 binary="$scratch/debug/$product"
 [ -x "$binary" ] || { echo "build failed: no $binary" >&2; exit 1; }
 
 shared=../shared
 work="$scratch/corpus/$target"
-crashes="Fuzz/crashes/$target"
+crashes="$scratch/crashes/$target"
 mkdir -p "$work" "$crashes"
 seeds=()
 case "$target" in
@@ -55,5 +55,5 @@ case "$target" in
 esac
 echo "== fuzzing $product for ${seconds}s (seeds: ${seeds[*]})"
 # -rss_limit_mb: the address sanitizer's shadow memory included; -timeout: a hang is a bug too.
-"$binary" "$work" "${seeds[@]}" -max_total_time="$seconds" -max_len=262144 -timeout=20 \
+"$binary" "$work" "${seeds[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
   -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 | tail -n 25

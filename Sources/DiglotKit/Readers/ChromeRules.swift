@@ -88,7 +88,7 @@ struct ChromeRules: Sendable {
             case "class", "id":
                 if attributeMarksChrome(attribute.value) { return true }
                 let lowered = attribute.value.lowercased()
-                if textOnlyAttributeSubstrings.contains(where: { lowered.contains($0) }), !containsImage(element) { return true }
+                if textOnlyAttributeSubstrings.contains(where: { lowered.containsLiteral($0) }), !containsImage(element) { return true }
             case "role":
                 if droppedRoles.contains(attribute.value.lowercased()) { return true }
             case "hidden":
@@ -107,7 +107,7 @@ struct ChromeRules: Sendable {
 
     func attributeMarksChrome(_ value: String) -> Bool {
         let lowered = value.lowercased()
-        if attributeSubstrings.contains(where: { lowered.contains($0) }) { return true }
+        if attributeSubstrings.contains(where: { lowered.containsLiteral($0) }) { return true }
         let tokens = lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return tokens.contains { attributeTokens.contains(String($0)) }
     }
@@ -115,14 +115,14 @@ struct ChromeRules: Sendable {
     /// Whether a whole block's text is a chrome prompt (share label, subscription prompt, footer).
     func isChromeText(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
+        let core = Self.trimmingEdges(lowered)
         if core.isEmpty { return false }
         if exactTexts.contains(core) { return true }
         guard core.count <= maximumFooterLength else { return false }
         let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
         if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
         guard core.count <= maximumPromptLength else { return false }
-        return keywordSets.contains { set in set.allSatisfy { core.contains($0) } }
+        return keywordSets.contains { set in set.allSatisfy { core.containsLiteral($0) } }
     }
 
     /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
@@ -144,7 +144,7 @@ struct ChromeRules: Sendable {
 
     /// Whether an inline link is a "read more" pointer to the full article.
     func isReadMoreLink(text: String) -> Bool {
-        let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
+        let core = Self.trimmingEdges(text.lowercased())
         return readMoreLinkTexts.contains(core) || core.hasPrefix("continue reading")
     }
 
@@ -170,4 +170,44 @@ struct ChromeRules: Sendable {
         set.remove(charactersIn: "©")
         return set
     }()
+
+    /// `text` without leading and trailing `edgeCharacters`, scalar by scalar: the same result
+    /// as Foundation's `trimmingCharacters(in:)` without bridging every block to `NSString`.
+    private static func trimmingEdges(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edgeCharacters.contains($0) }),
+              let last = scalars.lastIndex(where: { !edgeCharacters.contains($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the string, compared byte for byte in UTF-8.
+    ///
+    /// Foundation's `contains(_:)` bridges both strings to `NSString` and compares composed
+    /// character clusters; called for every keyword on every short block, it was a fifth of
+    /// export time. Chrome keywords are plain lowercased text, so a literal search is exact.
+    func containsLiteral(_ needle: String) -> Bool {
+        let fast = utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in
+                Self.bytes(haystack, contain: pattern)
+            }
+        }
+        if let fast = fast ?? nil { return fast }
+        return Self.bytes(Array(utf8)[...], contain: Array(needle.utf8)[...])
+    }
+
+    private static func bytes<H: RandomAccessCollection, P: Collection>(_ haystack: H, contain pattern: P) -> Bool
+    where H.Element == UInt8, P.Element == UInt8, H.Index == Int {
+        guard let first = pattern.first else { return true }
+        let count = pattern.count
+        guard haystack.count >= count else { return false }
+        var index = haystack.startIndex
+        let last = haystack.endIndex - count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
 }
