@@ -70,7 +70,8 @@ struct ExportBatch {
                 outcome.errors.append("\(error)")
                 return outcome
             }
-            let exported = exporter.export(InputSource(name: item.displayName, bytes: bytes), stem: stems[index])
+            let exported = exporter.export(InputSource(name: item.displayName, bytes: bytes), stem: stems[index],
+                                           localImages: { LocalImages.collect(for: $0, input: item) })
             outcome.errors = exported.errors
             for package in exported.packages {
                 do {

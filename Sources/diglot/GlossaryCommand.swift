@@ -130,6 +130,9 @@ extension GlossaryCommand {
         @Option(help: "Language to translate into.")
         var to: String?
 
+        @Flag(help: "Print to standard error how long loading, building the matcher and matching took.")
+        var timing = false
+
         func validate() throws {
             if text.isEmpty { throw ValidationError("Give the text to look up.") }
             for code in [from, to].compactMap({ $0 }) where LanguageTag(code) == nil {
@@ -141,8 +144,20 @@ extension GlossaryCommand {
             let joined = text.joined(separator: " ")
             let source = from.flatMap(LanguageTag.init) ?? Self.guessLanguage(of: joined)
             let target: LanguageTag = to.flatMap(LanguageTag.init) ?? (source.primary == "zh" ? "en" : "zh")
+            let clock = ContinuousClock()
+            let started = clock.now
             let glossary = try glossaryOptions.glossary(from: source, to: target)
-            let matches = TermMatcher(glossary: glossary).matches(in: joined)
+            let loaded = clock.now
+            let matcher = TermMatcher(glossary: glossary)
+            let built = clock.now
+            let matches = matcher.matches(in: joined)
+            let matched = clock.now
+            if timing {
+                let milliseconds = { (duration: Duration) in
+                    String(format: "%.1f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
+                }
+                GlossaryFiles.report("load \(milliseconds(loaded - started)) (\(glossary.count) entries), build \(milliseconds(built - loaded)), match \(milliseconds(matched - built)) (\(joined.unicodeScalars.count) characters)")
+            }
             let scalars = Array(joined.unicodeScalars)
             for match in matches {
                 var found = String.UnicodeScalarView()

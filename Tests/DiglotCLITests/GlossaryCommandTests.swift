@@ -3,39 +3,11 @@ import Testing
 
 /// Runs the built `diglot` binary's `glossary` subcommands.
 @Suite struct GlossaryCommandTests {
-    private static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
+    private typealias Outcome = DiglotBinary.Outcome
 
-    private static var binary: URL? {
-        let url = packageRoot.appendingPathComponent(".build/debug/diglot")
-        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
-    }
-
-    private struct Outcome {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
+    /// Runs the binary; never nil (a missing binary fails inside `DiglotBinary.run`).
     private func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome? {
-        guard let binary = Self.binary else { return nil }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? Self.packageRoot
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                       errors: String(decoding: errData, as: UTF8.self))
+        try DiglotBinary.run(arguments, in: directory)
     }
 
     private func temporaryDirectory() throws -> URL {
@@ -131,5 +103,8 @@ import Testing
         let missing = try #require(try run(["glossary", "lookup", "--glossary", directory.appendingPathComponent("none.tsv").path, "克里"]))
         #expect(missing.status == 1)
         #expect(missing.errors.contains("none.tsv: no such file"))
+        let reversed = try #require(try run(["glossary", "lookup", "--glossary", "Glossary/en-zh.tsv", "克里"]))
+        #expect(reversed.status == 1)
+        #expect(reversed.errors.contains("Glossary/en-zh.tsv: the glossary is en → zh, not zh → en; not used"))
     }
 }

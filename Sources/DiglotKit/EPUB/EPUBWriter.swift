@@ -17,7 +17,7 @@ public struct EPUBWriter: Sendable {
         let plan = PublicationPlan(book: book, options: options)
         var files: [ZipEntry] = []
         do {
-            for (index, chapter) in book.chapters.enumerated() {
+            for (index, chapter) in plan.book.chapters.enumerated() {
                 let renderer = plan.renderer(for: chapter, at: index)
                 files.append(ZipEntry(path: PublicationPlan.root + plan.chapterPath(index), bytes: try renderer.render()))
             }

@@ -26,7 +26,14 @@ struct PublicationPlan {
         var manifestID: String
     }
 
-    init(book: Book, options: EPUBOptions) {
+    init(book original: Book, options: EPUBOptions) {
+        var book = original
+        book.sourceLanguage = Self.wellFormed(book.sourceLanguage)
+        book.targetLanguage = Self.wellFormed(book.targetLanguage)
+        for index in book.chapters.indices {
+            let language = book.chapters[index].document.metadata.sourceLanguage
+            book.chapters[index].document.metadata.sourceLanguage = Self.wellFormed(language)
+        }
         self.book = book
         self.options = options
         var images: [EmbeddedImage] = []
@@ -52,6 +59,12 @@ struct PublicationPlan {
         }
         self.images = images
         self.imagePathsByChapter = pathsByChapter
+    }
+
+    /// The tag itself when it is well-formed BCP 47, else `und` (undetermined): a malformed
+    /// `xml:lang` or `dc:language` is an EPUBCheck error, and the tag may come from a feed.
+    static func wellFormed(_ tag: LanguageTag) -> LanguageTag {
+        LanguageTag(tag.rawValue) ?? LanguageTag(stringLiteral: "und")
     }
 
     var hasTitlePage: Bool { options.titlePage ?? (book.chapters.count > 1) }

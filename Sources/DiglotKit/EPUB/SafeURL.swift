@@ -22,15 +22,49 @@ struct SafeURL: Hashable, Sendable {
         guard Self.schemes.contains(scheme) else { return nil }
         let rest = text[text.index(after: colon)...]
         if scheme != "mailto" {
-            guard rest.hasPrefix("//"), rest.dropFirst(2).first.map({ $0 != "/" }) == true else { return nil }
+            guard rest.hasPrefix("//") else { return nil }
+            let authority = rest.dropFirst(2).prefix { !"/?#".contains($0) }
+            guard !authority.isEmpty, authority.unicodeScalars.allSatisfy(Self.isAuthorityScalar) else { return nil }
         } else {
             guard rest.count > 1 else { return nil }
         }
-        string = scheme + ":" + Self.encode(String(rest))
+        string = scheme + ":" + Self.encodeComponents(String(rest), hasAuthority: scheme != "mailto")
+    }
+
+    /// Encodes authority, path, query and fragment each with its own RFC 3986 character set:
+    /// EPUBCheck rejects `[` in a path and a second `#` in a fragment, which browsers accept.
+    private static func encodeComponents(_ text: String, hasAuthority: Bool) -> String {
+        var rest = Substring(text)
+        var output = ""
+        if hasAuthority {
+            rest = rest.dropFirst(2)
+            let authority = rest.prefix { !"/?#".contains($0) }
+            output = "//" + encode(String(authority), extra: ":@[]")
+            rest = rest.dropFirst(authority.count)
+        }
+        let path = rest.prefix { $0 != "?" && $0 != "#" }
+        output += encode(String(path), extra: ":@/")
+        rest = rest.dropFirst(path.count)
+        if rest.first == "?" {
+            let query = rest.dropFirst().prefix { $0 != "#" }
+            output += "?" + encode(String(query), extra: ":@/?")
+            rest = rest.dropFirst(query.count + 1)
+        }
+        if rest.first == "#" {
+            output += "#" + encode(String(rest.dropFirst()), extra: ":@/?")
+        }
+        return output
+    }
+
+    /// Host, port and user information: RFC 3986 characters or non-ASCII (an IDN host);
+    /// a space or quote there makes the URL invalid, not merely unusual.
+    private static func isAuthorityScalar(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        return isUnreservedOrSubDelimiter(UInt8(scalar.value)) || ":@[]%".unicodeScalars.contains(scalar)
     }
 
     /// Percent-encodes what RFC 3986 does not allow, keeping existing `%XX` escapes.
-    private static func encode(_ text: String) -> String {
+    private static func encode(_ text: String, extra: String) -> String {
         let bytes = Array(text.utf8)
         var output = ""
         var index = 0
@@ -38,7 +72,7 @@ struct SafeURL: Hashable, Sendable {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%"), index + 2 < bytes.count, isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
                 output.append("%")
-            } else if isAllowed(byte) {
+            } else if isUnreservedOrSubDelimiter(byte) || extra.utf8.contains(byte) {
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
@@ -53,11 +87,11 @@ struct SafeURL: Hashable, Sendable {
             || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
     }
 
-    /// Unreserved, reserved and sub-delimiter characters of RFC 3986 (section 2).
-    private static func isAllowed(_ byte: UInt8) -> Bool {
+    /// Unreserved and sub-delimiter characters of RFC 3986 (section 2), allowed in every component.
+    private static func isUnreservedOrSubDelimiter(_ byte: UInt8) -> Bool {
         if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { return true }
-        return "-._~:/?#[]@!$&'()*+,;=".utf8.contains(byte)
+        return "-._~!$&'()*+,;=".utf8.contains(byte)
     }
 }
 

@@ -27,8 +27,10 @@ public final class Exporter: Sendable {
         public var errors: [String] = []
     }
 
-    /// Exports every article of `source`; `stem` names the outputs.
-    public func export(_ source: InputSource, stem: String) -> Outcome {
+    /// Exports every article of `source`; `stem` names the outputs. `localImages` supplies the
+    /// bytes of images stored beside the input, for the review EPUB (the library reads no files).
+    public func export(_ source: InputSource, stem: String,
+                       localImages: (Document) -> [String: [UInt8]] = { _ in [:] }) -> Outcome {
         var outcome = Outcome()
         let documents: [Document]
         let isFeed = InputFormat.detect(source.bytes) == .feed
@@ -46,7 +48,7 @@ public final class Exporter: Sendable {
                                                          title: document.metadata.title, fallback: "item")
                 : (documents.count == 1 ? stem : stem + "-\(index + 1)")
             do {
-                outcome.packages.append(try package(document, name: name))
+                outcome.packages.append(try package(document, name: name, localImages: localImages))
             } catch {
                 let place = isFeed ? "\(source.name) item \(index + 1)" : source.name
                 outcome.errors.append("\(place): \(error)")
@@ -55,7 +57,8 @@ public final class Exporter: Sendable {
         return outcome
     }
 
-    private func package(_ original: Document, name: String) throws -> Package {
+    private func package(_ original: Document, name: String,
+                         localImages: (Document) -> [String: [UInt8]]) throws -> Package {
         let source = original.metadata.sourceLanguage
         guard let target = options.target(for: source) else {
             throw ExportFailure("no target language: give --to")
@@ -73,8 +76,8 @@ public final class Exporter: Sendable {
         }
         var epub: [UInt8]?
         if options.reviewEPUB {
-            let book = Book(article: Chapter(document: document), targetLanguage: target)
-            epub = try EPUBWriter().write(book, options: EPUBOptions(reviewCopy: true))
+            epub = try EPUBWriter().writeReviewCopy(of: document, targetLanguage: target,
+                                                     localImages: localImages(document))
         }
         return Package(name: name, xliff: xliff, epub: epub, statistics: ExportStatistics(counting: document))
     }

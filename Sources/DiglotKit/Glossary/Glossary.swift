@@ -23,12 +23,15 @@ public struct Glossary: Hashable, Sendable {
     public init(entries: [GlossaryEntry] = [], sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        if entries.count > 1024 {
-            self.entries.reserveCapacity(entries.count)
-            keys.reserveCapacity(entries.count)
-            indexByDigest.reserveCapacity(entries.count)
-        }
+        reserveCapacity(entries.count)
         for entry in entries { insert(entry) }
+    }
+
+    /// Makes room for this many entries in one allocation (glossaries reach 100,000+).
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+        keys.reserveCapacity(count)
+        indexByDigest.reserveCapacity(count)
     }
 
     public var count: Int { entries.count }
@@ -88,7 +91,8 @@ public struct Glossary: Hashable, Sendable {
     ///
     /// Throws the first problem found, with its line and column; use `GlossaryFile.parse`
     /// to get all of them.
-    public static func load(_ bytes: [UInt8], name: String) throws(GlossaryError) -> Glossary {
-        try GlossaryFile.parse(bytes, name: name).glossary()
+    public static func load(_ bytes: [UInt8], name: String,
+                            languages: (source: LanguageTag, target: LanguageTag)? = nil) throws(GlossaryError) -> Glossary {
+        try GlossaryFile.parse(bytes, name: name, languages: languages).glossary()
     }
 }

@@ -63,14 +63,3 @@ public struct GlossaryAnnotator: Sendable {
             .map { TermHitCount(entry: $0.element, count: counts[$0.element] ?? 0) }
     }
 }
-
-/// How many times one glossary entry was found.
-public struct TermHitCount: Hashable, Sendable, Codable {
-    public var entry: GlossaryEntry
-    public var count: Int
-
-    public init(entry: GlossaryEntry, count: Int) {
-        self.entry = entry
-        self.count = count
-    }
-}

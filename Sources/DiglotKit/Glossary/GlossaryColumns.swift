@@ -30,7 +30,13 @@ struct GlossaryColumns: Sendable {
     ]
 
     /// Field of each column, in file order; nil for a column Diglot does not know (ignored).
-    private(set) var fields: [Field?] = []
+    private(set) var fields: [Field?] = [] {
+        didSet {
+            fieldCells = Field.allCases.map { field in fields.firstIndex(of: field) ?? Int.max }
+        }
+    }
+    /// For each field (by `ordinal`), the index of its column, `Int.max` when absent.
+    private var fieldCells: [Int] = Array(repeating: Int.max, count: Field.allCases.count)
     var sourceLanguage: LanguageTag?
     var targetLanguage: LanguageTag?
 
@@ -92,18 +98,19 @@ struct GlossaryColumns: Sendable {
            let extra = cells[fields.count...].first(where: { !$0.text.trimmingSpaces().isEmpty }) {
             return .failure(GlossaryError(file: file, line: line, column: extra.column, reason: "\(cells.count) fields but the header has \(fields.count) columns"))
         }
-        // Indexed by `Field.ordinal`; a dictionary per row would dominate large files.
-        var texts = [String?](repeating: nil, count: Field.allCases.count)
-        var columnsOfFields = [Int](repeating: 0, count: Field.allCases.count)
-        for (index, field) in fields.enumerated() where index < cells.count {
-            guard let field else { continue }
-            texts[field.ordinal] = cells[index].text.trimmingSpaces()
-            columnsOfFields[field.ordinal] = cells[index].column
+        // Cell index of each field (-1: absent), precomputed from the header, so a row costs
+        // no allocation beyond its strings — 100,000-row files are read in a blink.
+        func cellIndex(_ field: Field) -> Int {
+            let index = fieldCells[field.ordinal]
+            return index < cells.count ? index : -1
         }
-        func value(_ field: Field) -> String? { texts[field.ordinal] }
+        func value(_ field: Field) -> String? {
+            let index = cellIndex(field)
+            return index >= 0 ? cells[index].text.trimmingSpaces() : nil
+        }
         func fail(_ field: Field, _ reason: String) -> Result<GlossaryEntry, GlossaryError> {
-            var column = columnsOfFields[field.ordinal]
-            if column == 0 { column = (cells.last?.column ?? 1) + (cells.last?.text.count ?? 0) }
+            let index = cellIndex(field)
+            let column = index >= 0 ? cells[index].column : (cells.last?.column ?? 1) + (cells.last?.text.count ?? 0)
             return .failure(GlossaryError(file: file, line: line, column: column, reason: reason))
         }
 
@@ -128,7 +135,7 @@ struct GlossaryColumns: Sendable {
             caseSensitive = parsed
         }
         let note = value(.note) ?? ""
-        let forbidden = GlossaryColumns.forbiddenVariants(value(.forbidden) ?? "")
+        let forbidden = value(.forbidden).map(GlossaryColumns.forbiddenVariants) ?? []
         return .success(GlossaryEntry(source: source, target: target, type: type, note: note.isEmpty ? nil : note,
                                       caseSensitive: caseSensitive, forbidden: forbidden))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a glossary could not be read or written; one line naming the file and the place.
 ///
 /// Line and column are 1-based and count Unicode characters, so an editor's "go to line"
@@ -24,4 +26,8 @@ public struct GlossaryError: Error, Hashable, Sendable, CustomStringConvertible 
         }
         return "\(place): \(reason)"
     }
+}
+
+extension GlossaryError: LocalizedError {
+    public var errorDescription: String? { description }
 }

@@ -41,18 +41,33 @@ public struct GlossaryFile: Hashable, Sendable {
 
     /// Reads a file of any supported format, detected from content. Never throws and never
     /// traps: problems are collected in `errors` and `warnings` with their positions.
-    public static func parse(_ bytes: [UInt8], name: String) -> GlossaryFile {
+    ///
+    /// - Parameter languages: the direction wanted, when known. A TBX termbase is read in
+    ///   that direction if it has both languages; TSV and CSV files have one direction,
+    ///   given by their header.
+    public static func parse(_ bytes: [UInt8], name: String,
+                             languages: (source: LanguageTag, target: LanguageTag)? = nil) -> GlossaryFile {
         switch GlossaryFormat.detect(bytes) {
         case .tsv: DelimitedGlossaryParser(name: name, format: .tsv).parse(bytes)
         case .csv: DelimitedGlossaryParser(name: name, format: .csv).parse(bytes)
-        case .tbx: TBXGlossaryParser(name: name).parse(bytes)
+        case .tbx: TBXGlossaryParser(name: name, preferredLanguages: languages).parse(bytes)
         }
+    }
+
+    /// Whether the file's languages (where it names them) agree with a language pair,
+    /// compared on primary subtags (`zh-Hans` agrees with `zh`).
+    public func fits(source: LanguageTag, target: LanguageTag) -> Bool {
+        (sourceLanguage.map { $0.primary == source.primary } ?? true)
+            && (targetLanguage.map { $0.primary == target.primary } ?? true)
     }
 
     /// The entries as a glossary (later rows override earlier ones for the same term).
     /// Throws the first error, if the file had any.
     public func glossary() throws(GlossaryError) -> Glossary {
         if let first = errors.first { throw first }
-        return Glossary(entries: records.map(\.entry), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        var glossary = Glossary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        glossary.reserveCapacity(records.count)
+        for record in records { glossary.insert(record.entry) }
+        return glossary
     }
 }

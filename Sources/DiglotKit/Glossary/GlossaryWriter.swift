@@ -7,7 +7,8 @@
 /// type as `subjectField`, the note as a concept `<note>` (`xml:space="preserve"` when it
 /// has line breaks, so they survive), forbidden variants as target
 /// terms with `administrativeStatus` `deprecatedTerm-admn-sts`, and case sensitivity as the
-/// private `termNote type="x-caseSensitive"`. An unknown language is written `und`.
+/// private `termNote type="x-caseSensitive"`. An unknown language is written `und`
+/// (`mul` for the target when both are unknown, so the two language sections stay apart).
 public enum GlossaryWriter {
     public static func write(_ entries: [GlossaryEntry], sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?,
                              format: GlossaryFormat, name: String = "<output>") throws(GlossaryError) -> [UInt8] {
@@ -43,6 +44,9 @@ public enum GlossaryWriter {
         for (index, entry) in entries.enumerated() {
             if !csv, let bad = GlossaryColumns.cells(of: entry).first(where: { $0.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) }) {
                 throw GlossaryError(file: name, reason: "entry \(index + 1) ('\(entry.source)') has a tab or line break in '\(bad)', which TSV cannot hold; write CSV or TBX instead")
+            }
+            if !csv, entry.source.hasPrefix("# ") || entry.source == "#" {
+                throw GlossaryError(file: name, reason: "entry \(index + 1) ('\(entry.source)') would read as a comment line in TSV; write CSV or TBX instead")
             }
             if entry.forbidden.contains(where: { $0.contains("|") || $0.contains(";") }) {
                 throw GlossaryError(file: name, reason: "entry \(index + 1) ('\(entry.source)') has a forbidden variant containing | or ;, which separate variants in TSV and CSV; write TBX instead")

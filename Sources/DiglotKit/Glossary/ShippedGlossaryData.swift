@@ -6,8 +6,9 @@ extension ShippedGlossary {
         "en-zh.tsv": #"""
 # Diglot default glossary, English → Chinese: the counterpart of zh-en.tsv.
 # Made from zh-en.tsv (first Chinese form for each English name), plus surnames used on
-# second reference and English acronyms; names match with letter case (case = yes) so that
-# "Turkey" is not "turkey" and "WHO" is not "who". English terms match whole words only.
+# second reference and English acronyms. Entries that start with a capital letter match with
+# letter case (case = yes), so "Turkey" is not "turkey", "WHO" is not "who" and "Chief
+# Executive" is not any chief executive. English terms match whole words only.
 # Columns: source, target, type, note, case, forbidden. A line starting with "# " is a comment.
 source:en	target:zh	type	note	case	forbidden
 John Kerry	约翰·克里	person		yes	
@@ -223,16 +224,16 @@ National People's Congress	全国人民代表大会	org		yes
 NPC Standing Committee	全国人大常委会	org		yes	
 CPPCC	全国政协	org		yes	
 State Council	国务院	org		yes	
-Premier of the State Council	国务院总理	term			
+Premier of the State Council	国务院总理	term		yes	
 Taiwan Affairs Office	国台办	org		yes	
 Taiwan Affairs Office of the State Council	国务院台湾事务办公室	org		yes	
 Hong Kong and Macao Affairs Office	港澳办	org		yes	
 Liaison Office	中联办	org		yes	
 Ministry of Foreign Affairs	外交部	org		yes	
-Foreign Minister	外交部长	term			
-Foreign Ministry spokesperson	外交部发言人	term			
+Foreign Minister	外交部长	term		yes	
+Foreign Ministry spokesperson	外交部发言人	term		yes	
 Ministry of National Defense	国防部	org		yes	
-Defense Minister	国防部长	term			
+Defense Minister	国防部长	term		yes	
 Ministry of Finance	财政部	org		yes	
 finance minister	财政部长	term			
 Ministry of Commerce	商务部	org		yes	
@@ -244,7 +245,6 @@ NDRC	发改委	org		yes
 National Development and Reform Commission	国家发展和改革委员会	org		yes	
 People's Bank of China	中国人民银行	org		yes	
 People's Liberation Army	中国人民解放军	org		yes	
-coast guard	海警	org			
 Hong Kong SAR government	香港特区政府	org		yes	
 Hong Kong government	港府	org		yes	
 Legislative Council	立法会	org		yes	
@@ -255,9 +255,9 @@ Legislative Yuan	立法院	org		yes
 Executive Yuan	行政院	org		yes	
 Mainland Affairs Council	陆委会	org		yes	
 US State Department	美国国务院	org		yes	
-Secretary of State	国务卿	term			
+Secretary of State	国务卿	term		yes	
 US Treasury	美国财政部	org		yes	
-US Treasury Secretary	美国财政部长	term			
+US Treasury Secretary	美国财政部长	term		yes	
 US Commerce Department	美国商务部	org		yes	
 US Justice Department	美国司法部	org		yes	
 Justice Department	司法部	org		yes	
@@ -268,7 +268,7 @@ Congress	国会	org		yes
 Capitol Hill	国会山	place		yes	
 Senate	参议院	org		yes	
 House of Representatives	众议院	org		yes	
-Speaker of the House	众议院议长	term			
+Speaker of the House	众议院议长	term		yes	
 Democratic Party	民主党	org		yes	
 Republican Party	共和党	org		yes	
 FBI	联邦调查局	org		yes	
@@ -329,7 +329,6 @@ Soviet Union	苏联	place		yes
 Ukraine	乌克兰	place		yes	
 Belarus	白俄罗斯	place		yes	
 Crimea	克里米亚	place		yes	
-Georgia	格鲁吉亚	place		yes	
 Turkey	土耳其	place		yes	
 Israel	以色列	place		yes	
 Palestine	巴勒斯坦	place		yes	
@@ -480,7 +479,7 @@ carbon emissions	碳排放	term
 carbon neutrality	碳中和	term			
 carbon peaking	碳达峰	term			
 net-zero emissions	净零排放	term			
-Paris Agreement	巴黎协定	term			
+Paris Agreement	巴黎协定	term		yes	
 fossil fuels	化石燃料	term			
 renewable energy	可再生能源	term			
 coal	煤炭	term			
@@ -492,9 +491,9 @@ deflation	通缩	term
 recession	经济衰退	term			
 gross domestic product	国内生产总值	term			
 renminbi	人民币	term			
-US dollar	美元	term			
+US dollar	美元	term		yes	
 euro	欧元	term			
-Hong Kong dollar	港元	term			
+Hong Kong dollar	港元	term		yes	
 interest rate	利率	term			
 interest rate hike	加息	term			
 interest rate cut	降息	term			
@@ -504,37 +503,45 @@ supply chain	供应链	term
 semiconductors	半导体	term			
 chips	芯片	term			
 export controls	出口管制	term			
-Entity List	实体清单	term			
+Entity List	实体清单	term		yes	
 sanctions	制裁	term			
 Wall Street	华尔街	place		yes	
-Belt and Road Initiative	一带一路	term			
+Belt and Road Initiative	一带一路	term		yes	
 one country, two systems	一国两制	term			
-Hong Kong national security law	港区国安法	term			
+Hong Kong national security law	港区国安法	term		yes	
 national security law	国安法	term			
 pro-democracy camp	民主派	term			
 pro-establishment camp	建制派	term			
-Chief Executive	行政长官	term			
-Uyghurs	维吾尔族	term			
-Uyghur	维吾尔	term			
-Tibetans	藏人	term			
+Chief Executive	行政长官	term		yes	
+Uyghurs	维吾尔族	term		yes	
+Uyghur	维吾尔	term		yes	
+Tibetans	藏人	term		yes	
 human rights	人权	term			
 COVID-19	新冠肺炎	term		yes	
 coronavirus	新冠病毒	term			
-COVID-19 pandemic	新冠疫情	term			
-China-US relations	中美关系	term			
-Cold War	冷战	term			
-Cultural Revolution	文化大革命	term			
-June Fourth Incident	六四事件	term			
-Second World War	第二次世界大战	term			
-Russia-Ukraine war	俄乌战争	term			
+COVID-19 pandemic	新冠疫情	term		yes	
+China-US relations	中美关系	term		yes	
+Cold War	冷战	term		yes	
+Cultural Revolution	文化大革命	term		yes	
+June Fourth Incident	六四事件	term		yes	
+Second World War	第二次世界大战	term		yes	
+Russia-Ukraine war	俄乌战争	term		yes	
 Crete	克里特岛	place		yes	
 ethnic Koreans	朝鲜族	term			
-Central Americans	中美洲人	term			
+Central Americans	中美洲人	term		yes	
 Trump Tower	特朗普大厦	place		yes	
-Xi Jinping Thought	习近平思想	term			
+Xi Jinping Thought	习近平思想	term		yes	
 East Coast	东海岸	place		yes	
 Central and Eastern Europe	中东欧	place		yes	
 General Council	总理事会	org		yes	
+Romania	罗马尼亚	place		yes	
+Americas	美洲	place		yes	
+Zongli Yamen	总理衙门	org		yes	
+customs	海关	org			
+New Yorker	纽约客	org		yes	
+Xi'an Incident	西安事变	term		yes	
+Chinese Eastern Railway	中东铁路	term		yes	
+East India Company	东印度公司	org		yes	
 Kerry	克里	person		yes	
 Biden	拜登	person		yes	
 Yellen	耶伦	person		yes	
@@ -1247,6 +1254,83 @@ source:zh	target:en	type	note	case	forbidden
 说法广		exclude	not 法广 (RFI)		
 做法广		exclude	not 法广 (RFI)		
 看法广		exclude	not 法广 (RFI)		
+罗马尼亚	Romania	place	not 罗马 (Rome)		
+美洲	the Americas	place			
+总理衙门	Zongli Yamen	org	Qing dynasty foreign office; not 总理 (Premier)		
+自由亚洲	Radio Free Asia	org	short for 自由亚洲电台		
+海关	customs	org			
+纽约客	The New Yorker	org	not 纽约 (New York)		
+西安事变	Xi'an Incident	term	1936		
+中东铁路	Chinese Eastern Railway	term	not 中东 (Middle East)		
+东印度公司	East India Company	org			
+道德国		exclude	道德国家 etc.: not 德国 (Germany)		
+司法国		exclude	司法国际 etc.: not 法国 (France)		
+立法国		exclude	立法国会 etc.: not 法国 (France)		
+宪法国		exclude	宪法国家 etc.: not 法国 (France)		
+执法国		exclude	执法国际 etc.: not 法国 (France)		
+
+# Traditional characters and Taiwan/Hong Kong usage (for articles from Taiwan and Hong Kong)
+中國	China	place	traditional characters		
+美國	United States	place	traditional characters		
+英國	Britain	place	traditional characters		
+德國	Germany	place	traditional characters		
+法國	France	place	traditional characters		
+俄羅斯	Russia	place	traditional characters		
+臺灣	Taiwan	place	traditional characters		
+臺北	Taipei	place	traditional characters		
+澳門	Macau	place	traditional characters		
+華盛頓	Washington	place	traditional characters		
+維吾爾	Uyghur	term	traditional characters		
+中華民國	Republic of China	place	traditional characters		
+國民黨	Kuomintang	org	traditional characters		
+民進黨	Democratic Progressive Party	org	traditional characters		
+民眾黨	Taiwan People's Party	org	traditional characters		
+國務院	State Council	org	traditional characters		
+美國國務院	US State Department	org	traditional characters		
+國防部	Ministry of National Defense	org	traditional characters		
+聯合國	United Nations	org	traditional characters		
+世界衛生組織	World Health Organization	org	traditional characters		
+世衛組織	World Health Organization	org	traditional characters		
+北約組織	NATO	org	traditional characters		
+中國共產黨	Chinese Communist Party	org	traditional characters		
+解放軍	People's Liberation Army	org	traditional characters		
+紐約時報	The New York Times	org	traditional characters		
+華爾街日報	The Wall Street Journal	org	traditional characters		
+美聯社	AP	org	traditional characters		
+德國之聲	DW	org	traditional characters		
+美國之音	Voice of America	org	traditional characters		
+自由亞洲電台	Radio Free Asia	org	traditional characters		
+華為	Huawei	org	traditional characters		
+馬英九	Ma Ying-jeou	person	traditional characters		
+陳水扁	Chen Shui-bian	person	traditional characters		
+李登輝	Lee Teng-hui	person	traditional characters		
+蔣介石	Chiang Kai-shek	person	traditional characters		
+韓國瑜	Han Kuo-yu	person	traditional characters; not 韓國 (South Korea)		
+韓國	South Korea	place	traditional characters		
+林鄭月娥	Carrie Lam	person	traditional characters		
+黃之鋒	Joshua Wong	person	traditional characters		
+羅冠聰	Nathan Law	person	traditional characters		
+蕭美琴	Hsiao Bi-khim	person	traditional characters		
+裴洛西	Pelosi	person	Taiwan transliteration of Pelosi		
+南希·裴洛西	Nancy Pelosi	person	Taiwan transliteration		
+蓬佩奧	Mike Pompeo	person	traditional characters		
+澤倫斯基	Volodymyr Zelensky	person	Taiwan transliteration		
+耶倫	Janet Yellen	person	traditional characters		
+葉倫	Janet Yellen	person	Taiwan transliteration		
+解振華	Xie Zhenhua	person	traditional characters		
+國安法	national security law	term	traditional characters		
+港區國安法	Hong Kong national security law	term	traditional characters		
+一國兩制	"one country, two systems"	term	traditional characters		
+人民幣	renminbi	term	traditional characters		
+關稅	tariffs	term	traditional characters		
+通脹	inflation	term	Hong Kong usage		
+美聯儲	Federal Reserve	org	traditional characters		
+聯準會	Federal Reserve	org	Taiwan usage		
+溫室氣體	greenhouse gas	term	traditional characters		
+氣候變化	climate change	term	traditional characters		
+氣候變遷	climate change	term	Taiwan usage		
+克里米亞	Crimea	place	traditional characters; not Kerry		
+克里姆林宮	the Kremlin	org	traditional characters; not Kerry		
 
 """#,
     ]

@@ -8,12 +8,16 @@
 /// (person, org, place, term, exclude); the note from concept-level `<note>` and
 /// `<descrip type="definition">` (whitespace kept under `xml:space="preserve"`, else
 /// pretty-printing line breaks folded); case sensitivity from `<termNote type="x-caseSensitive">`
-/// on the source term. The source language is the root's `xml:lang` when concepts use it,
-/// otherwise the first language met; the target is the first other language.
+/// on the source term. The languages are the ones the caller prefers when the termbase has
+/// them; otherwise the source is the root's `xml:lang` when concepts use it, or the first
+/// language met, and the target is the first other language.
 /// The file is parsed with DOCTYPEs refused: a termbase never needs one, and refusing them
 /// closes the entity-expansion attacks.
 struct TBXGlossaryParser: Sendable {
     let name: String
+    /// Languages the caller wants, when it knows: a termbase holds all directions, so an
+    /// English-first TBX can serve a zh → en export. Compared exactly, then on primary subtags.
+    var preferredLanguages: (source: LanguageTag, target: LanguageTag)?
 
     private static let forbiddenStatuses: Set<String> = [
         "deprecatedterm-admn-sts", "supersededterm-admn-sts", "notrecommended", "deprecated",
@@ -64,10 +68,18 @@ struct TBXGlossaryParser: Sendable {
         }
 
         let rootLanguage = root.attribute("xml:lang").map(Self.languageKey)
-        let source = languagesInOrder.first { $0 == rootLanguage } ?? languagesInOrder.first
-        let target = languagesInOrder.first { $0 != source }
-        file.sourceLanguage = source.flatMap { $0 == "und" ? nil : LanguageTag($0) }
-        file.targetLanguage = target.flatMap { $0 == "und" ? nil : LanguageTag($0) }
+        func language(like wanted: LanguageTag?) -> String? {
+            guard let wanted else { return nil }
+            return languagesInOrder.first { $0 == wanted.rawValue }
+                ?? languagesInOrder.first { LanguageTag($0)?.primary == wanted.primary }
+        }
+        let source = language(like: preferredLanguages?.source)
+            ?? languagesInOrder.first { $0 == rootLanguage } ?? languagesInOrder.first
+        let target = language(like: preferredLanguages?.target).flatMap { $0 == source ? nil : $0 }
+            ?? languagesInOrder.first { $0 != source }
+        // `und` and `mul` are what the writer puts for a language the glossary did not know.
+        file.sourceLanguage = source.flatMap { ["und", "mul"].contains($0) ? nil : LanguageTag($0) }
+        file.targetLanguage = target.flatMap { ["und", "mul"].contains($0) ? nil : LanguageTag($0) }
         if languagesInOrder.count > 2 {
             let ignored = languagesInOrder.filter { $0 != source && $0 != target }.joined(separator: ", ")
             file.warnings.append(GlossaryError(file: name, line: root.line, reason: "the termbase has more than two languages; only \(source ?? "?") → \(target ?? "?") is used (ignored: \(ignored))"))

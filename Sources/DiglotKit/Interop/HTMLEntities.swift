@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Decodes HTML character references in plain text (feed-item titles, feed titles) using
 /// libxml2's HTML 4 entity table, so every named entity a browser knows is understood.

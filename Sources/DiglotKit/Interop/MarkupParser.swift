@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses XML and HTML bytes with libxml2 into `MarkupElement` trees.
 ///

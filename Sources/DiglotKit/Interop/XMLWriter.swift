@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Streams well-formed XML into memory through libxml2's `xmlTextWriter`.
 ///

@@ -1,4 +1,4 @@
-import CLibZip
+internal import CLibZip
 
 /// One file to put in a zip archive.
 struct ZipEntry: Sendable {

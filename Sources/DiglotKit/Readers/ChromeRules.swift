@@ -28,6 +28,8 @@ struct ChromeRules: Sendable {
     var keywordSets: [[String]]
     /// Link texts of "read more" links that are dropped wherever they occur inline.
     var readMoreLinkTexts: Set<String>
+    /// Beginnings of "read more" link texts ("To read this article in full, please click here").
+    var readMoreLinkPrefixes: [String]
     /// Blocks longer than this are never judged chrome by exact words or keyword sets.
     var maximumPromptLength: Int
     /// Blocks longer than this are never judged chrome by a prefix (copyright footers run long).
@@ -44,8 +46,9 @@ struct ChromeRules: Sendable {
         droppedRoles: ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar", "toolbar"],
         attributeSubstrings: [
             "share", "social", "newsletter", "subscri", "promo", "related", "advert", "sponsor",
-            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "paywall", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
+            "adsbygoogle", "outbrain", "taboola", "breadcrumb", "trustbadge", "donate", "widget", "recommend", "readmore", "read-more", "more-stories",
             "mostpopular", "most-popular", "interstitial", "cookie", "pagination", "toolbar", "popup",
+            "sidebar", "masthead", "site-header", "site-footer", "global-header", "global-footer", "skip-link", "skip-to",
         ],
         textOnlyAttributeSubstrings: ["copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader"],
         attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "modal", "print", "pager", "byline-share"],
@@ -54,27 +57,30 @@ struct ChromeRules: Sendable {
             "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
             "tweet", "email", "print", "comments", "permalink", "advertisement", "广告", "廣告",
             "图片版权", "圖片版權", "图片来源", "圖片來源", "image copyright", "image caption", "media caption", "image source",
-            "相关文章", "相關文章", "相关新闻", "相關新聞", "相关报道", "相關報導", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
+            "相关图集", "相關圖集", "相关文章", "相關文章", "相关新闻", "相關新聞", "相关报道", "相關報導", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
             "related", "related articles", "related stories", "related content", "more on this story", "read more",
             "continue reading", "more", "返回顶部", "回到頂部", "返回目录", "top",
         ],
         prefixes: [
-            "获取更多rss", "獲取更多rss", "feed enhanced by", "continue reading", "©", "(c) ", "copyright ",
+            "获取更多rss", "獲取更多rss", "feed enhanced by", "continue reading", "©", "copyright ©", "copyright (c)",
+            "copyright 19", "copyright 20",
             "版权所有", "版權所有", "版权声明", "版權聲明", "本文版权", "本文版權", "follow us", "关注我们", "關注我們",
-            "欢迎下载", "歡迎下載", "点击下载", "點擊下載", "扫描二维码", "掃描二維碼", "扫码", "掃碼", "sign up for",
-            "subscribe to", "click here to subscribe", "订阅", "訂閱", "閱讀餘下全文", "阅读余下全文", "暢讀全站", "畅读全站",
-            "我们的标准", "我們的標準", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
-            "分享 :", "分享:", "分享：", "share:", "share :", "post tags:", "tags:", "标签：", "標籤：", "listen on:",
+            "欢迎下载", "歡迎下載", "点击下载", "點擊下載", "扫描二维码", "掃描二維碼", "sign up for",
+            "subscribe to", "click here to subscribe", "閱讀餘下全文", "阅读余下全文", "暢讀全站", "畅读全站",
+            "我们的标准", "我們的標準", "to read this article in full", "原文链接", "原文鏈接", "点击查看本文", "點擊查看本文", "download the app", "get the app",
+            "相关图集：", "相關圖集：", "分享 :", "分享:", "分享：", "share:", "share :", "post tags:", "tags:", "标签：", "標籤：", "listen on:",
         ],
         keywordSets: [
             ["点击", "订阅"], ["點擊", "訂閱"], ["欢迎", "订阅"], ["歡迎", "訂閱"], ["订阅", "邮箱"], ["訂閱", "郵箱"],
             ["下载", "app"], ["下載", "app"], ["下载", "客户端"], ["下載", "客戶端"], ["付費會員"], ["付费会员"],
-            ["小額支持"], ["小额支持"], ["subscribe", "newsletter"], ["sign up", "newsletter"], ["download", " app"],
+            ["小額支持"], ["小额支持"], ["subscribe", "newsletter"], ["sign up", "newsletter"], ["download our", "app"], ["get our", "app"],
             ["本文英文版"], ["all rights reserved"], ["未经授权", "转载"], ["未經授權", "轉載"], ["不得转载"], ["不得轉載"],
             ["更多rss"], ["continue reading on"], ["follow us on"], ["subscribe here"], ["full access to", "subscribe"],
-            ["appeared in the", "print edition"], ["不支持播放"], ["不支援播放"], ["does not support", "media"],
+            ["appeared in the", "print edition"], ["for access to", "subscribe"], ["请点击购买"], ["請點擊購買"], ["点击购买"], ["點擊購買"], ["扫码", "关注"], ["掃碼", "關注"], ["不支持播放"], ["不支援播放"], ["does not support", "media"],
         ],
         readMoreLinkTexts: ["...more", "…more", "more", "read more", "continue reading", "阅读全文", "閱讀全文", "阅读更多", "閱讀更多", "更多", "全文"],
+        readMoreLinkPrefixes: ["continue reading", "to read this article in full", "read the full", "read more", "click here to read",
+                               "阅读全文", "閱讀全文", "查看全文", "阅读原文", "閱讀原文"],
         maximumPromptLength: 200,
         maximumFooterLength: 400
     )
@@ -86,9 +92,9 @@ struct ChromeRules: Sendable {
         for attribute in element.attributes {
             switch attribute.name {
             case "class", "id":
-                if attributeMarksChrome(attribute.value) { return true }
+                if attributeMarksChrome(attribute.value) { return !looksLikeArticleBody(element) }
                 let lowered = attribute.value.lowercased()
-                if textOnlyAttributeSubstrings.contains(where: { lowered.containsLiteral($0) }), !containsImage(element) { return true }
+                if textOnlyAttributeSubstrings.contains(where: { lowered.includes($0) }), !containsImage(element) { return true }
             case "role":
                 if droppedRoles.contains(attribute.value.lowercased()) { return true }
             case "hidden":
@@ -99,7 +105,9 @@ struct ChromeRules: Sendable {
                 let style = attribute.value.lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
             default:
-                if attribute.name.hasPrefix("data-"), attributeMarksChrome(String(attribute.name.dropFirst(5))) { return true }
+                if attribute.name.hasPrefix("data-"), attributeMarksChrome(String(attribute.name.dropFirst(5))) {
+                    return !looksLikeArticleBody(element)
+                }
             }
         }
         return false
@@ -107,22 +115,25 @@ struct ChromeRules: Sendable {
 
     func attributeMarksChrome(_ value: String) -> Bool {
         let lowered = value.lowercased()
-        if attributeSubstrings.contains(where: { lowered.containsLiteral($0) }) { return true }
+        if attributeSubstrings.contains(where: { lowered.includes($0) }) { return true }
         let tokens = lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return tokens.contains { attributeTokens.contains(String($0)) }
     }
 
     /// Whether a whole block's text is a chrome prompt (share label, subscription prompt, footer).
     func isChromeText(_ text: String) -> Bool {
+        // Cheap length bound first: most blocks are long paragraphs that cannot be prompts.
+        guard text.utf8.count <= maximumFooterLength * 4 else { return false }
         let lowered = text.lowercased()
-        let core = Self.trimmingEdges(lowered)
+        let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
         if core.isEmpty { return false }
         if exactTexts.contains(core) { return true }
-        guard core.count <= maximumFooterLength else { return false }
+        let length = core.unicodeScalars.count
+        guard length <= maximumFooterLength else { return false }
         let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
         if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
-        guard core.count <= maximumPromptLength else { return false }
-        return keywordSets.contains { set in set.allSatisfy { core.containsLiteral($0) } }
+        guard length <= maximumPromptLength else { return false }
+        return keywordSets.contains { set in set.allSatisfy { core.includes($0) } }
     }
 
     /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
@@ -144,9 +155,30 @@ struct ChromeRules: Sendable {
 
     /// Whether an inline link is a "read more" pointer to the full article.
     func isReadMoreLink(text: String) -> Bool {
-        let core = Self.trimmingEdges(text.lowercased())
-        return readMoreLinkTexts.contains(core) || core.hasPrefix("continue reading")
+        guard text.utf8.count <= 64 else { return false }
+        let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
+        return readMoreLinkTexts.contains(core) || readMoreLinkPrefixes.contains(where: core.hasPrefix)
     }
+
+    /// Safety net for attribute words: an element holding several real paragraphs is content,
+    /// whatever its class says (a body wrapped in `class="social-issues"` or `"share-content"`).
+    func looksLikeArticleBody(_ element: MarkupElement) -> Bool {
+        var paragraphs = 0
+        func visit(_ node: MarkupElement) -> Bool {
+            for child in node.children {
+                guard case .element(let inner) = child else { continue }
+                if inner.name == "p", inner.textContent.count >= Self.bodyParagraphLength {
+                    paragraphs += 1
+                    if paragraphs >= Self.bodyParagraphCount { return true }
+                } else if visit(inner) { return true }
+            }
+            return false
+        }
+        return visit(element)
+    }
+
+    static let bodyParagraphLength = 80
+    static let bodyParagraphCount = 3
 
     private func containsImage(_ element: MarkupElement) -> Bool {
         element.children.contains { child in
@@ -170,44 +202,24 @@ struct ChromeRules: Sendable {
         set.remove(charactersIn: "©")
         return set
     }()
-
-    /// `text` without leading and trailing `edgeCharacters`, scalar by scalar: the same result
-    /// as Foundation's `trimmingCharacters(in:)` without bridging every block to `NSString`.
-    private static func trimmingEdges(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !edgeCharacters.contains($0) }),
-              let last = scalars.lastIndex(where: { !edgeCharacters.contains($0) }) else { return "" }
-        return String(scalars[first...last])
-    }
 }
 
-extension StringProtocol {
-    /// Whether `needle` occurs in the string, compared byte for byte in UTF-8.
-    ///
-    /// Foundation's `contains(_:)` bridges both strings to `NSString` and compares composed
-    /// character clusters; called for every keyword on every short block, it was a fifth of
-    /// export time. Chrome keywords are plain lowercased text, so a literal search is exact.
-    func containsLiteral(_ needle: String) -> Bool {
-        let fast = utf8.withContiguousStorageIfAvailable { haystack in
-            needle.utf8.withContiguousStorageIfAvailable { pattern in
-                Self.bytes(haystack, contain: pattern)
+extension String {
+    /// Byte-exact substring search over UTF-8: no locale folding, and far cheaper on
+    /// Linux than Foundation's `contains`, which goes through CFString.
+    func includes(_ other: String) -> Bool {
+        var haystack = self
+        var needle = other
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pattern in
+                guard !pattern.isEmpty else { return true }
+                guard hay.count >= pattern.count, let hayBase = hay.baseAddress, let patternBase = pattern.baseAddress else { return false }
+                let first = pattern[0]
+                for start in 0...(hay.count - pattern.count) where hay[start] == first {
+                    if memcmp(hayBase + start, patternBase, pattern.count) == 0 { return true }
+                }
+                return false
             }
         }
-        if let fast = fast ?? nil { return fast }
-        return Self.bytes(Array(utf8)[...], contain: Array(needle.utf8)[...])
-    }
-
-    private static func bytes<H: RandomAccessCollection, P: Collection>(_ haystack: H, contain pattern: P) -> Bool
-    where H.Element == UInt8, P.Element == UInt8, H.Index == Int {
-        guard let first = pattern.first else { return true }
-        let count = pattern.count
-        guard haystack.count >= count else { return false }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - count
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + count)].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
     }
 }

@@ -17,14 +17,19 @@ struct DocumentAssembler: Sendable {
             title = body[index].plainText
             body.remove(at: index)
         }
-        if let title {
-            let key = Self.comparisonKey(title)
+        if let currentTitle = title {
+            let key = Self.comparisonKey(currentTitle)
             if let index = body.prefix(Self.duplicateHeadlineWindow).firstIndex(where: { block in
+                let blockKey = Self.comparisonKey(block.plainText)
                 switch block.role {
-                case .heading, .paragraph, .title: Self.comparisonKey(block.plainText) == key
-                default: false
+                case .heading(level: 1):
+                    // The visible headline, possibly without the " | Site" suffix of og:title.
+                    return !blockKey.isEmpty && (blockKey == key || (key.contains(blockKey) && blockKey.count * 2 >= key.count))
+                case .heading, .paragraph, .title: return blockKey == key
+                default: return false
                 }
             }) {
+                if case .heading(level: 1) = body[index].role { title = body[index].plainText }
                 body.remove(at: index)
             }
         }

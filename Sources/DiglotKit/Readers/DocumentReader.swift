@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns one input into documents. Readers never segment, annotate or translate.
 ///
 /// An article file gives one document; a feed gives one per item that has text.
@@ -57,5 +59,3 @@ public struct ReaderError: Error, Hashable, Sendable, CustomStringConvertible {
 extension ReaderError: LocalizedError {
     public var errorDescription: String? { description }
 }
-
-import Foundation

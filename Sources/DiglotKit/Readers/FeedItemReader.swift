@@ -43,6 +43,17 @@ public struct FeedItemReader: DocumentReader {
         (try? header(of: Array(bytes.prefix(16_384)), input: "")) != nil
     }
 
+    /// Whether the first non-blank line is an `<!--digits-->` comment.
+    static func startsWithEpochComment(_ bytes: [UInt8]) -> Bool {
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        guard bytes[index...].starts(with: Array("<!--".utf8)) else { return false }
+        index += 4
+        let digitsStart = index
+        while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        return index > digitsStart && bytes[index...].starts(with: Array("-->".utf8))
+    }
+
     static func header(of text: [UInt8], input: String) throws(ReaderError) -> Header {
         var lines: [(text: Substring, end: Int)] = []
         var start = 0

@@ -30,7 +30,7 @@ public struct FeedReader: DocumentReader {
         var documents: [Document] = []
         for (index, item) in feed.items.enumerated() {
             let origin = "\(source.name)#\(index + 1)"
-            let blocks = item.blocks().map { $0.resolvingImages(against: item.link ?? feed.link) }
+            let blocks = item.blocks().map { $0.resolvingImages(against: item.contentBase ?? feed.link) }
             let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
                                            outlet: feed.title ?? feed.link.flatMap(OutletNames.outlet(forURL:)),
                                            author: item.author, summary: item.summary, sourceLanguage: "und", origin: origin)
@@ -52,21 +52,88 @@ public struct FeedReader: DocumentReader {
     /// Parses the feed's XML, after cutting what stands before the XML declaration or root.
     static func parse(_ source: InputSource) throws(ReaderError) -> MarkupElement {
         var bytes = source.bytes
+        var encoding: String?
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // UTF-16: convert first, so the repairs below work on bytes that are characters.
+            bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
+            encoding = "UTF-8"
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let start = markupStart(in: bytes), start > 0 { bytes.removeFirst(start) }
-        var encoding: String?
-        if TextEncodingSniffer.declaredEncoding(in: bytes) == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
+        if let offset = bytes.firstIndex(of: 0) {
+            throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
+        }
+        if encoding == nil, TextEncodingSniffer.declaredEncoding(in: bytes) == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
             // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
             bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
             encoding = "UTF-8"
-        } else if let offset = bytes.firstIndex(of: 0), !(bytes.first == 0xFF || bytes.first == 0xFE) {
-            throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
         do {
             return try MarkupParser.parseXML(bytes, file: source.name, encoding: encoding, rejectDoctype: false)
         } catch {
+            // Two more common faults have a safe repair: a bare "&" (AT&T) and HTML-only entities.
+            if let repaired = repairingBareAmpersands(bytes),
+               let root = try? MarkupParser.parseXML(repaired, file: source.name, encoding: encoding, rejectDoctype: false) {
+                return root
+            }
             throw ReaderError(input: source.name, line: error.line, column: error.column, reason: "malformed feed XML: \(error.message)")
         }
+    }
+
+    /// The bytes with every `&` that does not start a reference escaped as `&amp;` and HTML
+    /// entities XML lacks (`&nbsp;`) written as character references, CDATA sections and
+    /// comments untouched; nil when nothing needed repair.
+    static func repairingBareAmpersands(_ bytes: [UInt8]) -> [UInt8]? {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
+        var index = 0
+        var repaired = false
+        let cdataStart = Array("<![CDATA[".utf8), cdataEnd = Array("]]>".utf8)
+        let commentStart = Array("<!--".utf8), commentEnd = Array("-->".utf8)
+        func copy(until end: [UInt8]) {
+            while index < bytes.count, !bytes[index...].starts(with: end) { output.append(bytes[index]); index += 1 }
+            let stop = min(index + end.count, bytes.count)
+            output.append(contentsOf: bytes[index..<stop]); index = stop
+        }
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: cdataStart) { copy(until: cdataEnd); continue }
+            if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: commentStart) { copy(until: commentEnd); continue }
+            if bytes[index] == UInt8(ascii: "&"), let name = referenceName(bytes, at: index + 1),
+               !xmlEntities.contains(name), !name.hasPrefix("#"), let scalar = HTMLEntities.reference(name) {
+                // An HTML entity XML does not know (&nbsp; &mdash;): write it as a character reference.
+                output.append(contentsOf: Array("&#\(scalar.value);".utf8))
+                index += name.utf8.count + 2
+                repaired = true
+                continue
+            }
+            output.append(bytes[index])
+            if bytes[index] == UInt8(ascii: "&"), referenceName(bytes, at: index + 1) == nil {
+                output.append(contentsOf: Array("amp;".utf8))
+                repaired = true
+            }
+            index += 1
+        }
+        return repaired ? output : nil
+    }
+
+    private static let xmlEntities: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+
+    /// The name of the reference (`#123`, `#x1F`, `name`) starting at this offset, up to its `;`.
+    private static func referenceName(_ bytes: [UInt8], at start: Int) -> String? {
+        var index = start
+        var length = 0
+        let isNumeric = index < bytes.count && bytes[index] == UInt8(ascii: "#")
+        if isNumeric { index += 1 }
+        while index < bytes.count, length <= 32 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") { return length > 0 ? String(decoding: bytes[start..<index], as: UTF8.self) : nil }
+            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            guard isAlphanumeric || (!isNumeric && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
+            else { return nil }
+            index += 1
+            length += 1
+        }
+        return nil
     }
 
     /// Offset of the XML declaration, or of the first element when there is none.
@@ -95,7 +162,8 @@ struct FeedChannel {
         link = channel.elements("link").first(where: { $0.namespace == nil })?.textContent
             .trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty.map { URLResolver.resolve($0, against: base) }
         language = channel.firstElement("language")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
-        let itemBase = base ?? link
+        let selfLink = channel.elements("link").first { $0.namespace != nil && $0.attribute("rel") == "self" }?.attribute("href")
+        let itemBase = base ?? link ?? selfLink
         items = channel.elements("item").map { FeedItem(rss: $0, base: FeedText.combinedBase(itemBase, $0.attribute("xml:base"))) }
     }
 
@@ -110,7 +178,12 @@ struct FeedChannel {
     }
 
     init(atom root: MarkupElement) {
-        let base = FeedText.combinedBase(root.attribute("xml:base"))
+        // Relative references resolve against xml:base, else the feed document's own address,
+        // which a feed states as its `self` link (or an http `id`).
+        let selfLink = root.elements("link").first { $0.attribute("rel") == "self" }?.attribute("href")
+        let identifier = root.firstElement("id")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        let documentAddress = selfLink ?? identifier.flatMap { $0.hasPrefix("http") ? $0 : nil }
+        let base = FeedText.combinedBase(documentAddress, root.attribute("xml:base"))
         title = root.firstElement("title").map(FeedText.atomText)
         link = FeedText.atomLink(root, base: base)
         language = root.attribute("xml:lang")?.nonEmpty
@@ -131,6 +204,9 @@ struct FeedItem {
     var language: String?
     var body: Body?
     var base: String?
+    /// What relative references inside the body resolve against: Atom's `xml:base` chain (RFC
+    /// 4287 §2), or for RSS, which has no base rules, the item's own link.
+    var contentBase: String?
 
     init(rss item: MarkupElement, base: String?) {
         self.base = base
@@ -151,6 +227,7 @@ struct FeedItem {
         } else if let description, FeedText.hasText(description) {
             body = .html(description)
         }
+        contentBase = link ?? base
     }
 
     init(atom entry: MarkupElement, base: String?) {
@@ -171,6 +248,7 @@ struct FeedItem {
             body = parsed
         }
         if let content, let contentBase = content.attribute("xml:base") { self.base = FeedText.combinedBase(base, contentBase) }
+        contentBase = self.base ?? link
     }
 
     /// The body's content blocks.
@@ -197,7 +275,7 @@ enum FeedText {
     static func hasText(_ body: FeedItem.Body) -> Bool {
         switch body {
         case .html(let text), .text(let text): hasText(text)
-        case .xhtml(let element): hasText(element.textContent) || element.textContent.isEmpty == false
+        case .xhtml(let element): hasText(element.textContent)
         }
     }
 

@@ -224,7 +224,55 @@ private struct BlockWalker {
     mutating func flush() {
         defer { inline.removeAll(keepingCapacity: true); nextCodeID = 1 }
         guard !inline.isEmpty else { return }
-        var runs = InlineNormalizer.normalise(inline, preformatted: preformatted)
+        let runs = InlineNormalizer.normalise(inline, preformatted: preformatted)
+        guard !runs.isEmpty else { return }
+        if preformatted {
+            emit(runs)
+        } else {
+            for part in Self.splitAtBlankLines(runs) { emit(InlineNormalizer.normalise(part)) }
+        }
+    }
+
+    /// Splits runs at two or more consecutive line breaks outside any paired code: sites that
+    /// write paragraphs as `text<br><br>text` inside one element mean separate paragraphs.
+    static func splitAtBlankLines(_ runs: [InlineRun]) -> [[InlineRun]] {
+        var parts: [[InlineRun]] = []
+        var current: [InlineRun] = []
+        var depth = 0
+        var index = 0
+        while index < runs.count {
+            let run = runs[index]
+            if depth == 0, case .placeholder(let code) = run, code.kind == .lineBreak {
+                // Count the breaks in this run of breaks (whitespace text between them allowed).
+                var end = index, breaks = 0
+                while end < runs.count {
+                    if case .placeholder(let next) = runs[end], next.kind == .lineBreak { breaks += 1 }
+                    else if case .text(let text) = runs[end], text.allSatisfy(\.isWhitespace) {}
+                    else { break }
+                    end += 1
+                }
+                if breaks >= 2 {
+                    if !current.isEmpty { parts.append(current); current = [] }
+                    index = end
+                    continue
+                }
+            }
+            switch run {
+            case .open: depth += 1
+            case .close: depth -= 1
+            default: break
+            }
+            current.append(run)
+            index += 1
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// Turns one normalised run list into blocks: image blocks for standalone images, then the
+    /// text block unless it is chrome.
+    private mutating func emit(_ normalised: [InlineRun]) {
+        var runs = normalised
         guard !runs.isEmpty else { return }
         let hasText = runs.contains { if case .text(let text) = $0 { !text.allSatisfy(\.isWhitespace) } else { false } }
         guard hasText else {

@@ -3,8 +3,9 @@ import Foundation
 /// Reads a full HTML page (or a fragment): headline, `lang`, Open Graph metadata, and the
 /// content of `<article>` or `<main>` when the page has one, else of `<body>`.
 ///
-/// The encoding is the one the page declares (libxml2 honours `<meta charset>`), else UTF-8
-/// when the bytes are valid UTF-8, else the best of GB18030 and Big5.
+/// The encoding is UTF-8 when the bytes are valid UTF-8, else the one the page declares
+/// (`<meta charset>` or `http-equiv`), else the best-reading of GB18030 and Big5; see
+/// `TextEncodingSniffer`. The page is then parsed as UTF-8 by libxml2.
 public struct HTMLReader: DocumentReader {
     public var format: InputFormat { .html }
 

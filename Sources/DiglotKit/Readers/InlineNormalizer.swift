@@ -143,16 +143,20 @@ enum InlineNormalizer {
         return output
     }
 
+    /// Joins adjacent text runs, appending in place (linear even for thousands of fragments).
     static func mergeText(_ runs: [InlineRun]) -> [InlineRun] {
         var output: [InlineRun] = []
         output.reserveCapacity(runs.count)
+        var pending: String?
         for run in runs {
-            if case .text(let text) = run, case .text(let previous)? = output.last {
-                output[output.count - 1] = .text(previous + text)
-            } else {
-                output.append(run)
+            if case .text(let text) = run {
+                if pending == nil { pending = text } else { pending?.append(text) }
+                continue
             }
+            if let text = pending { output.append(.text(text)); pending = nil }
+            output.append(run)
         }
+        if let text = pending { output.append(.text(text)) }
         return output
     }
 

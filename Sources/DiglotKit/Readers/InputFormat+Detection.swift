@@ -1,8 +1,8 @@
 extension InputFormat {
     /// Recognises the format from the bytes, never from a file name.
     ///
-    /// A feed item starts with an `<!--digits-->` comment, a `[title](url)` line and a dashed
-    /// rule. A feed is XML whose root is `rss`, `rdf:RDF` or `feed`, tolerating a byte-order mark
+    /// A feed item starts with an `<!--digits-->` comment (then a `[title](url)` line and a dashed
+    /// rule). A feed is XML whose root is `rss`, `rdf:RDF` or `feed`, tolerating a byte-order mark
     /// and junk before the XML declaration. Anything else that looks like markup is HTML.
     /// Returns nil for text that is none of these.
     public static func detect(_ bytes: [UInt8]) -> InputFormat? {
@@ -14,7 +14,9 @@ extension InputFormat {
             if even.count % 2 == 1 { even.removeLast() }
             head = TextTranscoder.utf8(from: even, encoding: name) ?? []
         }
-        if FeedItemReader.looksLikeFeedItem(head) { return .feedItem }
+        // An epoch comment alone is enough: a broken header then gets the feed-item reader's
+        // precise error instead of being read as an HTML fragment.
+        if FeedItemReader.looksLikeFeedItem(head) || FeedItemReader.startsWithEpochComment(head) { return .feedItem }
         let text = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
         if let root = firstElementName(in: text) {
             let lowered = root.lowercased()

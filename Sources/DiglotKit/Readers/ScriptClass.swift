@@ -59,9 +59,12 @@ enum ScriptClass {
 
     /// A letter of any script (what makes a text worth translating).
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        // Fast paths for the common scripts; the Unicode property lookup is comparatively slow.
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        if isHan(scalar) || isKana(scalar) { return true }
         switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
-        default: false
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
         }
     }
 }

@@ -11,7 +11,39 @@ enum TextClassifier {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if isLink(trimmed) { return false }
         if isDateLine(trimmed) { return false }
+        if isIdentifier(trimmed) { return false }
+        if isPhotoCredit(trimmed) { return false }
         return true
+    }
+
+    /// Picture agencies whose names end a photo credit line.
+    static let pictureAgencies = [
+        "getty images", "afp", "reuters", "ap photo", "ap", "epa", "epa-efe", "xinhua", "bloomberg", "sputnik",
+        "lightrocket", "imaginechina", "shutterstock", "alamy", "pa", "pa images", "efe", "anadolu", "nurphoto",
+        "sopa images", "zuma press", "redux", "the new york times", "the washington post",
+    ]
+
+    /// A photo credit on its own line, "Wang Zhao—AFP/Getty Images" or "(Getty Images)": names of a
+    /// photographer and an agency, kept as skeleton rather than offered for translation.
+    static func isPhotoCredit(_ text: String) -> Bool {
+        guard text.count <= 90, !text.contains(where: { "。！？!?；;".contains($0) }) else { return false }
+        let core = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()（）[] ."))
+        guard let last = core.replacingOccurrences(of: " via ", with: "/").split(whereSeparator: { "/—–|,".contains($0) }).last?
+            .trimmingCharacters(in: .whitespaces) else { return false }
+        let agency = last.hasPrefix("via ") ? String(last.dropFirst(4)) : last
+        guard pictureAgencies.contains(agency) || agency.hasSuffix(" via getty images") else { return false }
+        // The credit is the whole line: a sentence mentioning an agency is not a credit.
+        return core == agency || core.contains("—") || core.contains("–") || core.contains("/") || core.contains(" via ")
+    }
+
+    /// One ASCII token mixing letters and digits, or a file name: `file7bm2gdq9m091n1z474sx`,
+    /// `IMG_2041.JPG`. Image alt texts and captions are often just that.
+    static func isIdentifier(_ text: String) -> Bool {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return false }
+        let lowered = text.lowercased()
+        if [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4", ".mp3"].contains(where: lowered.hasSuffix) { return true }
+        return text.count >= 8 && text.contains(where: \.isNumber) && text.contains(where: \.isLetter)
+            && text.filter(\.isNumber).count * 5 >= text.count
     }
 
     /// One token that is a URL, a site-relative path or an e-mail address.

@@ -54,6 +54,18 @@ struct TextEncodingSniffer: Sendable {
         if looksLikeWesternText(bytes), let converted = TextTranscoder.utf8(from: bytes, encoding: "WINDOWS-1252") {
             return Result(encoding: "WINDOWS-1252", isDeclared: false, utf8: converted)
         }
+        // Last resort: a few corrupt bytes in otherwise good text (declared encoding first).
+        let tolerance = max(8, bytes.count / 100)
+        let lenientCandidates = (declaredEncoding(in: bytes).map { [canonicalName($0)] } ?? []) + undeclaredCandidates
+        var lenient: (name: String, text: [UInt8], replacements: Int, score: Int)?
+        for name in lenientCandidates {
+            guard let converted = TextTranscoder.utf8(from: bytes, encoding: name, maximumReplacements: tolerance) else { continue }
+            let score = ChineseScript.commonCharacterScore(String(decoding: converted.text, as: UTF8.self))
+            if lenient == nil || score > (lenient?.score ?? 0) { lenient = (name, converted.text, converted.replacements, score) }
+        }
+        if let lenient, lenient.score > 0 {
+            return Result(encoding: lenient.name, isDeclared: false, utf8: lenient.text)
+        }
         throw ReaderError(input: input, reason: "not text in any declared or detectable encoding (not UTF-8, GB18030, Big5 or Windows-1252)")
     }
 

@@ -149,6 +149,15 @@ import Testing
         }
     }
 
+    @Test func malformedLanguageTagsBecomeUndetermined() throws {
+        var chapter = SampleArticles.climateArticle()
+        chapter.document.metadata.sourceLanguage = LanguageTag(stringLiteral: "Chinese (Simplified)")
+        let contents = try Self.write(Book(article: chapter, targetLanguage: "en"))
+        #expect(try contents.xml("EPUB/package.opf").firstElement("metadata")?.elements("language").map(\.textContent) == ["und", "en"])
+        let languages = Set(try Self.chapter(contents).descendants.compactMap { $0.attribute("lang") })
+        #expect(languages == ["und", "en"])
+    }
+
     @Test func translationsUseTheTargetLanguageAndSourceFallbacksTheSource() throws {
         let page = try Self.chapter(Self.write(EPUBRefereeTests.collection(target: "ar")))
         let source = SampleArticles.orderedPairs[0].source
@@ -273,13 +282,15 @@ import Testing
         ("HTTP://example.com/%E4%B8%AD", "http://example.com/%E4%B8%AD"),
         ("mailto:desk@example.com", "mailto:desk@example.com"),
         ("https://例子.com/新闻?q=\"x\"", "https://%E4%BE%8B%E5%AD%90.com/%E6%96%B0%E9%97%BB?q=%22x%22"),
+        ("http://example.com:8080/[x]?a=[1]#top#more", "http://example.com:8080/%5Bx%5D?a=%5B1%5D#top%23more"),
+        ("https://example.com/a%zz", "https://example.com/a%25zz"),
     ])
     func safeURLsAreEncoded(raw: String, expected: String) {
         #expect(SafeURL(raw)?.string == expected)
     }
 
     @Test(arguments: ["javascript:alert(1)", " JavaScript:alert(1)", "java\nscript:alert(1)", "data:text/html,<b>", "vbscript:x",
-                      "relative/page.html", "#anchor", "https://", "file:///etc/passwd", ""])
+                      "relative/page.html", "#anchor", "https://", "file:///etc/passwd", "", "http://exa mple.com/", "https://\"x\"/"])
     func unsafeURLsAreRefused(raw: String) {
         #expect(SafeURL(raw) == nil)
     }

@@ -156,6 +156,12 @@ enum SampleArticles {
                                  .text(", experts weigh whether climate can be an "), .open(em), .text("island of cooperation"), .close(em), .text(".")],
                     translation: [.text("在新一期"), .open(link), .text("《中参馆》对话"), .close(link), .text("中，专家们讨论气候问题能否成为"),
                                   .open(em), .text("合作之岛"), .close(em), .text("。")])
+        // Links as real feeds carry them: IDN hosts, raw spaces, brackets, a second '#', stray '%'.
+        let messy = ["https://例子.测试/路径?q=中文#片段", "http://example.com:8080/x?y=[1]#z#w", "https://example.com/a b%zz[x]{y}|^`",
+                     "//cdn.example.com/x.jpg", "mailto:desk@example.com?subject=你好"]
+        let links = messy.enumerated().map { code($0.offset + 1, .link, "a", [("href", $0.element)]) }
+        builder.add(.paragraph, links.flatMap { [.open($0), .text("source \($0.id)"), .close($0), .text(" ")] },
+                    translation: links.flatMap { [.open($0), .text("来源\($0.id)"), .close($0), .text("，")] })
         builder.add(.listItem(ordered: false, depth: 1), [.text("Coal phase-out")], translation: [.text("淘汰煤炭")])
         builder.add(.listItem(ordered: false, depth: 1), [.text("Methane plan")], translation: [.text("甲烷计划")])
         let metadata = ArticleMetadata(

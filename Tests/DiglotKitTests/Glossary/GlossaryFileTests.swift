@@ -61,6 +61,17 @@ import Testing
         ])
     }
 
+    @Test func readsATermbaseInTheRequestedDirection() throws {
+        let file = GlossaryFile.parse(try GlossaryFixtures.bytes("names-martif.tbx"), name: "m.tbx", languages: ("zh", "en"))
+        #expect(file.errors.isEmpty)
+        #expect(file.sourceLanguage == "zh-CN")
+        #expect(file.targetLanguage == "en-US")
+        #expect(file.records.map(\.entry.source) == ["路透社", "通胀"])
+        #expect(file.records.first?.entry.target == "Reuters")
+        #expect(file.fits(source: "zh-Hans", target: "en"))
+        #expect(!GlossaryFile.parse(try GlossaryFixtures.bytes("names.tsv"), name: "n.tsv").fits(source: "en", target: "zh"))
+    }
+
     @Test func detectsTheFormatFromContent() {
         #expect(GlossaryFormat.detect(Array("\u{FEFF}  <?xml version=\"1.0\"?><tbx/>".utf8)) == .tbx)
         #expect(GlossaryFormat.detect(Array("# comment, with comma\nsource\ttarget\n".utf8)) == .tsv)

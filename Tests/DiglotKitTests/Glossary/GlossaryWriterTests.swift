@@ -82,5 +82,16 @@ import Testing
         let file = GlossaryFile.parse(bytes, name: "x.tbx")
         #expect(file.records.first?.entry.target == "b")
         #expect(file.sourceLanguage == nil)
+        #expect(file.targetLanguage == nil)
+        let tsv = try GlossaryWriter.write(file, format: .tsv)
+        #expect(String(decoding: tsv, as: UTF8.self).hasPrefix("source\ttarget\t"))
+    }
+
+    @Test func tsvRefusesSourcesThatWouldReadAsComments() {
+        #expect(throws: GlossaryError.self) {
+            try GlossaryWriter.write([GlossaryEntry(source: "# not a comment", target: "x")], sourceLanguage: nil, targetLanguage: nil, format: .tsv)
+        }
+        let hashtag = try? GlossaryWriter.write([GlossaryEntry(source: "#MeToo", target: "x")], sourceLanguage: nil, targetLanguage: nil, format: .tsv)
+        #expect(hashtag.map { GlossaryFile.parse($0, name: "h.tsv").records.map(\.entry.source) } == ["#MeToo"])
     }
 }

@@ -33,6 +33,7 @@ import Testing
                 #expect(!Self.isBareDate(text), "\(url.lastPathComponent): bare date “\(text)”")
                 #expect(!text.isEmpty)
             }
+            for block in document.blocks { #expect(Self.inlineProblems(block) == nil, "\(url.lastPathComponent) \(block.id): \(Self.inlineProblems(block) ?? "")") }
             let ids = document.blocks.map(\.id)
             #expect(Set(ids).count == ids.count, "\(url.lastPathComponent): duplicate IDs")
         }
@@ -52,12 +53,42 @@ import Testing
             let documents = try FeedReader().read(try Corpus.source(url))
             #expect(documents.count == items, "\(name)")
             for document in documents {
+                for block in document.blocks { #expect(Self.inlineProblems(block) == nil, "\(document.metadata.origin) \(block.id) \(block.runs.prefix(3))") }
                 #expect(!document.translatableBlocks.isEmpty, "\(document.metadata.origin)")
                 for block in document.translatableBlocks { #expect(!Self.chromeTexts.contains(block.plainText), "\(document.metadata.origin)") }
             }
             checked += 1
         }
         #expect(checked == Corpus.files(in: "feeds").filter { $0.pathExtension != "md" }.count)
+    }
+
+    /// What writers rely on: one segment, codes numbered 1… without gaps, pairs balanced and
+    /// nested, no empty or adjacent text runs, no edge whitespace outside `<pre>`.
+    static func inlineProblems(_ block: Block) -> String? {
+        guard block.segments.count == 1 else { return "\(block.segments.count) segments" }
+        var open: [Int] = []
+        var seen = Set<Int>()
+        var previousWasText = false
+        for run in block.runs {
+            switch run {
+            case .text(let text):
+                if text.isEmpty { return "empty text run" }
+                if previousWasText { return "adjacent text runs" }
+                previousWasText = true
+                continue
+            case .open(let code): open.append(code.id); guard seen.insert(code.id).inserted else { return "duplicate id \(code.id)" }
+            case .close(let code): guard open.popLast() == code.id else { return "unbalanced close \(code.id)" }
+            case .placeholder(let code): guard seen.insert(code.id).inserted else { return "duplicate id \(code.id)" }
+            }
+            previousWasText = false
+        }
+        if !open.isEmpty { return "unclosed codes \(open)" }
+        if !seen.isEmpty, seen != Set(1...seen.count) { return "ids not 1…n: \(seen.sorted())" }
+        // Edge whitespace is an error unless an inline image stands between it and the edge.
+        let content = block.runs.filter { if case .text = $0 { true } else if case .placeholder = $0 { true } else { false } }
+        if block.role != .preformatted, case .text(let text)? = content.first, text.first?.isWhitespace == true { return "leading whitespace" }
+        if block.role != .preformatted, case .text(let text)? = content.last, text.last?.isWhitespace == true { return "trailing whitespace" }
+        return nil
     }
 
     @Test func detectsEveryCorpusFileFormat() {

@@ -1,19 +1,10 @@
 import Foundation
+import Testing
 @testable import DiglotKit
 
 /// Locates `../shared/corpus` relative to the package root; nil when it is absent.
 enum Corpus {
-    static let root: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-                let corpus = url.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-                return FileManager.default.fileExists(atPath: corpus.path) ? corpus : nil
-            }
-        }
-        return nil
-    }()
+    static let root: URL? = PackageRoot.shared("corpus")
 
     static func files(in folder: String, extensions: Set<String>? = nil) -> [URL] {
         guard let root else { return [] }
@@ -35,5 +26,3 @@ enum ReaderFixture {
         return InputSource(name: name, bytes: Array(try Data(contentsOf: url)))
     }
 }
-
-import Testing

@@ -30,6 +30,15 @@ import Testing
         """)
     }
 
+    @Test func relayArticleLosesPromptsAndKeepsCaptions() throws {
+        let document = try #require(FeedItemReader().read(try ReaderFixture.source("nyt-0003.txt")).first)
+        let texts = document.translatableBlocks.map(\.plainText)
+        #expect(!texts.contains { $0.contains("订阅") || $0.contains("点击查看本文英文版") })
+        #expect(document.blocks.filter { $0.role == .caption }.count == 3)
+        #expect(document.blocks.filter { if case .image = $0.role { true } else { false } }.count == 3)
+        #expect(document.metadata.outlet == "The New York Times")
+    }
+
     @Test func sameArticleGivesSameIDs() throws {
         let source = try ReaderFixture.source("rfi-kerry-climate.txt")
         let first = try FeedItemReader().read(source)

@@ -61,6 +61,21 @@ import Testing
         #expect(documents[1].blocks.map(\.plainText) == ["Entry two", "Plain summary line one.", "Second paragraph of the summary."])
     }
 
+    @Test func relativeEntryLinksResolveAgainstTheFeedsOwnAddress() throws {
+        let xml = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="http://intertwingly.net/blog/index.atom"/>
+          <link href="/blog/"/><title>Sam Ruby</title>
+          <entry><link href="/blog/2012/07/16/Inhibiting-Suspend"/><title>Inhibiting Suspend</title>
+            <content type="html">&lt;p&gt;Body &lt;img src="pic.png"&gt;&lt;/p&gt;</content></entry>
+        </feed>
+        """
+        let document = try #require(try read(xml).first)
+        #expect(document.metadata.url == "http://intertwingly.net/blog/2012/07/16/Inhibiting-Suspend")
+        // A trailing image becomes its own block; in Atom its source resolves against the
+        // document's address (RFC 4287 §2, no xml:base here), not the entry's link.
+        #expect(document.blocks.last?.role == .image(Image(source: "http://intertwingly.net/blog/pic.png")))
+    }
+
     @Test func readsRSS1RDF() throws {
         let xml = """
         <?xml version="1.0"?>
@@ -81,6 +96,13 @@ import Testing
         let xml = "\n  junk\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Hi</title><description><![CDATA[<p>one ]]><![CDATA[two</p>]]></description></item></channel></rss>"
         let document = try #require(try read(xml).first)
         #expect(document.blocks.map(\.plainText) == ["Hi", "one two"])
+    }
+
+    @Test func repairsBareAmpersands() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>AT&T News</title><item><title>Q&A: prices &amp; plans&nbsp;&mdash; now</title><description><![CDATA[<p>R&D &copy; x</p>]]></description></item></channel></rss>"
+        let document = try #require(try read(xml).first)
+        #expect(document.metadata.outlet == "AT&T News")
+        #expect(document.blocks.map(\.plainText) == ["Q&A: prices & plans\u{A0}— now", "R&D © x"])
     }
 
     @Test func refusesMalformedFeedsWithLineAndColumn() {
@@ -105,5 +127,14 @@ import Testing
         let documents = try FeedReader().read(try ReaderFixture.source("rodel-meituan.rss"))
         #expect(documents.count == 10)
         #expect(documents.allSatisfy { $0.blocks.first?.role == .title })
+    }
+}
+
+extension FeedReaderTests {
+    @Test func readsUTF16Feeds() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>T</title><item><title>标题</title><description>正文内容。</description></item></channel></rss>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let document = try #require(try FeedReader().read(InputSource(name: "u16.rss", bytes: bytes)).first)
+        #expect(document.blocks.map(\.plainText) == ["标题", "正文内容。"])
     }
 }

@@ -76,6 +76,16 @@ private func render(_ run: InlineRun) -> String {
         """)
     }
 
+    @Test func blankLinesMadeOfLineBreaksSeparateParagraphs() throws {
+        let actual = try extract("<p>第一段。<br/><br/>第二段，<b>加粗<br><br>不拆</b>。<br />\n<br />\n记者：蔡凌</p><p>一行<br>两行</p>")
+        #expect(actual == """
+        [p] 第一段。
+        [p] 第二段，<b#1>加粗<br#2/><br#3/>不拆</b#1>。
+        [p] 记者：蔡凌
+        [p] 一行<br#1/>两行
+        """)
+    }
+
     @Test func dropsPageChrome() throws {
         let html = """
         <nav><a href="/">Home</a></nav><script>var x = 1;</script><style>p{}</style>
@@ -94,6 +104,19 @@ private func render(_ run: InlineRun) -> String {
         [p] Real text.
         [p] Ends here.
         """)
+    }
+
+    @Test func attributeWordsNeverDropARealArticleBody() throws {
+        let paragraph = String(repeating: "A sentence long enough to be part of an article body. ", count: 2)
+        let html = "<div class=\"social-issues share-body\"><p>\(paragraph)</p><p>\(paragraph)</p><p>\(paragraph)</p></div><div class=\"share\"><p>\(paragraph)</p></div>"
+        let actual = try extract(html)
+        #expect(actual.split(separator: "\n").count == 3)
+    }
+
+    @Test func contentThatMerelyMentionsChromeWordsStays() throws {
+        let html = "<p>订阅用户数在去年增长了三成。</p><p>Copyright law in China is changing.</p><p>(c) the third condition applies.</p><p>分享经济正在改变城市。</p>"
+        let actual = try extract(html)
+        #expect(actual.split(separator: "\n").count == 4)
     }
 
     @Test func collapsesWhitespaceLikeABrowserAndJoinsWrappedChinese() throws {

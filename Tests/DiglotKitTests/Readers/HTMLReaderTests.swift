@@ -41,6 +41,26 @@ import Testing
         #expect(document.metadata.summary == "Heavy rain has displaced thousands.")
     }
 
+    @Test func pageWithoutArticleElementDropsSiteChromeDivs() throws {
+        let html = """
+        <html lang="zh-CN"><head><title>新闻标题 - 某网站</title></head><body>
+        <div class="site-header"><a href="/">首页</a><a href="/news">新闻</a></div>
+        <div id="sidebar"><h3>热门文章</h3><ul><li><a href="/1">另一篇文章</a></li></ul></div>
+        <div class="content"><h1>新闻标题</h1><p>这是正文的第一段。</p><p>这是正文的第二段。</p></div>
+        <div class="site-footer"><p>版权所有 © 2020 某网站</p></div>
+        </body></html>
+        """
+        let document = try #require(HTMLReader().read(InputSource(name: "p.html", bytes: Array(html.utf8))).first)
+        #expect(document.blocks.map(\.plainText) == ["新闻标题", "这是正文的第一段。", "这是正文的第二段。"])
+        #expect(document.metadata.sourceLanguage == "zh-Hans")
+    }
+
+    @Test func visibleHeadlineReplacesASuffixedPageTitle() throws {
+        let html = "<html><head><title>Floods in the south | Example News</title></head><body><h1>Floods in the south</h1><p>Text.</p></body></html>"
+        let document = try #require(HTMLReader().read(InputSource(name: "p.html", bytes: Array(html.utf8))).first)
+        #expect(document.blocks.map(\.plainText) == ["Floods in the south", "Text."])
+    }
+
     @Test func fragmentWithoutHeadUsesFirstHeadingAsTitle() throws {
         let html = "<h1>标题</h1><p>第一段。</p><p>第二段。</p>"
         let document = try #require(HTMLReader().read(InputSource(name: "f.html", bytes: Array(html.utf8))).first)

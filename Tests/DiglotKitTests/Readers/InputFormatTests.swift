@@ -12,7 +12,8 @@ import Testing
         ("<?xml-stylesheet href=\"a.xsl\"?><rss/>", .feed),
         ("<!DOCTYPE html><html><body><p>x</p></body></html>", .html),
         ("<p>Just a fragment</p>", .html),
-        ("<!--1688766303000-->\n<p>comment but no title line</p>", .html),
+        ("<!--1688766303000-->\n<p>comment but no title line</p>", .feedItem),
+        ("<!-- a comment -->\n<p>an HTML fragment</p>", .html),
     ])
     func recognisesFormatsFromContent(_ text: String, expected: InputFormat) {
         #expect(InputFormat.detect(Array(text.utf8)) == expected)
@@ -31,6 +32,10 @@ import Testing
         #expect(feed.count == 10)
         #expect { try ArticleReader().read(InputSource(name: "notes.txt", bytes: Array("just text".utf8))) } throws: { error in
             (error as? ReaderError)?.description == "notes.txt: unknown format: not a feed item, an HTML page or an RSS/Atom feed"
+        }
+        let broken = InputSource(name: "broken.txt", bytes: Array("<!--1688766303000-->\n<p>no title line</p>".utf8))
+        #expect { try ArticleReader().read(broken) } throws: { error in
+            (error as? ReaderError)?.description.hasPrefix("broken.txt:2: broken feed-item header") == true
         }
         #expect { try ArticleReader().read(InputSource(name: "empty.txt", bytes: [])) } throws: { error in
             (error as? ReaderError)?.reason == "the file is empty"
@@ -72,5 +77,26 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension InputFormatTests {
+    /// Hostile shapes: deep nesting, thousands of empty wrappers between words, a huge
+    /// attribute. Each must read in reasonable time without exhausting the stack.
+    @Test func hostileMarkupReadsWithoutBlowingUp() throws {
+        let deep = String(repeating: "<div><span class=\"x\">", count: 100) + "深处的文字。" + String(repeating: "</span></div>", count: 100)
+        let fragments = "<p>" + (0..<20_000).map { "word\($0) <span></span>" }.joined() + "</p>"
+        let attribute = "<p title=\"" + String(repeating: "a", count: 1_000_000) + "\">text</p>"
+        for (name, html) in [("deep", deep), ("fragments", fragments), ("attribute", attribute)] {
+            let clock = ContinuousClock()
+            let elapsed = try clock.measure {
+                let documents = try ArticleReader().read(InputSource(name: name, bytes: Array(html.utf8)))
+                #expect(documents.first?.translatableBlocks.isEmpty == false)
+            }
+            #expect(elapsed < .seconds(20), "\(name) took \(elapsed)")
+        }
+        // Beyond libxml2's depth limit the parser stops: a clear error, not a crash.
+        let abyss = String(repeating: "<div>", count: 10_000) + "text" + String(repeating: "</div>", count: 10_000)
+        #expect(throws: ReaderError.self) { try ArticleReader().read(InputSource(name: "abyss", bytes: Array(abyss.utf8))) }
     }
 }

@@ -6,7 +6,7 @@ import Testing
         "07/07/2023 - 23:27", "2020年 7月 15日", "Tue, 28 Jul 2020 02:49:06 GMT", "2020-07-30T09:03:25",
         "Jul 30th 2020", "日期：Sun, 28 Jun 2020 16:28:07 +0000", "https://feedx.net", "www.example.com/a",
         "/project/20200724-hongkong-anti-elab-movement-prosecutions/", "news@example.com", "12,345", "-----------", "(2)",
-        "2020年7月15日 星期三 下午3:20",
+        "2020年7月15日 星期三 下午3:20", "file7bm2gdq9m091n1z474sx", "IMG_2041.JPG",
     ])
     func skeletonText(_ text: String) {
         #expect(!TextClassifier.isTranslatable(text))
@@ -18,5 +18,24 @@ import Testing
     ])
     func translatableText(_ text: String) {
         #expect(TextClassifier.isTranslatable(text))
+    }
+}
+
+@Suite struct PhotoCreditTests {
+    @Test(arguments: [
+        "Wang Zhao—AFP/Getty Images", "Jason Redmond—AFP via Getty Images", "(Getty Images)",
+        "Jeff Overs—BBC News & Current Affairs via Getty Images", "Zhang Peng—LightRocket/Getty Images",
+    ])
+    func creditLinesAreSkeleton(_ line: String) {
+        #expect(TextClassifier.isPhotoCredit(line))
+        #expect(!TextClassifier.isTranslatable(line))
+    }
+
+    @Test(arguments: [
+        "Reuters reported that talks resumed.", "AFP", "The agency said—according to Reuters",
+        "美国官员对路透社表示，谈判将继续。",
+    ])
+    func sentencesMentioningAgenciesStayTranslatable(_ line: String) {
+        #expect(!TextClassifier.isPhotoCredit(line))
     }
 }

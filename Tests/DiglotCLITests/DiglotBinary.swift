@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The built `diglot` executable, run as a user would run it.
+///
+/// `swift test` builds every product first, so a missing binary is a failure, not a skip.
+enum DiglotBinary {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return url
+    }()
+
+    /// Beside the test bundle (any build configuration or scratch path), else `.build/debug`.
+    static let url: URL? = {
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("diglot"),
+            Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("diglot"),
+            packageRoot.appendingPathComponent(".build/debug/diglot"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    private final class Marker {}
+
+    /// What one run printed and how it exited.
+    struct Outcome {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// Runs `diglot` with `arguments` in `directory` (the package root by default).
+    static func run(_ arguments: [String], in directory: URL? = nil, input: [UInt8]? = nil,
+                    environment: [String: String]? = nil) throws -> Outcome {
+        let binary = try #require(url, "the diglot binary was not built")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? packageRoot
+        if let environment { process.environment = environment }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let stdin = Pipe()
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input)) }
+        try stdin.fileHandleForWriting.close()
+        // Read both pipes concurrently so a chatty child never blocks on a full pipe.
+        let errorData = ErrorReader(errors.fileHandleForReading)
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                       errors: String(decoding: errorData.wait(), as: UTF8.self))
+    }
+
+    /// A fresh temporary directory for one test.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// `Samples/<name>` in this checkout.
+    static func sample(_ name: String) -> String {
+        packageRoot.appendingPathComponent("Samples").appendingPathComponent(name).path
+    }
+
+    /// Relative paths of every regular file under `directory`, sorted.
+    static func files(under directory: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: directory.path)
+        var result: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue { result.append(path) }
+        }
+        return result.sorted()
+    }
+}
+
+/// Drains a pipe on a background thread.
+private final class ErrorReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// `diglot export` end to end: the built binary on real sample articles.
+@Suite struct ExportCommandTests {
+    @Test func exportsTheSeedArticleWithTheHeadlineFirst() throws {
+        let out = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try DiglotBinary.run(["export", "--to", "en", "--output", out.path, DiglotBinary.sample("rfi-kerry-climate.txt")])
+        #expect(run.status == 0, "\(run.errors)")
+        let xliff = try String(contentsOf: out.appendingPathComponent("rfi-kerry-climate.xlf"), encoding: .utf8)
+        let firstUnit = try #require(xliff.range(of: "<trans-unit id=\""))
+        #expect(xliff[firstUnit.upperBound...].hasPrefix("title-"))
+        #expect(xliff.contains("source-language=\"zh-Hans\" target-language=\"en\""))
+        #expect(!xliff.contains("07/07/2023 - 23:27</source>"), "a bare date line is skeleton, not a segment")
+        #expect(run.errors.contains("1 article from 1 input"))
+    }
+
+    @Test(arguments: ["1.2", "2.1"])
+    func exportingTwiceGivesIdenticalBytes(version: String) throws {
+        let first = try DiglotBinary.temporaryDirectory()
+        let second = try DiglotBinary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        for out in [first, second] {
+            let run = try DiglotBinary.run(["export", "--to", "en,zh-Hans", "--xliff", version, "--sentences", "--epub",
+                                            "--output", out.path, DiglotBinary.packageRoot.appendingPathComponent("Samples").path])
+            #expect(run.status == 0, "\(run.errors)")
+        }
+        let names = DiglotBinary.files(under: first)
+        #expect(names == DiglotBinary.files(under: second))
+        #expect(names.contains("rfi-kerry-climate.xlf") && names.contains("rfi-kerry-climate.epub"))
+        #expect(names.contains { $0.hasPrefix("oped2-waimei/01-") && $0.hasSuffix(".xlf") }, "a feed writes one file per item")
+        for name in names {
+            let a = try Data(contentsOf: first.appendingPathComponent(name))
+            let b = try Data(contentsOf: second.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between two runs")
+        }
+    }
+
+    @Test func jsonSummaryCountsArticlesSegmentsAndGlossaryHits() throws {
+        let out = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try DiglotBinary.run(["export", "--to", "en", "--json", "--output", out.path, DiglotBinary.sample("rfi-kerry-climate.txt")])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let statistics = try #require(json["statistics"] as? [String: Any])
+        #expect(statistics["articles"] as? Int == 1)
+        #expect((statistics["units"] as? Int ?? 0) >= 10)
+        let hits = try #require(statistics["termHits"] as? [String: Any])
+        let kerry = try #require(hits["克里"] as? [String: Any])
+        #expect(kerry["target"] as? String == "John Kerry")
+        #expect((kerry["count"] as? Int ?? 0) >= 8)
+        let text = try #require(statistics["text"] as? [String: Any])
+        #expect((text["words"] as? Int ?? 0) > 600, "Chinese is counted by character")
+    }
+
+    @Test func standardInputIsRead() throws {
+        let out = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: DiglotBinary.sample("chinafile-0003.txt"))))
+        let run = try DiglotBinary.run(["export", "--to", "zh-Hans", "--output", out.path, "-"], input: bytes)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(DiglotBinary.files(under: out) == ["stdin.xlf"])
+    }
+
+    @Test func aBadInputIsNamedTheBatchGoesOnAndTheRunExitsOne() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("binary.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10]).write(to: binary)
+        let empty = folder.appendingPathComponent("empty.html")
+        try Data("<html><body><nav>分享</nav></body></html>".utf8).write(to: empty)
+        let out = folder.appendingPathComponent("out")
+        let run = try DiglotBinary.run(["export", "--to", "en", "--output", out.path, binary.path, empty.path,
+                                        DiglotBinary.sample("rfi-kerry-climate.txt"), folder.appendingPathComponent("missing.txt").path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("binary.txt"))
+        #expect(run.errors.contains("empty.html"))
+        #expect(run.errors.contains("missing.txt"))
+        #expect(DiglotBinary.files(under: out) == ["rfi-kerry-climate.xlf"], "no output for a bad input, the good one is written")
+    }
+
+    @Test(arguments: [
+        ["export", "--output", "x", "Samples"],
+        ["export", "--to", "en", "Samples"],
+        ["export", "--to", "en", "--output", "x"],
+        ["export", "--to", "en", "--xliff", "3.0", "--output", "x", "Samples"],
+        ["export", "--to", "not a language", "--output", "x", "Samples"],
+    ])
+    func usageErrorsExitSixtyFour(arguments: [String]) throws {
+        let run = try DiglotBinary.run(arguments)
+        #expect(run.status == 64, "\(arguments): \(run.errors)")
+        #expect(!run.errors.isEmpty)
+    }
+
+    @Test func refusesToOverwriteAnInput() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("article.xlf")
+        let original = try Data(contentsOf: URL(fileURLWithPath: DiglotBinary.sample("rfi-kerry-climate.txt")))
+        try original.write(to: input)
+        let run = try DiglotBinary.run(["export", "--to", "en", "--output", folder.path, input.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("refusing to overwrite an input"))
+        #expect(try Data(contentsOf: input) == original)
+    }
+
+    @Test func helpListsTheSubcommands() throws {
+        let run = try DiglotBinary.run(["--help"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("export") && run.output.contains("glossary"))
+    }
+}
