@@ -6,6 +6,8 @@ struct ResultTable {
         var articles: Int?
         var megabytes: Double?
         var seconds: Double?
+        /// User + system CPU time of the measured process, when it was a child process.
+        var cpuSeconds: Double?
         var peakMemory: Int?
         /// Ratios, targets and caveats.
         var note: String = ""
@@ -24,7 +26,7 @@ struct ResultTable {
     var title: String
     var rows: [Row] = []
 
-    static let headers = ["Measurement", "Articles", "Input MB", "Seconds", "Articles/s", "MB/s", "Peak RSS MB", "Notes"]
+    static let headers = ["Measurement", "Articles", "Input MB", "Seconds", "CPU s", "Articles/s", "MB/s", "Peak RSS MB", "Notes"]
 
     private func cells(_ row: Row) -> [String] {
         [
@@ -32,6 +34,7 @@ struct ResultTable {
             row.articles.map(String.init) ?? "–",
             row.megabytes.map { format($0, digits: 1) } ?? "–",
             row.seconds.map { format($0, digits: $0 < 10 ? 3 : 1) } ?? "–",
+            row.cpuSeconds.map { format($0, digits: $0 < 10 ? 3 : 1) } ?? "–",
             row.articlesPerSecond.map { format($0, digits: 0) } ?? "–",
             row.megabytesPerSecond.map { format($0, digits: 2) } ?? "–",
             row.peakMemory.map { format(Double($0) / 1_048_576, digits: 1) } ?? "–",
