@@ -32,6 +32,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "diglot-bench",
+            dependencies: [
+                "DiglotKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "DiglotKitTests",
             dependencies: ["DiglotKit"],
@@ -43,3 +50,13 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (Fuzz/run.sh). They need `-sanitize=fuzzer`, which supplies `main`, so
+// they exist only when DIGLOT_FUZZ is set and a plain `swift build` / `swift test` never
+// sees them.
+if Context.environment["DIGLOT_FUZZ"] != nil {
+    package.targets.append(.target(name: "CFuzzerDriver"))
+    for name in ["FuzzArticleReader", "FuzzXLIFFSkeleton", "FuzzGlossary"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit", "CFuzzerDriver"]))
+    }
+}

@@ -44,6 +44,15 @@ struct ExportBatch {
         result.errors = collected.errors
         let items = collected.items
         result.inputs = items.count
+        guard !items.isEmpty else { return result }
+        // One clear error for an output directory that cannot be made, not one per article.
+        do {
+            try AtomicFile.makeDirectory(outputDirectory)
+        } catch {
+            result.errors.append("\(error)")
+            return result
+        }
+        InFlightFiles.shared.installSignalHandlers()
         let stems = uniqueStems(for: items)
         let protected = Set(items.compactMap { item -> String? in
             if case .file(let path) = item { return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }

@@ -59,12 +59,20 @@ struct InputCollector {
     static func read(_ item: Item) throws -> [UInt8] {
         switch item {
         case .standardInput:
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            let limit = ArticleReader.maximumInputSize
+            let data = (try? FileHandle.standardInput.read(upToCount: limit + 1)) ?? Data()
+            if data.count > limit { throw CLIError.cannotRead("-", ArticleReader.tooLargeReason(data.count)) }
+            return Array(data)
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw CLIError.cannotRead(path, String(cString: strerror(errno)))
             }
             defer { try? handle.close() }
+            // Refused before reading, so a huge file costs neither time nor memory.
+            var status = stat()
+            if fstat(handle.fileDescriptor, &status) == 0, Int(status.st_size) > ArticleReader.maximumInputSize {
+                throw CLIError.cannotRead(path, ArticleReader.tooLargeReason(Int(status.st_size)))
+            }
             do {
                 return Array(try handle.readToEnd() ?? Data())
             } catch {

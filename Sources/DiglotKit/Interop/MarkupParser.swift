@@ -61,6 +61,13 @@ enum MarkupParser {
             throw lastError(of: context, file: file, fallback: "unreadable HTML")
         }
         defer { xmlFreeDoc(document) }
+        // libxml2 stops at 256 open elements and silently drops the rest of the page; say so
+        // rather than return a truncated article.
+        if let error = xmlCtxtGetLastError(context), error.pointee.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue),
+           let message = error.pointee.message, String(cString: message).contains("Excessive depth") {
+            throw XMLError(file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2),
+                           message: "elements nested more than 256 deep; the page cannot be read completely")
+        }
         // A fragment parsed with NOIMPLIED may have several top-level nodes: gather them.
         var children: [MarkupNode] = []
         var node = document.pointee.children

@@ -8,6 +8,11 @@ public struct ArticleReader: Sendable {
     /// Readers by format; every `InputFormat` has one.
     public var readers: [any DocumentReader]
 
+    /// The largest input accepted: 64 MiB. A news article is a few hundred kilobytes and a big
+    /// feed a few megabytes; anything far larger is refused with a clear error rather than
+    /// keeping a batch busy for minutes and holding gigabytes of parse tree in memory.
+    public static let maximumInputSize = 64 * 1_048_576
+
     public init(readers: [any DocumentReader] = [FeedItemReader(), HTMLReader(), FeedReader()]) {
         self.readers = readers
     }
@@ -15,6 +20,9 @@ public struct ArticleReader: Sendable {
     /// One document for an article, one per item with text for a feed.
     public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
         guard !source.bytes.isEmpty else { throw ReaderError(input: source.name, reason: "the file is empty") }
+        guard source.bytes.count <= Self.maximumInputSize else {
+            throw ReaderError(input: source.name, reason: Self.tooLargeReason(source.bytes.count))
+        }
         guard let format = InputFormat.detect(source.bytes) else {
             if source.bytes.prefix(8192).contains(0) {
                 throw ReaderError(input: source.name, reason: "binary data, not text")
@@ -25,5 +33,11 @@ public struct ArticleReader: Sendable {
             throw ReaderError(input: source.name, reason: "no reader for the \(format.rawValue) format")
         }
         return try reader.read(source)
+    }
+
+    /// Why an input of `size` bytes is refused, for readers and for callers that check the
+    /// size before reading the file.
+    public static func tooLargeReason(_ size: Int) -> String {
+        "too large (\(size / 1_048_576) MB); the limit is \(maximumInputSize / 1_048_576) MB per input, split the file"
     }
 }

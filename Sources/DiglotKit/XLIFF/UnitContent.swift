@@ -117,11 +117,16 @@ struct UnitContent {
             .filter { $0.entry.type != .exclude }
             .sorted { ($0.runIndex, $0.range.lowerBound) < ($1.runIndex, $1.range.lowerBound) }
         var shown: [TermOccurrence] = []
+        // Scalar counts per run, computed once: counting for every hit made a long paragraph
+        // with many hits quadratic (a 1 MB paragraph took minutes).
+        var scalarCounts: [Int: Int] = [:]
         for occurrence in sorted {
             guard segment.runs.indices.contains(occurrence.runIndex),
                   case .text(let text) = segment.runs[occurrence.runIndex],
-                  occurrence.range.lowerBound >= 0, !occurrence.range.isEmpty,
-                  occurrence.range.upperBound <= text.unicodeScalars.count else { continue }
+                  occurrence.range.lowerBound >= 0, !occurrence.range.isEmpty else { continue }
+            let scalarCount = scalarCounts[occurrence.runIndex] ?? text.unicodeScalars.count
+            scalarCounts[occurrence.runIndex] = scalarCount
+            guard occurrence.range.upperBound <= scalarCount else { continue }
             if let previous = shown.last, previous.runIndex == occurrence.runIndex,
                previous.range.upperBound > occurrence.range.lowerBound { continue }
             shown.append(occurrence)

@@ -1,0 +1,2 @@
+// Declarations only (include/CFuzzerDriver.h); the definition comes from libFuzzer.
+#include "CFuzzerDriver.h"

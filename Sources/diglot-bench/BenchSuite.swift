@@ -1,0 +1,278 @@
+import DiglotKit
+import Foundation
+
+/// The measurements, in the order they are run; each adds rows to the table and, where the
+/// issue sets a target, a plain verdict line.
+struct BenchSuite {
+    typealias Row = ResultTable.Row
+
+    let corpus: BenchCorpus
+    let diglot: String
+    let count: Int
+    var rows: [Row] = []
+    var verdicts: [String] = []
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+
+    init(corpus: BenchCorpus, diglot: String, count: Int) {
+        self.corpus = corpus
+        self.diglot = diglot
+        self.count = count
+    }
+
+    private var megabytes: Double { Double(corpus.articleBytes) / 1_048_576 }
+
+    private func megabytes(ofFirst articles: Int, bodies: Bool = false) -> Double {
+        articles == count && !bodies ? megabytes : Double(corpus.bytes(ofFirst: articles, bodies: bodies)) / 1_048_576
+    }
+
+    // MARK: Export
+
+    mutating func measureExport() throws {
+        progress("floor: xmllint --html --noout over \(count) articles…")
+        let floor = try xmllint(corpus.articles)
+        rows.append(Row(name: "Floor: xmllint --html --noout (libxml2 only), 1 core", articles: count, megabytes: megabytes,
+                        seconds: floor.seconds, cpuSeconds: floor.cpuSeconds, peakMemory: floor.peakMemory, note: "same input bytes"))
+        var peakMemories: [Int] = []
+        for version in ["1.2", "2.1"] {
+            progress("diglot export --xliff \(version) --jobs 1…")
+            let one = try export(corpus.articles, articles: count, version: version, jobs: 1)
+            let floorRatio = one.seconds / floor.seconds
+            rows.append(Row(name: "diglot export XLIFF \(version), 1 core (--jobs 1)", articles: count, megabytes: megabytes,
+                            seconds: one.seconds, cpuSeconds: one.cpuSeconds, peakMemory: one.peakMemory,
+                            note: "\(format(floorRatio, digits: 2))× the floor by wall time, \(format(one.cpuSeconds / floor.cpuSeconds, digits: 2))× by CPU (target ≤ 2×)"))
+            progress("diglot export --xliff \(version) on \(cores) cores…")
+            let all = try export(corpus.articles, articles: count, version: version, jobs: nil)
+            let speedUp = one.seconds / all.seconds
+            rows.append(Row(name: "diglot export XLIFF \(version), \(cores) cores", articles: count, megabytes: megabytes,
+                            seconds: all.seconds, cpuSeconds: all.cpuSeconds, peakMemory: all.peakMemory,
+                            note: "\(format(speedUp, digits: 2))× over 1 core (target ≥ \(format(0.9 * Double(cores), digits: 1))×)"))
+            verdicts.append(verdict(floorRatio <= 2, "XLIFF \(version) on one core is \(format(floorRatio, digits: 2))× the libxml2 floor (target ≤ 2×)."))
+            verdicts.append(verdict(speedUp >= 0.9 * Double(cores),
+                                    "XLIFF \(version) on \(cores) cores is \(format(speedUp, digits: 2))× one core (target ≥ \(format(0.9 * Double(cores), digits: 1))×)."))
+            peakMemories += [one.peakMemory, all.peakMemory]
+        }
+        let peak = peakMemories.max() ?? 0
+        if count > 1_000 {
+            progress("diglot export over the first 1,000 articles, for memory growth…")
+            let small = try export(corpus.subset(1_000), articles: 1_000, version: "1.2", jobs: nil)
+            rows.append(Row(name: "diglot export XLIFF 1.2, \(cores) cores, first 1,000 only", articles: 1_000,
+                            megabytes: megabytes(ofFirst: 1_000), seconds: small.seconds, cpuSeconds: small.cpuSeconds, peakMemory: small.peakMemory,
+                            note: "peak memory at 1,000 vs \(count): \(mb(small.peakMemory)) vs \(mb(peak)) MB"))
+            verdicts.append(verdict(peak < 200 * 1_048_576 && Double(peak) < 1.5 * Double(small.peakMemory),
+                                    "Peak memory \(mb(peak)) MB for \(count) articles, \(mb(small.peakMemory)) MB for 1,000 (target: flat, < 200 MB)."))
+        } else {
+            verdicts.append(verdict(peak < 200 * 1_048_576, "Peak memory \(mb(peak)) MB for \(count) articles (target < 200 MB; run without --quick to see growth)."))
+        }
+    }
+
+    // MARK: Glossaries
+
+    mutating func measureGlossaries(articleCount: Int) throws {
+        let zh: LanguageTag = "zh-Hans"
+        let en: LanguageTag = "en"
+        var shipped = Glossary()
+        let repeats = 20
+        let shippedSeconds = time {
+            for _ in 0..<repeats { shipped = ShippedGlossary.glossary(from: zh, to: en) ?? Glossary() }
+        } / Double(repeats)
+        rows.append(Row(name: "Glossary load: shipped zh-en (\(shipped.count) entries)", seconds: shippedSeconds,
+                        note: "in-process, mean of \(repeats)"))
+        let documents = try readDocuments(corpus.subset(articleCount)).filter { $0.metadata.sourceLanguage.primary == "zh" }
+        let shippedMatching = matchingCost(GlossaryAnnotator(glossary: shipped), documents)
+        rows.append(Row(name: "Glossary matching: shipped zh-en, \(documents.count) Chinese articles", articles: documents.count,
+                        seconds: shippedMatching, note: "in-process, 1 core, annotate only"))
+
+        progress("diglot export with the shipped glossary over \(articleCount) articles…")
+        let subset = try corpus.subset(articleCount)
+        let base = try export(subset, articles: articleCount, version: "1.2", jobs: nil)
+        rows.append(Row(name: "diglot export XLIFF 1.2, \(cores) cores, shipped glossary", articles: articleCount,
+                        megabytes: megabytes(ofFirst: articleCount), seconds: base.seconds, cpuSeconds: base.cpuSeconds, peakMemory: base.peakMemory))
+
+        for name in ["cedict-full.tsv", "cedict-names.tsv"] {
+            let file = corpus.shared.appendingPathComponent("glossaries/" + name)
+            guard let data = try? Data(contentsOf: file) else {
+                rows.append(Row(name: "Glossary: \(name)", note: "not measured: \(file.path) missing"))
+                continue
+            }
+            let bytes = Array(data)
+            var loaded = Glossary()
+            var failure: String?
+            let loadSeconds = time {
+                do { loaded = try Glossary.load(bytes, name: name) } catch { failure = "\(error)" }
+            }
+            if let failure {
+                rows.append(Row(name: "Glossary load: \(name)", note: "failed: \(failure)"))
+                continue
+            }
+            var annotator: GlossaryAnnotator?
+            let buildSeconds = time { annotator = GlossaryAnnotator(glossary: shipped.merging(loaded)) }
+            rows.append(Row(name: "Glossary load: \(name) (\(loaded.count) entries)", megabytes: Double(bytes.count) / 1_048_576,
+                            seconds: loadSeconds,
+                            note: "\(format(loadSeconds / shippedSeconds, digits: 0))× the shipped one; matcher build \(format(buildSeconds, digits: 3)) s"))
+            if let annotator {
+                let matching = matchingCost(annotator, documents)
+                rows.append(Row(name: "Glossary matching: shipped + \(name), \(documents.count) Chinese articles", articles: documents.count,
+                                seconds: matching,
+                                note: "\(format(matching / shippedMatching, digits: 2))× the shipped glossary's cost"))
+            }
+            progress("diglot export --glossary \(name) over \(articleCount) articles…")
+            let big = try export(subset, articles: articleCount, version: "1.2", jobs: nil, glossaries: [file.path])
+            rows.append(Row(name: "diglot export XLIFF 1.2, \(cores) cores, + \(name)", articles: articleCount,
+                            megabytes: megabytes(ofFirst: articleCount), seconds: big.seconds, cpuSeconds: big.cpuSeconds, peakMemory: big.peakMemory,
+                            note: "\(big.seconds >= base.seconds ? "+" : "")\(format(big.seconds - base.seconds, digits: 2)) s vs shipped glossary only"))
+        }
+    }
+
+    // MARK: Peers
+
+    mutating func measurePeers(articleCount: Int) throws {
+        guard let html2po = ChildProcess.which("html2po"), let po2xliff = ChildProcess.which("po2xliff") else {
+            rows.append(Row(name: "Peer: Translate Toolkit html2po + po2xliff",
+                            note: "not measured: not on PATH (run ../shared/referee/install, or pip install translate-toolkit)"))
+            return
+        }
+        let bodies = try corpus.subset(articleCount, bodies: true)
+        let po = corpus.root.appendingPathComponent("tt-po")
+        let xliff = corpus.root.appendingPathComponent("tt-xlf")
+        progress("Translate Toolkit html2po + po2xliff over \(articleCount) bodies…")
+        let toPO = try ChildProcess(html2po, ["--progress=none", "-i", bodies.path, "-o", po.path]).run()
+        let toXLIFF = try ChildProcess(po2xliff, ["--progress=none", "-i", po.path, "-o", xliff.path]).run()
+        let produced = files(in: xliff, extension: "xliff")
+        let peerSeconds = toPO.seconds + toXLIFF.seconds
+        let bodyMB = megabytes(ofFirst: articleCount, bodies: true)
+        rows.append(Row(name: "Peer: Translate Toolkit html2po + po2xliff, 1 process", articles: articleCount, megabytes: bodyMB,
+                        seconds: peerSeconds, cpuSeconds: toPO.cpuSeconds + toXLIFF.cpuSeconds, peakMemory: max(toPO.peakMemory, toXLIFF.peakMemory),
+                        note: "same HTML bodies; \(produced) of \(articleCount) converted (the rest rejected)"))
+        let subset = try corpus.subset(articleCount)
+        let one = try export(subset, articles: articleCount, version: "1.2", jobs: 1)
+        let all = try export(subset, articles: articleCount, version: "1.2", jobs: nil)
+        rows.append(Row(name: "diglot export XLIFF 1.2 of the same articles, 1 core", articles: articleCount,
+                        megabytes: megabytes(ofFirst: articleCount), seconds: one.seconds, cpuSeconds: one.cpuSeconds, peakMemory: one.peakMemory,
+                        note: "\(format(peerSeconds / one.seconds, digits: 1))× faster than Translate Toolkit"))
+        rows.append(Row(name: "diglot export XLIFF 1.2 of the same articles, \(cores) cores", articles: articleCount,
+                        megabytes: megabytes(ofFirst: articleCount), seconds: all.seconds, cpuSeconds: all.cpuSeconds, peakMemory: all.peakMemory,
+                        note: "\(format(peerSeconds / all.seconds, digits: 1))× faster than Translate Toolkit by wall time (target ≥ 25×); \(format((toPO.cpuSeconds + toXLIFF.cpuSeconds) / one.cpuSeconds, digits: 1))× by CPU"))
+        verdicts.append(verdict(peerSeconds / all.seconds >= 25,
+                                "Export on \(cores) cores is \(format(peerSeconds / all.seconds, digits: 1))× faster than Translate Toolkit on \(articleCount) articles (target ≥ 25×)."))
+    }
+
+    // MARK: Ebook
+
+    mutating func measureEbook(articleCount: Int, withPandoc: Bool) throws {
+        let subset = try corpus.subset(articleCount)
+        let book = corpus.root.appendingPathComponent("diglot.epub")
+        let hasEbook = DiglotBinary.has(diglot, subcommand: "ebook")
+        progress("EPUB of \(articleCount) articles with DiglotKit's EPUBWriter…")
+        let ours = try ChildProcess(DiglotBinary.selfPath, ["ebook-worker", "--input", subset.path, "--output", book.path],
+                                    standardError: corpus.root.appendingPathComponent("ebook.err").path).run()
+        guard ours.status == 0 else { throw BenchError("ebook worker failed (exit \(ours.status)): \(tail(corpus.root.appendingPathComponent("ebook.err")))") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: book.path)[.size] as? Int) ?? 0
+        rows.append(Row(name: "Ebook: \(articleCount) articles, read + bilingual EPUB, 1 core", articles: articleCount,
+                        megabytes: megabytes(ofFirst: articleCount), seconds: ours.seconds, cpuSeconds: ours.cpuSeconds, peakMemory: ours.peakMemory,
+                        note: (hasEbook ? "EPUBWriter in-process" : "EPUBWriter in-process (no `diglot ebook` in this build)")
+                            + ", \(mb(size)) MB EPUB"))
+        guard withPandoc else { return }
+        guard let pandoc = ChildProcess.which("pandoc") else {
+            rows.append(Row(name: "Peer: pandoc HTML → EPUB", note: "not measured: pandoc not on PATH"))
+            return
+        }
+        let bodies = try corpus.subset(articleCount, bodies: true)
+        let inputs = ((try? FileManager.default.contentsOfDirectory(atPath: bodies.path)) ?? []).sorted().map { bodies.appendingPathComponent($0).path }
+        progress("pandoc EPUB of \(articleCount) articles (it tries to fetch every remote image)…")
+        let theirs = try ChildProcess(pandoc, ["-f", "html", "-t", "epub3", "--metadata", "title=Diglot benchmark",
+                                               "-o", corpus.root.appendingPathComponent("pandoc.epub").path] + inputs).run()
+        let wallRatio = theirs.seconds / ours.seconds
+        let cpuRatio = theirs.cpuSeconds / ours.cpuSeconds
+        rows.append(Row(name: "Peer: pandoc HTML → EPUB 3 (one language)", articles: articleCount,
+                        megabytes: megabytes(ofFirst: articleCount, bodies: true), seconds: theirs.seconds, cpuSeconds: theirs.cpuSeconds, peakMemory: theirs.peakMemory,
+                        note: "exit \(theirs.status); Diglot \(format(wallRatio, digits: 1))× faster (wall), \(format(cpuRatio, digits: 1))× (CPU) (target ≥ 20×)"))
+        verdicts.append(verdict(min(wallRatio, cpuRatio) >= 20,
+                                "A \(articleCount)-article ebook is \(format(wallRatio, digits: 1))× faster than pandoc by wall time, \(format(cpuRatio, digits: 1))× by CPU time (target ≥ 20×)."))
+    }
+
+    // MARK: Import
+
+    mutating func measureImport() {
+        let available = DiglotBinary.has(diglot, subcommand: "import")
+        rows.append(Row(name: "Re-import (diglot import)",
+                        note: available ? "not measured: `diglot import` exists but the benchmark does not drive it yet"
+                            : "not measured: no `diglot import` in this build"))
+    }
+
+    // MARK: Helpers
+
+    private func export(_ input: URL, articles: Int, version: String, jobs: Int?, glossaries: [String] = []) throws -> ChildProcess.Usage {
+        let output = corpus.root.appendingPathComponent("out")
+        try? FileManager.default.removeItem(at: output)
+        var arguments = ["export", "--to", "en,zh-Hans", "--xliff", version, "-o", output.path]
+        if let jobs { arguments += ["--jobs", String(jobs)] }
+        for glossary in glossaries { arguments += ["--glossary", glossary] }
+        arguments.append(input.path)
+        let errors = corpus.root.appendingPathComponent("diglot.err")
+        let usage = try ChildProcess(diglot, arguments, standardError: errors.path).run()
+        guard usage.status == 0 else {
+            throw BenchError("diglot \(arguments.joined(separator: " ")) failed (exit \(usage.status)): \(tail(errors))")
+        }
+        let written = files(in: output, extension: "xlf")
+        guard written == articles else { throw BenchError("diglot export wrote \(written) XLIFF files for \(articles) articles") }
+        return usage
+    }
+
+    /// xmllint over every file of `directory`, a thousand files per process, one after another.
+    private func xmllint(_ directory: URL) throws -> ChildProcess.Usage {
+        guard let xmllint = ChildProcess.which("xmllint") else { throw BenchError("xmllint not on PATH (apt-get install libxml2-utils)") }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        var total = ChildProcess.Usage(status: 0, seconds: 0, cpuSeconds: 0, peakMemory: 0)
+        var start = 0
+        while start < names.count {
+            let chunk = names[start..<min(start + 1_000, names.count)].map { directory.appendingPathComponent($0).path }
+            let usage = try ChildProcess(xmllint, ["--html", "--noout"] + chunk).run()
+            guard usage.status < 128 else { throw BenchError("xmllint crashed (status \(usage.status))") }
+            total.seconds += usage.seconds
+            total.cpuSeconds += usage.cpuSeconds
+            total.peakMemory = max(total.peakMemory, usage.peakMemory)
+            start += 1_000
+        }
+        return total
+    }
+
+    private func readDocuments(_ directory: URL) throws -> [Document] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        return try names.flatMap { name in
+            try ArticleReader().read(InputSource(name: name, bytes: Array(Data(contentsOf: directory.appendingPathComponent(name)))))
+        }
+    }
+
+    private func matchingCost(_ annotator: GlossaryAnnotator, _ documents: [Document]) -> Double {
+        var hits = 0
+        let seconds = time {
+            for document in documents {
+                hits += annotator.annotate(document).blocks.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.terms.count } }
+            }
+        }
+        progress("matched \(hits) term occurrences in \(documents.count) articles")
+        return seconds
+    }
+
+    private func time(_ body: () -> Void) -> Double {
+        let start = ChildProcess.now()
+        body()
+        return ChildProcess.now() - start
+    }
+
+    private func files(in directory: URL, extension suffix: String) -> Int {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return 0 }
+        var total = 0
+        for case let path as String in enumerator where path.hasSuffix("." + suffix) { total += 1 }
+        return total
+    }
+
+    private func tail(_ file: URL) -> String {
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").suffix(3).joined(separator: " / ")
+    }
+
+    private func mb(_ bytes: Int) -> String { format(Double(bytes) / 1_048_576, digits: 1) }
+
+    private func verdict(_ met: Bool, _ text: String) -> String { (met ? "MET: " : "MISSED: ") + text }
+}
