@@ -49,6 +49,7 @@ extension Diglot {
         func validate() throws {
             if inputs.isEmpty { throw ValidationError("Name at least one input file, directory, or - for standard input.") }
             if languages.targets.isEmpty { throw ValidationError("Give the target language with --to (for example --to en).") }
+            if output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output names a directory; it must not be empty.") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
         }
 

@@ -89,6 +89,7 @@ import Testing
         ["export", "--to", "en", "--output", "x"],
         ["export", "--to", "en", "--xliff", "3.0", "--output", "x", "Samples"],
         ["export", "--to", "not a language", "--output", "x", "Samples"],
+        ["export", "--to", "en", "--output", "", "Samples"],
     ])
     func usageErrorsExitSixtyFour(arguments: [String]) throws {
         let run = try DiglotBinary.run(arguments)
