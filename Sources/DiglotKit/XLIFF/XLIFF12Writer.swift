@@ -39,7 +39,7 @@ public struct XLIFF12Writer: Sendable {
             writer.attribute("xmlns", XLIFF12Writer.namespace)
 
             writer.startElement("file")
-            writer.attribute("original", original(of: document))
+            writer.attribute("original", XLIFFMetadataFields.original(of: document))
             writer.attribute("source-language", document.metadata.sourceLanguage.rawValue)
             writer.attribute("target-language", options.targetLanguage.rawValue)
             writer.attribute("datatype", "html")
@@ -69,11 +69,6 @@ public struct XLIFF12Writer: Sendable {
         } catch {
             throw XLIFFError(file: document.metadata.origin, message: "cannot write XLIFF 1.2: \(error)")
         }
-    }
-
-    private func original(of document: Document) -> String {
-        if let url = document.metadata.url, !url.isEmpty { return url }
-        return document.metadata.origin.isEmpty ? "article" : document.metadata.origin
     }
 
     private func writeUnit(_ block: Block, segmented: Bool, options: XLIFFWriterOptions, to writer: XMLWriter) {

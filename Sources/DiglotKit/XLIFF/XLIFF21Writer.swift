@@ -47,7 +47,7 @@ public struct XLIFF21Writer: Sendable {
 
             writer.startElement("file")
             writer.attribute("id", "f1")
-            writer.attribute("original", original(of: document))
+            writer.attribute("original", XLIFFMetadataFields.original(of: document))
             // Explicit direction for right-to-left languages, where "auto" guesses from the text.
             if document.metadata.sourceLanguage.isRightToLeft { writer.attribute("srcDir", "rtl") }
             if options.targetLanguage.isRightToLeft { writer.attribute("trgDir", "rtl") }
@@ -62,11 +62,6 @@ public struct XLIFF21Writer: Sendable {
         } catch {
             throw XLIFFError(file: document.metadata.origin, message: "cannot write XLIFF 2.1: \(error)")
         }
-    }
-
-    private func original(of document: Document) -> String {
-        if let url = document.metadata.url, !url.isEmpty { return url }
-        return document.metadata.origin.isEmpty ? "article" : document.metadata.origin
     }
 
     private func writeMetadata(_ document: Document, options: XLIFFWriterOptions, to writer: XMLWriter) {

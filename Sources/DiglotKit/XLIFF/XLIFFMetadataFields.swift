@@ -5,6 +5,12 @@
 struct XLIFFMetadataFields {
     let fields: [(name: String, value: String)]
 
+    /// The file's `original` attribute in both versions: the article's link, else its input name.
+    static func original(of document: Document) -> String {
+        if let url = document.metadata.url, !url.isEmpty { return url }
+        return document.metadata.origin.isEmpty ? "article" : document.metadata.origin
+    }
+
     init(document: Document, targetLanguage: LanguageTag) {
         let metadata = document.metadata
         var fields: [(String, String)] = []
