@@ -23,7 +23,8 @@ let package = Package(
         ),
         .target(
             name: "DiglotKit",
-            dependencies: ["CLibXML2", "CLibZip"]
+            dependencies: ["CLibXML2", "CLibZip"],
+            exclude: ["Import/README.md"]
         ),
         .executableTarget(
             name: "diglot",

@@ -156,21 +156,43 @@ struct BenchSuite {
                                 "Export on \(cores) cores is \(format(peerSeconds / all.seconds, digits: 1))× faster than Translate Toolkit on \(articleCount) articles (target ≥ 25×)."))
     }
 
-    // MARK: Ebook
+    // MARK: Re-import and ebook
 
-    mutating func measureEbook(articleCount: Int, withPandoc: Bool) throws {
+    /// Exports the first `articleCount` articles with every target prefilled from the source
+    /// (`--copy-source`, as a CAT tool hands back a file whose targets are all filled), then
+    /// times `diglot import` over those files and `diglot ebook` building one bilingual book.
+    mutating func measureImportAndEbook(articleCount: Int, withPandoc: Bool) throws {
         let subset = try corpus.subset(articleCount)
+        let translated = corpus.root.appendingPathComponent("translated")
+        try? FileManager.default.removeItem(at: translated)
+        progress("exporting \(articleCount) articles with --copy-source for re-import…")
+        _ = try diglotRun(["export", "--to", "en,zh-Hans", "--copy-source", "-o", translated.path, subset.path])
+        let inputMB = megabytes(ofFirst: articleCount)
+
+        let merged = corpus.root.appendingPathComponent("merged")
+        var importOne: ChildProcess.Usage?
+        for jobs in [1, nil] as [Int?] {
+            try? FileManager.default.removeItem(at: merged)
+            progress("diglot import of \(articleCount) XLIFF files on \(jobs.map { "\($0) core" } ?? "\(cores) cores")…")
+            var arguments = ["import", "-o", merged.path]
+            if let jobs { arguments += ["--jobs", String(jobs)] }
+            let usage = try diglotRun(arguments + [translated.path])
+            let written = files(in: merged, extension: "html")
+            guard written == articleCount else { throw BenchError("diglot import wrote \(written) HTML files for \(articleCount) XLIFF files") }
+            let note = importOne.map { "\(format($0.seconds / usage.seconds, digits: 2))× over 1 core" }
+                ?? "verify + QA + merge to HTML; input MB are the source articles'"
+            rows.append(Row(name: "Re-import: diglot import, \(jobs == 1 ? "1 core (--jobs 1)" : "\(cores) cores")", articles: articleCount,
+                            megabytes: inputMB, seconds: usage.seconds, cpuSeconds: usage.cpuSeconds, peakMemory: usage.peakMemory, note: note))
+            if jobs == 1 { importOne = usage }
+        }
+
         let book = corpus.root.appendingPathComponent("diglot.epub")
-        let hasEbook = DiglotBinary.has(diglot, subcommand: "ebook")
-        progress("EPUB of \(articleCount) articles with DiglotKit's EPUBWriter…")
-        let ours = try ChildProcess(DiglotBinary.selfPath, ["ebook-worker", "--input", subset.path, "--output", book.path],
-                                    standardError: corpus.root.appendingPathComponent("ebook.err").path).run()
-        guard ours.status == 0 else { throw BenchError("ebook worker failed (exit \(ours.status)): \(tail(corpus.root.appendingPathComponent("ebook.err")))") }
+        progress("diglot ebook of \(articleCount) translated articles…")
+        let ours = try diglotRun(["ebook", "--title", "Diglot benchmark", "-o", book.path, translated.path])
         let size = (try? FileManager.default.attributesOfItem(atPath: book.path)[.size] as? Int) ?? 0
-        rows.append(Row(name: "Ebook: \(articleCount) articles, read + bilingual EPUB, 1 core", articles: articleCount,
-                        megabytes: megabytes(ofFirst: articleCount), seconds: ours.seconds, cpuSeconds: ours.cpuSeconds, peakMemory: ours.peakMemory,
-                        note: (hasEbook ? "EPUBWriter in-process" : "EPUBWriter in-process (no `diglot ebook` in this build)")
-                            + ", \(mb(size)) MB EPUB"))
+        rows.append(Row(name: "Ebook: diglot ebook, \(articleCount) translated articles, bilingual", articles: articleCount,
+                        megabytes: inputMB, seconds: ours.seconds, cpuSeconds: ours.cpuSeconds, peakMemory: ours.peakMemory,
+                        note: "every paragraph twice (source and target), \(mb(size)) MB EPUB"))
         guard withPandoc else { return }
         guard let pandoc = ChildProcess.which("pandoc") else {
             rows.append(Row(name: "Peer: pandoc HTML → EPUB", note: "not measured: pandoc not on PATH"))
@@ -190,15 +212,6 @@ struct BenchSuite {
                                 "A \(articleCount)-article ebook is \(format(wallRatio, digits: 1))× faster than pandoc by wall time, \(format(cpuRatio, digits: 1))× by CPU time (target ≥ 20×)."))
     }
 
-    // MARK: Import
-
-    mutating func measureImport() {
-        let available = DiglotBinary.has(diglot, subcommand: "import")
-        rows.append(Row(name: "Re-import (diglot import)",
-                        note: available ? "not measured: `diglot import` exists but the benchmark does not drive it yet"
-                            : "not measured: no `diglot import` in this build"))
-    }
-
     // MARK: Helpers
 
     private func export(_ input: URL, articles: Int, version: String, jobs: Int?, glossaries: [String] = []) throws -> ChildProcess.Usage {
@@ -208,13 +221,20 @@ struct BenchSuite {
         if let jobs { arguments += ["--jobs", String(jobs)] }
         for glossary in glossaries { arguments += ["--glossary", glossary] }
         arguments.append(input.path)
+        let usage = try diglotRun(arguments)
+        let written = files(in: output, extension: "xlf")
+        guard written == articles else { throw BenchError("diglot export wrote \(written) XLIFF files for \(articles) articles") }
+        return usage
+    }
+
+    /// Runs `diglot` with its standard output discarded; a non-zero exit is an error that
+    /// quotes the end of its standard error.
+    private func diglotRun(_ arguments: [String]) throws -> ChildProcess.Usage {
         let errors = corpus.root.appendingPathComponent("diglot.err")
         let usage = try ChildProcess(diglot, arguments, standardError: errors.path).run()
         guard usage.status == 0 else {
             throw BenchError("diglot \(arguments.joined(separator: " ")) failed (exit \(usage.status)): \(tail(errors))")
         }
-        let written = files(in: output, extension: "xlf")
-        guard written == articles else { throw BenchError("diglot export wrote \(written) XLIFF files for \(articles) articles") }
         return usage
     }
 

@@ -4,9 +4,8 @@ import Foundation
 
 /// `diglot-bench`: times Diglot against the libxml2 floor and its peers on the shared corpus.
 ///
-/// Everything Diglot does is timed through the real `diglot` binary (or, for the ebook, a
-/// child process linking DiglotKit), so start-up, file reading and writing count, and peak
-/// memory is the child's own `ru_maxrss`. Peers and the floor run on the same bytes in the
+/// Everything Diglot does is timed through the real `diglot` binary as a child process, so
+/// start-up, file reading and writing count, and peak memory is the child's own. Peers and the floor run on the same bytes in the
 /// same run, so ratios hold on a busy machine even when absolute figures drift.
 @main
 struct DiglotBench: ParsableCommand {
@@ -16,7 +15,7 @@ struct DiglotBench: ParsableCommand {
         discussion: """
             Run from the package root with ../shared beside it: swift run -c release diglot-bench [--quick]
             """,
-        subcommands: [Run.self, EbookWorker.self],
+        subcommands: [Run.self],
         defaultSubcommand: Run.self)
 }
 
@@ -34,7 +33,7 @@ extension DiglotBench {
         @Option(help: "Articles given to Translate Toolkit and to the glossary runs (default 1,000; 200 with --quick).")
         var peerArticles: Int?
 
-        @Option(help: "Articles in the ebook, for Diglot and pandoc (default 1,000; 200 with --quick).")
+        @Option(help: "Articles re-imported and in the ebook, for Diglot and pandoc (default 1,000; 200 with --quick).")
         var ebookArticles: Int?
 
         @Flag(help: "Print the table as Markdown, for BENCHMARKS.md.")
@@ -64,8 +63,7 @@ extension DiglotBench {
             try suite.measureExport()
             try suite.measureGlossaries(articleCount: peerCount)
             if !noPeers { try suite.measurePeers(articleCount: peerCount) }
-            try suite.measureEbook(articleCount: ebookCount, withPandoc: !noPeers)
-            suite.measureImport()
+            try suite.measureImportAndEbook(articleCount: ebookCount, withPandoc: !noPeers)
 
             let title = "diglot-bench: \(count) articles (\(format(Double(corpus.articleBytes) / 1_048_576, digits: 1)) MB), "
                 + "\(machine.summary)"

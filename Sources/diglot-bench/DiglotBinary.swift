@@ -27,15 +27,6 @@ enum DiglotBinary {
         }
         return binary
     }
-
-    /// Whether this `diglot` has a subcommand (`ebook`, `import`).
-    static func has(_ binary: String, subcommand: String) -> Bool {
-        let help = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-bench-help-\(getpid())").path
-        defer { unlink(help) }
-        guard (try? ChildProcess(binary, [subcommand, "--help"], standardOutput: help).run().status) == 0 else { return false }
-        let text = (try? String(contentsOfFile: help, encoding: .utf8)) ?? ""
-        return text.contains("diglot \(subcommand)")
-    }
 }
 
 /// The machine the figures were taken on, read from `/proc` and `/etc/os-release`.
