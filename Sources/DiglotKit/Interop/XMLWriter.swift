@@ -123,10 +123,26 @@ final class XMLWriter {
 
     /// Removes characters that XML 1.0 does not allow (keeps tab, newline, carriage return).
     static func clean(_ string: String) -> String {
-        guard string.unicodeScalars.contains(where: { !isAllowed($0) }) else { return string }
+        guard mayContainForbiddenCharacters(string) else { return string }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: string.unicodeScalars.filter(isAllowed))
         return String(scalars)
+    }
+
+    /// A byte-level pre-check: false when the UTF-8 has no C0 control other than tab, newline
+    /// and carriage return and no U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`) — nearly always.
+    private static func mayContainForbiddenCharacters(_ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

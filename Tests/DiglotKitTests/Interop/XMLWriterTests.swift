@@ -1,0 +1,36 @@
+import Testing
+@testable import DiglotKit
+
+@Suite struct XMLWriterTests {
+    @Test func keepsEverythingXMLAllows() {
+        let allowed = "tab\tline\ncr\r 中文 émoji 🎉 \u{7F} \u{FFFD} \u{E000} \u{10FFFF} \u{FFEF}"
+        #expect(XMLWriter.clean(allowed) == allowed)
+    }
+
+    @Test func dropsWhatXMLForbids() {
+        #expect(XMLWriter.clean("a\u{0}b\u{1}c\u{8}d\u{B}e\u{C}f\u{1F}g") == "abcdefg")
+        #expect(XMLWriter.clean("x\u{FFFE}y\u{FFFF}z") == "xyz")
+        #expect(XMLWriter.clean("\u{FFFF}") == "")
+    }
+
+    @Test func agreesWithTheScalarRuleOnEveryBMPCharacter() {
+        // One string per 256-scalar block, so the byte-level pre-check meets every lead byte.
+        for block in stride(from: 0, to: 0x1_0000, by: 256) {
+            let scalars = (block..<block + 256).compactMap { Unicode.Scalar(UInt32($0)) }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            let expected = String(String.UnicodeScalarView(scalars.filter(XMLWriter.isAllowed)))
+            #expect(XMLWriter.clean(String(view)) == expected, "block \(block)")
+        }
+    }
+
+    @Test func writtenDocumentsStayWellFormed() throws {
+        let writer = try XMLWriter()
+        writer.startDocument()
+        writer.element("p", attributes: [("title", "a\u{1}b")], text: "c\u{FFFE}d & <e>")
+        let bytes = try writer.finish()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("<p title=\"ab\">cd &amp; &lt;e&gt;</p>"))
+        _ = try MarkupParser.parseXML(bytes, file: "written.xml", rejectDoctype: true)
+    }
+}
