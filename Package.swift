@@ -57,7 +57,7 @@ let package = Package(
 // sees them.
 if Context.environment["DIGLOT_FUZZ"] != nil {
     package.targets.append(.target(name: "CFuzzerDriver"))
-    for name in ["FuzzArticleReader", "FuzzXLIFFSkeleton", "FuzzGlossary"] {
+    for name in ["FuzzArticleReader", "FuzzXLIFFImport", "FuzzGlossary"] {
         package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit", "CFuzzerDriver"]))
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target and runs it for a bounded time.
 #
-#   Fuzz/run.sh ArticleReader|XLIFFSkeleton|Glossary [SECONDS]   (default 60)
+#   Fuzz/run.sh ArticleReader|XLIFFImport|Glossary [SECONDS]   (default 60)
 #   Fuzz/run.sh all [SECONDS]                                    every target in turn
 #
 # Builds with -sanitize=fuzzer,address in a separate scratch path (.build-fuzz), so the
@@ -14,14 +14,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:-}"
 seconds="${2:-60}"
-targets=(ArticleReader XLIFFSkeleton Glossary)
+targets=(ArticleReader XLIFFImport Glossary)
 if [ "$target" = all ]; then
   for each in "${targets[@]}"; do "$0" "$each" "$seconds"; done
   exit 0
 fi
 case "$target" in
-  ArticleReader|XLIFFSkeleton|Glossary) ;;
-  *) echo "usage: Fuzz/run.sh ArticleReader|XLIFFSkeleton|Glossary|all [SECONDS]" >&2; exit 64 ;;
+  ArticleReader|XLIFFImport|Glossary) ;;
+  *) echo "usage: Fuzz/run.sh ArticleReader|XLIFFImport|Glossary|all [SECONDS]" >&2; exit 64 ;;
 esac
 product="Fuzz$target"
 scratch=.build-fuzz
@@ -41,7 +41,7 @@ case "$target" in
     for dir in "$shared/corpus/articles" "$shared/corpus/seed" "$shared/corpus/feeds" Tests/DiglotKitTests/Fixtures/Readers; do
       [ -d "$dir" ] && seeds+=("$dir")
     done ;;
-  XLIFFSkeleton)
+  XLIFFImport)
     seeds+=(Fuzz/seeds/xliff)
     if [ -d "$shared/xliff-samples" ]; then
       while IFS= read -r dir; do seeds+=("$dir"); done < <(find "$shared/xliff-samples" -type f -name '*.xlf' -printf '%h\n' | sort -u)

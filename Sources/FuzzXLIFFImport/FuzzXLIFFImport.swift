@@ -8,9 +8,13 @@ import Glibc
 /// libFuzzer target: arbitrary bytes as an XLIFF file coming back from a translator.
 ///
 /// Built only with `DIGLOT_FUZZ=1` and `-sanitize=fuzzer,address` (see `Fuzz/run.sh`).
-/// Exercises the secure XML parse, DOCTYPE refusal, skeleton lookup, base64 and JSON decoding.
+/// Runs what `diglot import` runs: the secure XML parse and DOCTYPE refusal, the XLIFF 1.2 and
+/// 2.x reader, the skeleton decoder, verification against the skeleton, QA, and the merge into
+/// HTML and a bilingual EPUB. Any outcome but outputs or reported errors is a bug.
 @main
-enum FuzzXLIFFSkeleton {
+enum FuzzXLIFFImport {
+    static let importer = Importer(options: Importer.Options(html: true, epub: true))
+
     static func main() {
         var argc = CommandLine.argc
         var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
@@ -19,9 +23,7 @@ enum FuzzXLIFFSkeleton {
 
     static func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-        if let skeleton = try? XLIFFSkeleton.extract(fromXLIFF: bytes, file: "fuzz.xlf") {
-            _ = skeleton.document.blocks.map(\.plainText)
-        }
+        _ = importer.importFile(bytes, name: "fuzz.xlf")
         return 0
     }
 }
@@ -29,5 +31,5 @@ enum FuzzXLIFFSkeleton {
 /// The entry point libFuzzer's runtime links against; `main` hands it to the driver as well.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzXLIFFSkeleton.testOneInput(data, size)
+    FuzzXLIFFImport.testOneInput(data, size)
 }
