@@ -11,21 +11,48 @@ public struct TextStatistics: Hashable, Sendable, Codable {
     public init(counting text: String) {
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace { inWord = false; continue }
-            characters += 1
-            if TextStatistics.isCJK(scalar) {
+            switch Self.kind(of: scalar) {
+            case .space:
+                inWord = false
+            case .cjk:
+                characters += 1
                 words += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            case .wordPart:
+                characters += 1
                 if !inWord { words += 1 }
                 inWord = true
-            } else if scalar == "'" || scalar == "’" || scalar == "-" {
+            case .joiner:
                 // Apostrophes and hyphens join a word ("don't", "co-operate").
-                continue
-            } else {
+                characters += 1
+            case .other:
+                characters += 1
                 inWord = false
             }
         }
+    }
+
+    /// What a scalar does to the count.
+    private enum ScalarKind { case space, cjk, wordPart, joiner, other }
+
+    /// ASCII and CJK are answered directly; other scalars ask their Unicode properties.
+    @inline(__always)
+    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x09...0x0D, 0x20: return .space
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .wordPart
+            case 0x27, 0x2D: return .joiner
+            default: return .other
+            }
+        }
+        // The CJK ranges hold no whitespace, so the order of the tests below does not matter there.
+        if isCJK(scalar) { return .cjk }
+        let properties = scalar.properties
+        if properties.isWhitespace { return .space }
+        if properties.isAlphabetic || properties.numericType != nil { return .wordPart }
+        return scalar == "’" ? .joiner : .other
     }
 
     public static func += (lhs: inout TextStatistics, rhs: TextStatistics) {

@@ -23,11 +23,46 @@ public struct UnitIDAllocator: Sendable {
 
     /// The ID for a block with this role and text; repeats get `-2`, `-3`, ….
     public mutating func next(role: BlockRole, text: String) -> UnitID {
-        let normalised = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let normalised = Self.collapsingWhitespace(text)
         let digest = Fingerprint.of(role.name + "\u{1F}" + normalised)
         let base = "\(role.name)-\(digest.hex.prefix(8))"
         let count = (seen[base] ?? 0) + 1
         seen[base] = count
         return UnitID(rawValue: count == 1 ? base : "\(base)-\(count)")
+    }
+
+    /// The words of the text (split at whitespace `Character`s) joined by single spaces.
+    ///
+    /// Text whose scalars are each a whole `Character` (`SimpleCharacters`) is split on its UTF-8
+    /// bytes, leaving text that needs no change untouched; other text is split Character by
+    /// Character as before, since a whitespace Character can carry combining marks.
+    static func collapsingWhitespace(_ text: String) -> String {
+        guard text.hasSimpleCharacters else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var changed = false
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if Self.isWhitespace(scalar) {
+                // A separator other than one space between two words changes the text.
+                if pendingSpace || bytes.isEmpty || scalar != " " { changed = true }
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(contentsOf: scalar.utf8)
+        }
+        if pendingSpace { changed = true }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0x21..<0x85, 0x3400...0x9FFF: false
+        default: scalar.properties.isWhitespace
+        }
     }
 }

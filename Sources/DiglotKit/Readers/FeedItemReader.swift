@@ -61,14 +61,14 @@ public struct FeedItemReader: DocumentReader {
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while lines.count < 3, start < text.count {
             let end = text[start...].firstIndex(of: 0x0A) ?? text.count
-            let line = String(decoding: text[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(decoding: text[start..<end], as: UTF8.self).trimming(.whitespacesAndNewlines)
             if !(lines.isEmpty && line.isEmpty) { lines.append((Substring(line), min(end + 1, text.count))) }
             start = end + 1
         }
         guard let first = lines.first, first.text.hasPrefix("<!--"), first.text.hasSuffix("-->") else {
             throw ReaderError(input: input, line: 1, reason: "not a feed item: the first line must be an <!--epoch-milliseconds--> comment")
         }
-        let epochText = first.text.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+        let epochText = first.text.dropFirst(4).dropLast(3).trimming(.whitespaces)
         guard !epochText.isEmpty, epochText.allSatisfy(\.isASCII), let epoch = Int64(epochText) else {
             throw ReaderError(input: input, line: 1, reason: "broken feed-item header: the first comment must hold the publication time in epoch milliseconds, not “\(epochText.prefix(40))”")
         }
@@ -86,7 +86,7 @@ public struct FeedItemReader: DocumentReader {
     private static func parseLink(_ line: Substring) -> (title: String, url: String)? {
         guard line.hasPrefix("["), line.hasSuffix(")"), let split = line.range(of: "](", options: .backwards) else { return nil }
         let title = line[line.index(after: line.startIndex)..<split.lowerBound]
-        let url = line[split.upperBound..<line.index(before: line.endIndex)].trimmingCharacters(in: .whitespaces)
+        let url = line[split.upperBound..<line.index(before: line.endIndex)].trimming(.whitespaces)
         guard !url.isEmpty, !url.contains(" ") else { return nil }
         return (String(title), url)
     }

@@ -8,7 +8,7 @@ import Foundation
 enum TextClassifier {
     static func isTranslatable(_ text: String) -> Bool {
         guard text.unicodeScalars.contains(where: ScriptClass.isLetter) else { return false }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimming(.whitespacesAndNewlines)
         if isLink(trimmed) { return false }
         if isDateLine(trimmed) { return false }
         if isIdentifier(trimmed) { return false }
@@ -26,15 +26,22 @@ enum TextClassifier {
     /// A photo credit on its own line, "Wang Zhao—AFP/Getty Images" or "(Getty Images)": names of a
     /// photographer and an agency, kept as skeleton rather than offered for translation.
     static func isPhotoCredit(_ text: String) -> Bool {
-        guard text.count <= 90, !text.contains(where: { "。！？!?；;".contains($0) }) else { return false }
-        let core = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()（）[] ."))
-        guard let last = core.replacingOccurrences(of: " via ", with: "/").split(whereSeparator: { "/—–|,".contains($0) }).last?
-            .trimmingCharacters(in: .whitespaces) else { return false }
+        // At most 90 Characters; counted only that far, as long paragraphs are the rule.
+        guard text.utf8.count <= 90 || text.dropFirst(90).isEmpty else { return false }
+        guard !text.contains(where: { "。！？!?；;".contains($0) }) else { return false }
+        let core = text.lowercasedFast().trimming(creditEdges)
+        // Foundation's search for " via " needs no call when the bytes are absent: nothing
+        // else is canonically equivalent to them.
+        let vias = core.utf8.firstRange(of: " via ".utf8) == nil ? core : core.replacingOccurrences(of: " via ", with: "/")
+        guard let last = vias.split(whereSeparator: { "/—–|,".contains($0) }).last?.trimming(.whitespaces) else { return false }
         let agency = last.hasPrefix("via ") ? String(last.dropFirst(4)) : last
         guard pictureAgencies.contains(agency) || agency.hasSuffix(" via getty images") else { return false }
         // The credit is the whole line: a sentence mentioning an agency is not a credit.
         return core == agency || core.contains("—") || core.contains("–") || core.contains("/") || core.contains(" via ")
     }
+
+    /// Brackets, spaces and full stops around a credit line.
+    private static let creditEdges = TrimmingSet(CharacterSet(charactersIn: "()（）[] ."))
 
     /// One ASCII token mixing letters and digits, or a file name: `file7bm2gdq9m091n1z474sx`,
     /// `IMG_2041.JPG`. Image alt texts and captions are often just that.
@@ -48,6 +55,7 @@ enum TextClassifier {
 
     /// One token that is a URL, a site-relative path or an e-mail address.
     static func isLink(_ text: String) -> Bool {
+        guard mayBeLink(text) else { return false }
         guard !text.isEmpty, !text.contains(where: { $0.isWhitespace }) else { return false }
         let lowered = text.lowercased()
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
@@ -61,6 +69,18 @@ enum TextClassifier {
         return false
     }
 
+    /// A cheap necessary condition for `isLink`: its lowercased text can only start with `h`,
+    /// `w`, `f`, `m` or `/` when the text's first scalar is that letter in either case or the
+    /// slash, and can only hold an `@` when the text does (`TextClassifierTests` checks the
+    /// lowercase mappings of every scalar).
+    private static func mayBeLink(_ text: String) -> Bool {
+        switch text.utf8.first {
+        case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"), UInt8(ascii: "F"),
+             UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "/"): true
+        default: text.utf8.contains(UInt8(ascii: "@"))
+        }
+    }
+
     /// A line made only of digits, separators and date/time words.
     static func isDateLine(_ text: String) -> Bool {
         var digits = 0
@@ -72,7 +92,7 @@ enum TextClassifier {
                 guard wordIsDateWord() else { return false }
                 word = ""
             } else if scalar.isASCII, ScriptClass.isLetter(scalar) {
-                word += String(scalar).lowercased()
+                word.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) | 0x20))
             } else {
                 guard wordIsDateWord() else { return false }
                 word = ""
