@@ -38,31 +38,31 @@ public struct UnitIDAllocator: Sendable {
     /// Character as before, since a whitespace Character can carry combining marks.
     static func collapsingWhitespace(_ text: String) -> String {
         guard text.hasSimpleCharacters else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var changed = false
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if Self.isWhitespace(scalar) {
-                // A separator other than one space between two words changes the text.
-                if pendingSpace || bytes.isEmpty || scalar != " " { changed = true }
-                pendingSpace = true
-                continue
+        var utf8 = text
+        let collapsed: [UInt8]? = utf8.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var changed = false
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let spaceLength = SimpleCharacters.whitespaceLength(at: index, in: bytes)
+                if spaceLength > 0 {
+                    // A separator other than one space between two words changes the text.
+                    changed = changed || pendingSpace || output.isEmpty || bytes[index] != 0x20
+                    pendingSpace = true
+                    index += spaceLength
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count, !SimpleCharacters.mayStartWhitespace(bytes[end]) { end += 1 }
+                if pendingSpace, !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
             }
-            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append(contentsOf: scalar.utf8)
+            return changed || pendingSpace ? output : nil
         }
-        if pendingSpace { changed = true }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
-    }
-
-    @inline(__always)
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20: true
-        case 0x21..<0x85, 0x3400...0x9FFF: false
-        default: scalar.properties.isWhitespace
-        }
+        return collapsed.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 }

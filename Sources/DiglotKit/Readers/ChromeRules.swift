@@ -168,7 +168,8 @@ struct ChromeRules: Sendable {
         if core.isEmpty { return false }
         // A simple core equals an exact text only byte for byte, so a longer one cannot.
         if core.utf8.count <= matchers.longestExactText || !core.hasSimpleCharacters, exactTexts.contains(core) { return true }
-        let length = core.unicodeScalars.count
+        // Scalars, counted as the UTF-8 bytes that start one.
+        let length = core.utf8.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
         guard length <= maximumFooterLength else { return false }
         if startsWithChromePrefix(lowered) { return true }
         guard length <= maximumPromptLength else { return false }

@@ -84,11 +84,28 @@ public struct FeedItemReader: DocumentReader {
 
     /// `[title](url)`: the title runs to the last `](`, so titles may contain brackets.
     private static func parseLink(_ line: Substring) -> (title: String, url: String)? {
-        guard line.hasPrefix("["), line.hasSuffix(")"), let split = line.range(of: "](", options: .backwards) else { return nil }
+        guard line.hasPrefix("["), line.hasSuffix(")"), let split = lastLinkSeparator(in: line) else { return nil }
         let title = line[line.index(after: line.startIndex)..<split.lowerBound]
         let url = line[split.upperBound..<line.index(before: line.endIndex)].trimming(.whitespaces)
         guard !url.isEmpty, !url.contains(" ") else { return nil }
         return (String(title), url)
+    }
+
+    /// The last `](` of the line. Simple text (`SimpleCharacters`) is searched byte by byte,
+    /// which finds what Foundation's search finds there; other text is left to Foundation.
+    static func lastLinkSeparator(in line: Substring) -> Range<Substring.Index>? {
+        guard line.hasSimpleCharacters else { return line.range(of: "](", options: .backwards) }
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let parenthesis = bytes.index(before: end)
+            if bytes[parenthesis] == UInt8(ascii: "("), parenthesis > bytes.startIndex {
+                let bracket = bytes.index(before: parenthesis)
+                if bytes[bracket] == UInt8(ascii: "]") { return bracket..<end }
+            }
+            end = parenthesis
+        }
+        return nil
     }
 }
 

@@ -44,44 +44,55 @@ enum InlineNormalizer {
             switch run {
             case .text(let original):
                 var text = original
-                current.removeAll(keepingCapacity: true)
-                var changed = false
+                // Until the first change the output is the input's bytes so far, and nothing is
+                // copied; most runs (and every run on the second pass) need no change.
+                var isCopied = false
                 text.withUTF8 { bytes in
+                    func copy(upTo index: Int) {
+                        guard !isCopied else { return }
+                        current.removeAll(keepingCapacity: true)
+                        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<index]))
+                        isCopied = true
+                    }
                     var index = 0
                     while index < bytes.count {
                         let byte = bytes[index]
                         if isCollapsible(byte) {
                             if index > 0, !isCollapsible(bytes[index - 1]) { lastScalar = scalar(endingAt: index, in: bytes) }
                             let isBreak = byte == 0x0A || byte == 0x0D
-                            index += 1
-                            if atLineStart { changed = true; continue }
-                            if pending != nil {
-                                if isBreak { pending?.hadBreak = true }
-                                changed = true
+                            if atLineStart || pending != nil {
+                                if pending != nil, isBreak { pending?.hadBreak = true }
+                                copy(upTo: index)
+                                index += 1
                                 continue
                             }
                             pending = (-1, isBreak)
-                            current.append(0x20)
-                            if byte != 0x20 { changed = true }
+                            if byte != 0x20 || isCopied {
+                                copy(upTo: index)
+                                current.append(0x20)
+                            }
+                            index += 1
                             continue
                         }
                         if let space = pending {
                             if space.hadBreak, let last = lastScalar,
                                ScriptClass.dropsLineBreakBetween(last, scalar(startingAt: index, in: bytes)) {
+                                if space.index < 0 { copy(upTo: index) }
                                 dropPendingSpace(&current)
-                                changed = true
                             }
                             pending = nil
                         }
-                        let length = sequenceLength(byte)
-                        current.append(contentsOf: bytes[index..<(index + length)])
+                        // Up to the next collapsible byte, which is ASCII and so on a scalar boundary.
+                        var end = index + 1
+                        while end < bytes.count, !isCollapsible(bytes[end]) { end += 1 }
+                        if isCopied { current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end])) }
                         atLineStart = false
-                        index += length
+                        index = end
                     }
                     if let last = bytes.last, !isCollapsible(last) { lastScalar = scalar(endingAt: bytes.count, in: bytes) }
                 }
                 if pending?.index == -1 { pending?.index = output.count }
-                output.append(.text(changed ? String(decoding: current, as: UTF8.self) : original))
+                output.append(.text(isCopied ? String(decoding: current, as: UTF8.self) : original))
             case .placeholder(let code) where code.kind == .lineBreak:
                 var none: [UInt8] = []
                 dropPendingSpace(&none)
@@ -149,6 +160,8 @@ enum InlineNormalizer {
         var index = 0
         while !keepingIndentation, index < output.count {
             if case .text(let text) = output[index] {
+                // A Character is whitespace when its first scalar is.
+                if let first = text.unicodeScalars.first, !isWhitespace(first) { break }
                 let trimmed = text.drop(while: { $0.isWhitespace })
                 if trimmed.startIndex != text.startIndex { output[index] = .text(String(trimmed)) }
                 if !trimmed.isEmpty { break }
@@ -163,6 +176,7 @@ enum InlineNormalizer {
         index = output.count - 1
         while index >= 0 {
             if case .text(let text) = output[index] {
+                if endsWithSimpleNonSpace(text) { break }
                 var end = text.endIndex
                 while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
                 if end != text.endIndex { output[index] = .text(String(text[..<end])) }
@@ -175,6 +189,25 @@ enum InlineNormalizer {
             index -= 1
         }
         return output
+    }
+
+    /// Whether the last Character is a single simple scalar that is not whitespace: it is when
+    /// that scalar and the one before are simple (`SimpleCharacters`), as both then stand alone.
+    private static func endsWithSimpleNonSpace(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, SimpleCharacters.contains(last), !isWhitespace(last) else { return false }
+        let lastIndex = scalars.index(before: scalars.endIndex)
+        return lastIndex == scalars.startIndex || SimpleCharacters.contains(scalars[scalars.index(before: lastIndex)])
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace`, answered directly for ASCII.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     /// Drops open/close pairs with nothing between them (after whitespace handling).

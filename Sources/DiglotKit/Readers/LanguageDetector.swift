@@ -49,7 +49,9 @@ enum LanguageDetector {
         mutating func add(_ scalar: Unicode.Scalar) {
             total += 1
             let value = scalar.value
-            if ScriptClass.isHan(scalar) {
+            if value < 0x80 {
+                if (value | 0x20) >= 0x61, (value | 0x20) <= 0x7A { latin += 1 }
+            } else if ScriptClass.isHan(scalar) {
                 han += 1
                 if Self.simplifiedOnly.contains(scalar) { simplified += 1 }
                 else if Self.traditionalOnly.contains(scalar) { traditional += 1 }

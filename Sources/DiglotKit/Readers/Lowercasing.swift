@@ -11,31 +11,41 @@ extension StringProtocol {
         var text = String(self)
         let lowered: [UInt8]? = text.withUTF8 { utf8 in
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count)
             var changed = false
+            /// Start of the bytes copied unchanged since the last change.
+            var unchangedStart = 0
+            func change(at index: Int, to replacement: some Sequence<UInt8>) {
+                if !changed { bytes.reserveCapacity(utf8.count + 16) }
+                changed = true
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[unchangedStart..<index]))
+                bytes.append(contentsOf: replacement)
+            }
             var index = 0
             while index < utf8.count {
                 let lead = utf8[index]
                 if lead < 0x80 {
-                    let isUpper = lead >= 0x41 && lead <= 0x5A
-                    bytes.append(isUpper ? lead | 0x20 : lead)
-                    changed = changed || isUpper
+                    if lead >= 0x41, lead <= 0x5A {
+                        change(at: index, to: CollectionOfOne(lead | 0x20))
+                        unchangedStart = index + 1
+                    }
                     index += 1
                     continue
                 }
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-                if Lowercasing.isCaseless(value) {
-                    bytes.append(contentsOf: utf8[index..<(index + length)])
-                } else if let scalar = Unicode.Scalar(value) {
+                if !Lowercasing.isCaseless(value), let scalar = Unicode.Scalar(value) {
                     let mapping = scalar.properties.lowercaseMapping
-                    changed = changed || !mapping.unicodeScalars.elementsEqual(CollectionOfOne(scalar))
-                    bytes.append(contentsOf: mapping.utf8)
+                    if !mapping.unicodeScalars.elementsEqual(CollectionOfOne(scalar)) {
+                        change(at: index, to: mapping.utf8)
+                        unchangedStart = index + length
+                    }
                 }
                 index += length
             }
-            return changed ? bytes : nil
+            guard changed else { return nil }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[unchangedStart...]))
+            return bytes
         }
         return lowered.map { String(decoding: $0, as: UTF8.self) } ?? text
     }

@@ -30,9 +30,50 @@ enum SimpleCharacters {
         for scalar in scalars where !contains(scalar) { return false }
         return true
     }
+
+    /// Whether every scalar of the UTF-8 text is listed; ASCII is checked byte by byte.
+    static func all(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard length < 4 else { return false }  // nothing listed lies beyond the BMP
+            var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), contains(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// The length in bytes of the whitespace scalar at `index`, or 0. Among listed scalars the
+    /// Unicode White_Space ones are tab, line feed, vertical tab, form feed, space, U+0085,
+    /// U+00A0 and U+3000.
+    @inline(__always)
+    static func whitespaceLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        switch bytes[index] {
+        case 0x09...0x0C, 0x20: return 1
+        case 0xC2: return index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
+        case 0xE3: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether a whitespace scalar could start at this byte (`whitespaceLength` then decides).
+    @inline(__always)
+    static func mayStartWhitespace(_ byte: UInt8) -> Bool {
+        (byte >= 0x09 && byte <= 0x0C) || byte == 0x20 || byte == 0xC2 || byte == 0xE3
+    }
 }
 
 extension StringProtocol {
     /// Whether `Character`-level operations on this text may be done on scalars or bytes.
-    var hasSimpleCharacters: Bool { SimpleCharacters.all(unicodeScalars) }
+    var hasSimpleCharacters: Bool {
+        utf8.withContiguousStorageIfAvailable(SimpleCharacters.all(utf8:)) ?? SimpleCharacters.all(unicodeScalars)
+    }
 }

@@ -26,18 +26,61 @@ enum TextClassifier {
     /// A photo credit on its own line, "Wang Zhao—AFP/Getty Images" or "(Getty Images)": names of a
     /// photographer and an agency, kept as skeleton rather than offered for translation.
     static func isPhotoCredit(_ text: String) -> Bool {
-        // At most 90 Characters; counted only that far, as long paragraphs are the rule.
-        guard text.utf8.count <= 90 || text.dropFirst(90).isEmpty else { return false }
-        guard !text.contains(where: { "。！？!?；;".contains($0) }) else { return false }
+        guard hasAtMost(creditLength, charactersIn: text) else { return false }
+        // Simple characters are single scalars, so scalar tests stand for the Character tests.
+        if text.hasSimpleCharacters {
+            guard !text.unicodeScalars.contains(where: isSentenceEnd) else { return false }
+        } else {
+            guard !text.contains(where: { "。！？!?；;".contains($0) }) else { return false }
+        }
         let core = text.lowercasedFast().trimming(creditEdges)
         // Foundation's search for " via " needs no call when the bytes are absent: nothing
         // else is canonically equivalent to them.
-        let vias = core.utf8.firstRange(of: " via ".utf8) == nil ? core : core.replacingOccurrences(of: " via ", with: "/")
-        guard let last = vias.split(whereSeparator: { "/—–|,".contains($0) }).last?.trimming(.whitespaces) else { return false }
+        let vias = core.includes(" via ") ? core.replacingOccurrences(of: " via ", with: "/") : core
+        let lastPart: Substring? = if vias.hasSimpleCharacters {
+            vias.unicodeScalars.split(whereSeparator: isCreditSeparator).last.map(Substring.init)
+        } else {
+            vias.split(whereSeparator: { "/—–|,".contains($0) }).last
+        }
+        guard let last = lastPart?.trimming(.whitespaces) else { return false }
         let agency = last.hasPrefix("via ") ? String(last.dropFirst(4)) : last
         guard pictureAgencies.contains(agency) || agency.hasSuffix(" via getty images") else { return false }
         // The credit is the whole line: a sentence mentioning an agency is not a credit.
         return core == agency || core.contains("—") || core.contains("–") || core.contains("/") || core.contains(" via ")
+    }
+
+    /// The longest photo credit line, in Characters.
+    static let creditLength = 90
+
+    /// Whether the text has at most `limit` Characters, looking no further than needed: long
+    /// paragraphs are the rule, and counting all their Characters is grapheme breaking.
+    static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
+        var scalars = 0
+        var allSimple = true
+        for scalar in text.unicodeScalars.prefix(limit + 1) {
+            scalars += 1
+            allSimple = allSimple && SimpleCharacters.contains(scalar)
+        }
+        // A Character has at least one scalar; simple scalars are one Character each.
+        if scalars <= limit { return true }
+        if allSimple { return false }
+        return text.dropFirst(limit).isEmpty
+    }
+
+    /// `。！？!?；;`, which end sentences: a credit line has none.
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0xFF1B, 0x3B: true
+        default: false
+        }
+    }
+
+    /// `/—–|,`, between photographer, agency and distributor.
+    private static func isCreditSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2F, 0x2014, 0x2013, 0x7C, 0x2C: true
+        default: false
+        }
     }
 
     /// Brackets, spaces and full stops around a credit line.
@@ -73,11 +116,18 @@ enum TextClassifier {
     /// `w`, `f`, `m` or `/` when the text's first scalar is that letter in either case or the
     /// slash, and can only hold an `@` when the text does (`TextClassifierTests` checks the
     /// lowercase mappings of every scalar).
+    /// A space that starts a Character (first in the text or after a simple scalar, which no
+    /// space joins) makes the text more than one token, so no link either.
     private static func mayBeLink(_ text: String) -> Bool {
-        switch text.utf8.first {
+        let bytes = text.utf8
+        if let space = bytes.firstIndex(of: 0x20) {
+            let scalars = text.unicodeScalars
+            if space == bytes.startIndex || SimpleCharacters.contains(scalars[scalars.index(before: space)]) { return false }
+        }
+        switch bytes.first {
         case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"), UInt8(ascii: "F"),
-             UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "/"): true
-        default: text.utf8.contains(UInt8(ascii: "@"))
+             UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "/"): return true
+        default: return bytes.contains(UInt8(ascii: "@"))
         }
     }
 

@@ -174,6 +174,40 @@ enum ReferenceText {
         return output
     }
 
+    /// Removes whitespace (including no-break and ideographic spaces) and line breaks at both edges.
+    static func trimEdges(_ runs: [InlineRun], keepingIndentation: Bool = false) -> [InlineRun] {
+        var output = runs
+        var index = 0
+        while !keepingIndentation, index < output.count {
+            if case .text(let text) = output[index] {
+                let trimmed = text.drop(while: { $0.isWhitespace })
+                output[index] = .text(String(trimmed))
+                if !trimmed.isEmpty { break }
+            } else if case .placeholder(let code) = output[index], code.kind == .lineBreak {
+                output.remove(at: index)
+                continue
+            } else if case .placeholder = output[index] {
+                break
+            }
+            index += 1
+        }
+        index = output.count - 1
+        while index >= 0 {
+            if case .text(let text) = output[index] {
+                var end = text.endIndex
+                while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+                output[index] = .text(String(text[..<end]))
+                if end > text.startIndex { break }
+            } else if case .placeholder(let code) = output[index], code.kind == .lineBreak {
+                output.remove(at: index)
+            } else if case .placeholder = output[index] {
+                break
+            }
+            index -= 1
+        }
+        return output
+    }
+
     static func renumber(_ runs: [InlineRun]) -> [InlineRun] {
         var mapping: [Int: Int] = [:]
         func newID(_ old: Int) -> Int {

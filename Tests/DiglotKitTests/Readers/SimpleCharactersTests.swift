@@ -38,3 +38,20 @@ import Testing
         #expect(text.hasSimpleCharacters == simple)
     }
 }
+
+@Suite struct SimpleCharactersWhitespaceTests {
+    /// The byte-level whitespace test knows every White_Space scalar among the listed ones.
+    @Test func whitespaceBytesMatchTheUnicodeProperty() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), SimpleCharacters.contains(scalar) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            let length = bytes.withUnsafeBufferPointer { SimpleCharacters.whitespaceLength(at: 0, in: $0) }
+            let mayStart = SimpleCharacters.mayStartWhitespace(bytes[0])
+            if (length == bytes.count) != scalar.properties.isWhitespace || (length > 0 && !mayStart) || (length != 0 && length != bytes.count) {
+                mismatches.append(value)
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+}

@@ -112,10 +112,45 @@ import Testing
             }
             #expect(InlineNormalizer.collapseWhitespace(runs) == ReferenceText.collapseWhitespace(runs), "\(runs)")
             #expect(InlineNormalizer.renumber(runs) == ReferenceText.renumber(runs), "\(runs)")
+            for keepingIndentation in [false, true] {
+                #expect(InlineNormalizer.trimEdges(runs, keepingIndentation: keepingIndentation)
+                    == ReferenceText.trimEdges(runs, keepingIndentation: keepingIndentation), "\(runs)")
+            }
         }
         for text in Self.corpusTexts.prefix(3_000) {
             let runs: [InlineRun] = [.text(text), .placeholder(InlineCode(id: 1, kind: .lineBreak, element: "br")), .text("\n" + text)]
             #expect(InlineNormalizer.collapseWhitespace(runs) == ReferenceText.collapseWhitespace(runs))
+        }
+    }
+
+    @Test func linkSeparatorSearchAgreesWithFoundation() {
+        var generator = SplitMix(seed: 11)
+        let parts = ["[", "]", "(", ")", "](", "]\u{0301}(", "](\u{0301}", "\u{FF3D}(", "a", "中", " ", "e\u{0301}"]
+        for _ in 0..<3_000 {
+            let line = "[" + (0..<Int.random(in: 0...8, using: &generator)).map { _ in parts.randomElement(using: &generator) ?? "" }.joined() + ")"
+            let expected = line.range(of: "](", options: .backwards)
+            let found = FeedItemReader.lastLinkSeparator(in: Substring(line))
+            #expect(found == expected, "\(line.debugDescription)")
+        }
+    }
+
+    @Test func utf8ValidationAgreesWithTheDecoder() {
+        func decodes(_ bytes: [UInt8]) -> Bool {
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+        var generator = SplitMix(seed: 12)
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0x90, 0x8F]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...6, using: &generator)).map { _ in interesting.randomElement(using: &generator) ?? 0 }
+            #expect(TextEncodingSniffer.isValidUTF8(bytes) == decodes(bytes), "\(bytes)")
         }
     }
 
