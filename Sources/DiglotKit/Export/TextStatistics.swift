@@ -9,35 +9,47 @@ public struct TextStatistics: Hashable, Sendable, Codable {
     public init() {}
 
     public init(counting text: String) {
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            switch Self.kind(of: scalar) {
-            case .space:
-                inWord = false
-            case .cjk:
-                characters += 1
-                words += 1
-                inWord = false
-            case .wordPart:
-                characters += 1
-                if !inWord { words += 1 }
-                inWord = true
-            case .joiner:
-                // Apostrophes and hyphens join a word ("don't", "co-operate").
-                characters += 1
-            case .other:
-                characters += 1
-                inWord = false
+        var counter = Counter()
+        counter.add(text)
+        self = counter.statistics
+    }
+
+    /// Counts a text given in pieces (a block's text runs) as if they were joined: a word may
+    /// run across pieces. Saves joining the pieces into one string first.
+    struct Counter {
+        private(set) var statistics = TextStatistics()
+        private var inWord = false
+
+        mutating func add(_ text: String) {
+            for scalar in text.unicodeScalars {
+                switch TextStatistics.kind(of: scalar) {
+                case .space:
+                    inWord = false
+                case .cjk:
+                    statistics.characters += 1
+                    statistics.words += 1
+                    inWord = false
+                case .wordPart:
+                    statistics.characters += 1
+                    if !inWord { statistics.words += 1 }
+                    inWord = true
+                case .joiner:
+                    // Apostrophes and hyphens join a word ("don't", "co-operate").
+                    statistics.characters += 1
+                case .other:
+                    statistics.characters += 1
+                    inWord = false
+                }
             }
         }
     }
 
     /// What a scalar does to the count.
-    private enum ScalarKind { case space, cjk, wordPart, joiner, other }
+    fileprivate enum ScalarKind { case space, cjk, wordPart, joiner, other }
 
     /// ASCII and CJK are answered directly; other scalars ask their Unicode properties.
     @inline(__always)
-    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+    fileprivate static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
         let value = scalar.value
         if value < 0x80 {
             switch value {

@@ -166,15 +166,25 @@ struct ChromeRules: Sendable {
         let lowered = text.lowercasedFast()
         let core = lowered.trimming(Self.edgeCharacters)
         if core.isEmpty { return false }
-        // A simple core equals an exact text only byte for byte, so a longer one cannot.
-        if core.utf8.count <= matchers.longestExactText || !core.hasSimpleCharacters, exactTexts.contains(core) { return true }
-        // Scalars, counted as the UTF-8 bytes that start one.
-        let length = core.utf8.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+        let length = Self.scalarCount(of: core)
+        // Every exact text is in NFD, and decomposing never removes scalars,
+        // so a text canonically equal to one has at most as many scalars (`SimpleCharactersTests`).
+        if length <= matchers.longestExactTextScalars, exactTexts.contains(core) { return true }
         guard length <= maximumFooterLength else { return false }
         if startsWithChromePrefix(lowered) { return true }
         guard length <= maximumPromptLength else { return false }
         let found = matchers.keywords.occurrences(in: core)
         return matchers.keywordSetMasks.contains { found & $0 == $0 }
+    }
+
+    /// The number of Unicode scalars: the UTF-8 bytes that start one.
+    private static func scalarCount(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// Whether the text starts with a chrome prefix after spaces and opening brackets.
@@ -272,7 +282,7 @@ struct ChromeRules: Sendable {
         var attributeWords: SubstringFinder
         var textOnlyAttributeWords: SubstringFinder
         var longestAttributeToken: Int
-        var longestExactText: Int
+        var longestExactTextScalars: Int
         var prefixBytes: [[UInt8]]
         var longestPrefixScalars: Int
         /// Every distinct word of the keyword sets.
@@ -285,7 +295,7 @@ struct ChromeRules: Sendable {
             attributeWords = SubstringFinder(attributeSubstrings)
             textOnlyAttributeWords = SubstringFinder(textOnlyAttributeSubstrings)
             longestAttributeToken = attributeTokens.map(\.utf8.count).max() ?? 0
-            longestExactText = exactTexts.map(\.utf8.count).max() ?? 0
+            longestExactTextScalars = exactTexts.map(\.unicodeScalars.count).max() ?? 0
             prefixBytes = prefixes.map { Array($0.utf8) }
             longestPrefixScalars = prefixes.map(\.unicodeScalars.count).max() ?? 0
             var words: [String] = []

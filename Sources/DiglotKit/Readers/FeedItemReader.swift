@@ -40,7 +40,7 @@ public struct FeedItemReader: DocumentReader {
 
     /// Whether the bytes start like a feed item (used by format detection).
     static func looksLikeFeedItem(_ bytes: [UInt8]) -> Bool {
-        (try? header(of: Array(bytes.prefix(16_384)), input: "")) != nil
+        (try? header(of: Array(bytes.prefix(16_384)), input: "", decodingTitle: false)) != nil
     }
 
     /// Whether the first non-blank line is an `<!--digits-->` comment.
@@ -54,7 +54,9 @@ public struct FeedItemReader: DocumentReader {
         return index > digitsStart && bytes[index...].starts(with: Array("-->".utf8))
     }
 
-    static func header(of text: [UInt8], input: String) throws(ReaderError) -> Header {
+    /// The header lines; `decodingTitle: false` leaves the title's entities alone (format
+    /// detection only asks whether the header is well formed).
+    static func header(of text: [UInt8], input: String, decodingTitle: Bool = true) throws(ReaderError) -> Header {
         var lines: [(text: Substring, end: Int)] = []
         var start = 0
         // Skip a byte-order mark and blank lines before the comment.
@@ -78,7 +80,7 @@ public struct FeedItemReader: DocumentReader {
         guard lines.count >= 3, lines[2].text.count >= 3, lines[2].text.allSatisfy({ $0 == "-" || $0 == "=" }) else {
             throw ReaderError(input: input, line: 3, reason: "broken feed-item header: expected a dashed rule (------) after the [title](url) line")
         }
-        return Header(published: Date(timeIntervalSince1970: Double(epoch) / 1000), title: HTMLEntities.decode(link.title),
+        return Header(published: Date(timeIntervalSince1970: Double(epoch) / 1000), title: decodingTitle ? HTMLEntities.decode(link.title) : link.title,
                       url: link.url, bodyOffset: lines[2].end)
     }
 
@@ -87,7 +89,9 @@ public struct FeedItemReader: DocumentReader {
         guard line.hasPrefix("["), line.hasSuffix(")"), let split = lastLinkSeparator(in: line) else { return nil }
         let title = line[line.index(after: line.startIndex)..<split.lowerBound]
         let url = line[split.upperBound..<line.index(before: line.endIndex)].trimming(.whitespaces)
-        guard !url.isEmpty, !url.contains(" ") else { return nil }
+        // On simple text Foundation's search for a space finds exactly the space bytes.
+        let hasSpace = url.hasSimpleCharacters ? url.utf8.contains(0x20) : url.contains(" ")
+        guard !url.isEmpty, !hasSpace else { return nil }
         return (String(title), url)
     }
 

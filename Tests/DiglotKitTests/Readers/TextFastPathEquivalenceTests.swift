@@ -82,6 +82,16 @@ import Testing
         }
     }
 
+    @Test func statisticsOfPiecesAreThoseOfTheJoinedText() {
+        var generator = SplitMix(seed: 13)
+        for _ in 0..<2_000 {
+            let pieces = Self.randomStrings(count: Int.random(in: 0...5, using: &generator), seed: generator.next(), maximumPieces: 4)
+            var counter = TextStatistics.Counter()
+            pieces.forEach { counter.add($0) }
+            #expect(counter.statistics == ReferenceText.statistics(pieces.joined()), "\(pieces)")
+        }
+    }
+
     @Test func latinLanguageGuessAgrees() {
         var samples = Self.randomStrings(count: 400, seed: 8, maximumPieces: 120)
         samples += ["Le chat est sur la table et il dort avec le chien", "Der Hund und die Katze sind nicht da",
