@@ -55,16 +55,22 @@ enum TextClassifier {
     /// Whether the text has at most `limit` Characters, looking no further than needed: long
     /// paragraphs are the rule, and counting all their Characters is grapheme breaking.
     static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
-        var scalars = 0
-        var allSimple = true
-        for scalar in text.unicodeScalars.prefix(limit + 1) {
-            scalars += 1
-            allSimple = allSimple && SimpleCharacters.contains(scalar)
+        // A Character has at least one scalar of at least one byte.
+        if text.utf8.count <= limit { return true }
+        var utf8 = text
+        let decided: Bool? = utf8.withUTF8 { bytes in
+            var scalars = 0
+            var end = 0
+            while end < bytes.count, scalars <= limit {
+                let lead = bytes[end]
+                end += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                scalars += 1
+            }
+            if scalars <= limit { return true }
+            // `limit + 1` simple scalars are as many Characters.
+            return SimpleCharacters.all(utf8: UnsafeBufferPointer(rebasing: bytes[..<end])) ? false : nil
         }
-        // A Character has at least one scalar; simple scalars are one Character each.
-        if scalars <= limit { return true }
-        if allSimple { return false }
-        return text.dropFirst(limit).isEmpty
+        return decided ?? text.dropFirst(limit).isEmpty
     }
 
     /// `。！？!?；;`, which end sentences: a credit line has none.

@@ -58,6 +58,14 @@ import Testing
         }
     }
 
+    @Test func boundedCharacterCountAgrees() {
+        for text in Self.allTexts {
+            for limit in [0, 1, 5, 90] {
+                #expect(TextClassifier.hasAtMost(limit, charactersIn: text) == (text.count <= limit), "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+
     @Test func chromeRulesAgree() {
         let rules = ChromeRules.standard
         for text in Self.allTexts {
