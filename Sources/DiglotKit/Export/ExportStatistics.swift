@@ -18,7 +18,11 @@ public struct ExportStatistics: Hashable, Sendable, Codable {
         for block in document.blocks where block.isTranslatable {
             units += 1
             segments += block.segments.count
-            text += TextStatistics(counting: block.plainText)
+            var counter = TextStatistics.Counter()
+            for segment in block.segments {
+                for case .text(let string) in segment.runs { counter.add(string) }
+            }
+            text += counter.statistics
             for segment in block.segments {
                 for occurrence in segment.terms {
                     termHits[occurrence.entry.source, default: TermHitSummary(target: occurrence.entry.target)].count += 1

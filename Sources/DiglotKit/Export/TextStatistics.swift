@@ -9,23 +9,62 @@ public struct TextStatistics: Hashable, Sendable, Codable {
     public init() {}
 
     public init(counting text: String) {
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace { inWord = false; continue }
-            characters += 1
-            if TextStatistics.isCJK(scalar) {
-                words += 1
-                inWord = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if !inWord { words += 1 }
-                inWord = true
-            } else if scalar == "'" || scalar == "’" || scalar == "-" {
-                // Apostrophes and hyphens join a word ("don't", "co-operate").
-                continue
-            } else {
-                inWord = false
+        var counter = Counter()
+        counter.add(text)
+        self = counter.statistics
+    }
+
+    /// Counts a text given in pieces (a block's text runs) as if they were joined: a word may
+    /// run across pieces. Saves joining the pieces into one string first.
+    struct Counter {
+        private(set) var statistics = TextStatistics()
+        private var inWord = false
+
+        mutating func add(_ text: String) {
+            for scalar in text.unicodeScalars {
+                switch TextStatistics.kind(of: scalar) {
+                case .space:
+                    inWord = false
+                case .cjk:
+                    statistics.characters += 1
+                    statistics.words += 1
+                    inWord = false
+                case .wordPart:
+                    statistics.characters += 1
+                    if !inWord { statistics.words += 1 }
+                    inWord = true
+                case .joiner:
+                    // Apostrophes and hyphens join a word ("don't", "co-operate").
+                    statistics.characters += 1
+                case .other:
+                    statistics.characters += 1
+                    inWord = false
+                }
             }
         }
+    }
+
+    /// What a scalar does to the count.
+    fileprivate enum ScalarKind { case space, cjk, wordPart, joiner, other }
+
+    /// ASCII and CJK are answered directly; other scalars ask their Unicode properties.
+    @inline(__always)
+    fileprivate static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x09...0x0D, 0x20: return .space
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .wordPart
+            case 0x27, 0x2D: return .joiner
+            default: return .other
+            }
+        }
+        // The CJK ranges hold no whitespace, so the order of the tests below does not matter there.
+        if isCJK(scalar) { return .cjk }
+        let properties = scalar.properties
+        if properties.isWhitespace { return .space }
+        if properties.isAlphabetic || properties.numericType != nil { return .wordPart }
+        return scalar == "’" ? .joiner : .other
     }
 
     public static func += (lhs: inout TextStatistics, rhs: TextStatistics) {

@@ -73,7 +73,7 @@ enum MarkupParser {
         var node = document.pointee.children
         while let current = node {
             if current.pointee.type != XML_DTD_NODE {
-                children.append(contentsOf: convertNode(current, html: true, keepComments: false, depth: 1))
+                convertNode(current, html: true, keepComments: false, depth: 1, into: &children)
             }
             node = current.pointee.next
         }
@@ -111,7 +111,7 @@ enum MarkupParser {
         var children: [MarkupNode] = []
         var child = node.pointee.children
         while let current = child {
-            children.append(contentsOf: convertNode(current, html: html, keepComments: keepComments, depth: depth + 1))
+            convertNode(current, html: html, keepComments: keepComments, depth: depth + 1, into: &children)
             child = current.pointee.next
         }
         var name = node.pointee.name.map { String(cString: $0) } ?? ""
@@ -121,29 +121,29 @@ enum MarkupParser {
                              children: children, line: Int(xmlGetLineNo(node)))
     }
 
-    private static func convertNode(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int) -> [MarkupNode] {
+    /// Appends what the node becomes (none, one or, for flattened deep nesting, several nodes).
+    private static func convertNode(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int, into nodes: inout [MarkupNode]) {
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
             if depth >= maximumDepth {
                 // Flatten: keep the content, drop the excess nesting.
-                var flattened: [MarkupNode] = []
                 var child = node.pointee.children
                 while let current = child {
-                    flattened.append(contentsOf: convertNode(current, html: html, keepComments: keepComments, depth: depth))
+                    convertNode(current, html: html, keepComments: keepComments, depth: depth, into: &nodes)
                     child = current.pointee.next
                 }
-                return flattened
+                return
             }
-            return [.element(convert(node, html: html, keepComments: keepComments, depth: depth))]
+            nodes.append(.element(convert(node, html: html, keepComments: keepComments, depth: depth)))
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            guard let content = node.pointee.content else { return [] }
-            return [.text(String(cString: content))]
+            guard let content = node.pointee.content else { return }
+            nodes.append(.text(String(cString: content)))
         case XML_COMMENT_NODE:
-            guard keepComments, let content = node.pointee.content else { return [] }
-            return [.comment(String(cString: content))]
+            guard keepComments, let content = node.pointee.content else { return }
+            nodes.append(.comment(String(cString: content)))
         default:
             // Entity references stay unexpanded on purpose; processing instructions are dropped.
-            return []
+            return
         }
     }
 }

@@ -23,11 +23,46 @@ public struct UnitIDAllocator: Sendable {
 
     /// The ID for a block with this role and text; repeats get `-2`, `-3`, ….
     public mutating func next(role: BlockRole, text: String) -> UnitID {
-        let normalised = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let normalised = Self.collapsingWhitespace(text)
         let digest = Fingerprint.of(role.name + "\u{1F}" + normalised)
         let base = "\(role.name)-\(digest.hex.prefix(8))"
         let count = (seen[base] ?? 0) + 1
         seen[base] = count
         return UnitID(rawValue: count == 1 ? base : "\(base)-\(count)")
+    }
+
+    /// The words of the text (split at whitespace `Character`s) joined by single spaces.
+    ///
+    /// Text whose scalars are each a whole `Character` (`SimpleCharacters`) is split on its UTF-8
+    /// bytes, leaving text that needs no change untouched; other text is split Character by
+    /// Character as before, since a whitespace Character can carry combining marks.
+    static func collapsingWhitespace(_ text: String) -> String {
+        guard text.hasSimpleCharacters else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        var utf8 = text
+        let collapsed: [UInt8]? = utf8.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var changed = false
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let spaceLength = SimpleCharacters.whitespaceLength(at: index, in: bytes)
+                if spaceLength > 0 {
+                    // A separator other than one space between two words changes the text.
+                    changed = changed || pendingSpace || output.isEmpty || bytes[index] != 0x20
+                    pendingSpace = true
+                    index += spaceLength
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count, !SimpleCharacters.mayStartWhitespace(bytes[end]) { end += 1 }
+                if pendingSpace, !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+            }
+            return changed || pendingSpace ? output : nil
+        }
+        return collapsed.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 }

@@ -9,31 +9,54 @@ import Foundation
 /// generally: attribute words and phrases, never outlet-specific paths.
 struct ChromeRules: Sendable {
     /// Elements whose whole subtree is never article text.
-    var droppedElements: Set<String>
+    let droppedElements: Set<String>
     /// ARIA landmark roles of site chrome.
-    var droppedRoles: Set<String>
+    let droppedRoles: Set<String>
     /// Words that mark chrome when found anywhere inside a class, id or `data-` attribute name
     /// (lowercased): long enough not to occur by accident.
-    var attributeSubstrings: [String]
+    let attributeSubstrings: [String]
     /// Words that mark credits and screen-reader labels: chrome when the element holds only text,
     /// but not when it wraps an image (BBC's `image-and-copyright-container`).
-    var textOnlyAttributeSubstrings: [String]
+    let textOnlyAttributeSubstrings: [String]
     /// Words that mark chrome only as a whole token of a class or id (`ad`, `ads`, `nav`).
-    var attributeTokens: Set<String>
+    let attributeTokens: Set<String>
     /// Whole-block texts (lowercased, edge punctuation removed) that are chrome.
-    var exactTexts: Set<String>
+    let exactTexts: Set<String>
     /// Prefixes of chrome blocks, checked on blocks up to `maximumPromptLength` characters.
-    var prefixes: [String]
+    let prefixes: [String]
     /// Word sets: a short block containing every word of one set is chrome ("点击" + "订阅").
-    var keywordSets: [[String]]
+    let keywordSets: [[String]]
     /// Link texts of "read more" links that are dropped wherever they occur inline.
-    var readMoreLinkTexts: Set<String>
+    let readMoreLinkTexts: Set<String>
     /// Beginnings of "read more" link texts ("To read this article in full, please click here").
-    var readMoreLinkPrefixes: [String]
+    let readMoreLinkPrefixes: [String]
     /// Blocks longer than this are never judged chrome by exact words or keyword sets.
-    var maximumPromptLength: Int
+    let maximumPromptLength: Int
     /// Blocks longer than this are never judged chrome by a prefix (copyright footers run long).
-    var maximumFooterLength: Int
+    let maximumFooterLength: Int
+
+    /// The rules compiled for matching: word lists become one-pass finders, texts byte strings.
+    private let matchers: Matchers
+
+    init(droppedElements: Set<String>, droppedRoles: Set<String>, attributeSubstrings: [String],
+         textOnlyAttributeSubstrings: [String], attributeTokens: Set<String>, exactTexts: Set<String>, prefixes: [String],
+         keywordSets: [[String]], readMoreLinkTexts: Set<String>, readMoreLinkPrefixes: [String],
+         maximumPromptLength: Int, maximumFooterLength: Int) {
+        self.droppedElements = droppedElements
+        self.droppedRoles = droppedRoles
+        self.attributeSubstrings = attributeSubstrings
+        self.textOnlyAttributeSubstrings = textOnlyAttributeSubstrings
+        self.attributeTokens = attributeTokens
+        self.exactTexts = exactTexts
+        self.prefixes = prefixes
+        self.keywordSets = keywordSets
+        self.readMoreLinkTexts = readMoreLinkTexts
+        self.readMoreLinkPrefixes = readMoreLinkPrefixes
+        self.maximumPromptLength = maximumPromptLength
+        self.maximumFooterLength = maximumFooterLength
+        matchers = Matchers(attributeSubstrings: attributeSubstrings, textOnlyAttributeSubstrings: textOnlyAttributeSubstrings,
+                            attributeTokens: attributeTokens, exactTexts: exactTexts, prefixes: prefixes, keywordSets: keywordSets)
+    }
 
     static let standard = ChromeRules(
         droppedElements: [
@@ -93,8 +116,7 @@ struct ChromeRules: Sendable {
             switch attribute.name {
             case "class", "id":
                 if attributeMarksChrome(attribute.value) { return !looksLikeArticleBody(element) }
-                let lowered = attribute.value.lowercased()
-                if textOnlyAttributeSubstrings.contains(where: { lowered.includes($0) }), !containsImage(element) { return true }
+                if matchers.textOnlyAttributeWords.occursAny(in: attribute.value.lowercasedFast()), !containsImage(element) { return true }
             case "role":
                 if droppedRoles.contains(attribute.value.lowercased()) { return true }
             case "hidden":
@@ -114,26 +136,77 @@ struct ChromeRules: Sendable {
     }
 
     func attributeMarksChrome(_ value: String) -> Bool {
-        let lowered = value.lowercased()
-        if attributeSubstrings.contains(where: { lowered.includes($0) }) { return true }
+        let lowered = value.lowercasedFast()
+        if matchers.attributeWords.occursAny(in: lowered) { return true }
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a Character is a byte (CR LF is two separators either way).
+            var tokenStart = lowered.utf8.startIndex
+            for index in lowered.utf8.indices where !Self.isASCIILetterOrDigit(lowered.utf8[index]) {
+                if Self.isToken(lowered.utf8[tokenStart..<index], of: attributeTokens, longest: matchers.longestAttributeToken) { return true }
+                tokenStart = lowered.utf8.index(after: index)
+            }
+            return Self.isToken(lowered.utf8[tokenStart...], of: attributeTokens, longest: matchers.longestAttributeToken)
+        }
         let tokens = lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return tokens.contains { attributeTokens.contains(String($0)) }
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func isToken(_ bytes: Substring.UTF8View, of tokens: Set<String>, longest: Int) -> Bool {
+        !bytes.isEmpty && bytes.count <= longest && tokens.contains(String(Substring(bytes)))
     }
 
     /// Whether a whole block's text is a chrome prompt (share label, subscription prompt, footer).
     func isChromeText(_ text: String) -> Bool {
         // Cheap length bound first: most blocks are long paragraphs that cannot be prompts.
         guard text.utf8.count <= maximumFooterLength * 4 else { return false }
-        let lowered = text.lowercased()
-        let core = lowered.trimmingCharacters(in: Self.edgeCharacters)
+        let lowered = text.lowercasedFast()
+        let core = lowered.trimming(Self.edgeCharacters)
         if core.isEmpty { return false }
-        if exactTexts.contains(core) { return true }
-        let length = core.unicodeScalars.count
+        let length = Self.scalarCount(of: core)
+        // Every exact text is in NFD, and decomposing never removes scalars,
+        // so a text canonically equal to one has at most as many scalars (`SimpleCharactersTests`).
+        if length <= matchers.longestExactTextScalars, exactTexts.contains(core) { return true }
         guard length <= maximumFooterLength else { return false }
-        let start = lowered.drop(while: { $0.isWhitespace || $0 == "（" || $0 == "(" || $0 == "【" || $0 == "[" })
-        if prefixes.contains(where: { start.hasPrefix($0) }) { return true }
+        if startsWithChromePrefix(lowered) { return true }
         guard length <= maximumPromptLength else { return false }
-        return keywordSets.contains { set in set.allSatisfy { core.includes($0) } }
+        let found = matchers.keywords.occurrences(in: core)
+        return matchers.keywordSetMasks.contains { found & $0 == $0 }
+    }
+
+    /// The number of Unicode scalars: the UTF-8 bytes that start one.
+    private static func scalarCount(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    /// Whether the text starts with a chrome prefix after spaces and opening brackets.
+    private func startsWithChromePrefix(_ lowered: String) -> Bool {
+        func isSkipped(_ character: Character) -> Bool {
+            character.isWhitespace || character == "（" || character == "(" || character == "【" || character == "["
+        }
+        let scalars = lowered.unicodeScalars
+        var start = scalars.startIndex
+        // On simple characters a scalar is a Character, so the loop skips what `drop(while:)` would.
+        while start < scalars.endIndex, SimpleCharacters.contains(scalars[start]), isSkipped(Character(scalars[start])) {
+            scalars.formIndex(after: &start)
+        }
+        // Character by Character where a scalar of the skipped part, a prefix or the one after
+        // might not be a whole Character.
+        let window = scalars[start...].prefix(matchers.longestPrefixScalars + 1)
+        guard SimpleCharacters.all(window) else {
+            let rest = lowered.drop(while: isSkipped)
+            return prefixes.contains(where: { rest.hasPrefix($0) })
+        }
+        let rest = lowered.utf8[start...]
+        return matchers.prefixBytes.contains { rest.starts(with: $0) }
     }
 
     /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
@@ -156,7 +229,7 @@ struct ChromeRules: Sendable {
     /// Whether an inline link is a "read more" pointer to the full article.
     func isReadMoreLink(text: String) -> Bool {
         guard text.utf8.count <= 64 else { return false }
-        let core = text.lowercased().trimmingCharacters(in: Self.edgeCharacters)
+        let core = text.lowercasedFast().trimming(Self.edgeCharacters)
         return readMoreLinkTexts.contains(core) || readMoreLinkPrefixes.contains(where: core.hasPrefix)
     }
 
@@ -195,13 +268,44 @@ struct ChromeRules: Sendable {
         return false
     }
 
-    private static let edgeCharacters: CharacterSet = {
+    /// Edges of a chrome text: white space, punctuation and symbols except `©` (footers start with it).
+    private static let edgeCharacters: TrimmingSet = {
         var set = CharacterSet.whitespacesAndNewlines
         set.formUnion(.punctuationCharacters)
         set.formUnion(.symbols)
         set.remove(charactersIn: "©")
-        return set
+        return TrimmingSet(set)
     }()
+
+    /// Word lists compiled once per rule set.
+    private struct Matchers: Sendable {
+        var attributeWords: SubstringFinder
+        var textOnlyAttributeWords: SubstringFinder
+        var longestAttributeToken: Int
+        var longestExactTextScalars: Int
+        var prefixBytes: [[UInt8]]
+        var longestPrefixScalars: Int
+        /// Every distinct word of the keyword sets.
+        var keywords: SubstringFinder
+        /// Each keyword set as bits of `keywords`.
+        var keywordSetMasks: [UInt64]
+
+        init(attributeSubstrings: [String], textOnlyAttributeSubstrings: [String], attributeTokens: Set<String>,
+             exactTexts: Set<String>, prefixes: [String], keywordSets: [[String]]) {
+            attributeWords = SubstringFinder(attributeSubstrings)
+            textOnlyAttributeWords = SubstringFinder(textOnlyAttributeSubstrings)
+            longestAttributeToken = attributeTokens.map(\.utf8.count).max() ?? 0
+            longestExactTextScalars = exactTexts.map(\.unicodeScalars.count).max() ?? 0
+            prefixBytes = prefixes.map { Array($0.utf8) }
+            longestPrefixScalars = prefixes.map(\.unicodeScalars.count).max() ?? 0
+            var words: [String] = []
+            for word in keywordSets.joined() where !words.contains(word) { words.append(word) }
+            keywords = SubstringFinder(words)
+            keywordSetMasks = keywordSets.map { set in
+                set.reduce(0) { mask, word in mask | 1 << UInt64(words.firstIndex(of: word) ?? 0) }
+            }
+        }
+    }
 }
 
 extension String {

@@ -71,7 +71,16 @@ struct DocumentAssembler: Sendable {
         return ""
     }
 
+    /// The text's letters and digits only.
     private static func comparisonKey(_ text: String) -> String {
-        String(text.unicodeScalars.filter { ScriptClass.isLetter($0) || $0.properties.numericType != nil }.map(Character.init))
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let kept = scalar.isASCII
+                ? ScriptClass.isLetter(scalar) || (0x30...0x39).contains(scalar.value)
+                : ScriptClass.isLetter(scalar) || scalar.properties.numericType != nil
+            if kept { UTF8.encode(scalar) { key.append($0) } }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

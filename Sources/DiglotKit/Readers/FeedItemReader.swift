@@ -40,7 +40,7 @@ public struct FeedItemReader: DocumentReader {
 
     /// Whether the bytes start like a feed item (used by format detection).
     static func looksLikeFeedItem(_ bytes: [UInt8]) -> Bool {
-        (try? header(of: Array(bytes.prefix(16_384)), input: "")) != nil
+        (try? header(of: Array(bytes.prefix(16_384)), input: "", decodingTitle: false)) != nil
     }
 
     /// Whether the first non-blank line is an `<!--digits-->` comment.
@@ -54,21 +54,23 @@ public struct FeedItemReader: DocumentReader {
         return index > digitsStart && bytes[index...].starts(with: Array("-->".utf8))
     }
 
-    static func header(of text: [UInt8], input: String) throws(ReaderError) -> Header {
+    /// The header lines; `decodingTitle: false` leaves the title's entities alone (format
+    /// detection only asks whether the header is well formed).
+    static func header(of text: [UInt8], input: String, decodingTitle: Bool = true) throws(ReaderError) -> Header {
         var lines: [(text: Substring, end: Int)] = []
         var start = 0
         // Skip a byte-order mark and blank lines before the comment.
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while lines.count < 3, start < text.count {
             let end = text[start...].firstIndex(of: 0x0A) ?? text.count
-            let line = String(decoding: text[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(decoding: text[start..<end], as: UTF8.self).trimming(.whitespacesAndNewlines)
             if !(lines.isEmpty && line.isEmpty) { lines.append((Substring(line), min(end + 1, text.count))) }
             start = end + 1
         }
         guard let first = lines.first, first.text.hasPrefix("<!--"), first.text.hasSuffix("-->") else {
             throw ReaderError(input: input, line: 1, reason: "not a feed item: the first line must be an <!--epoch-milliseconds--> comment")
         }
-        let epochText = first.text.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+        let epochText = first.text.dropFirst(4).dropLast(3).trimming(.whitespaces)
         guard !epochText.isEmpty, epochText.allSatisfy(\.isASCII), let epoch = Int64(epochText) else {
             throw ReaderError(input: input, line: 1, reason: "broken feed-item header: the first comment must hold the publication time in epoch milliseconds, not “\(epochText.prefix(40))”")
         }
@@ -78,17 +80,36 @@ public struct FeedItemReader: DocumentReader {
         guard lines.count >= 3, lines[2].text.count >= 3, lines[2].text.allSatisfy({ $0 == "-" || $0 == "=" }) else {
             throw ReaderError(input: input, line: 3, reason: "broken feed-item header: expected a dashed rule (------) after the [title](url) line")
         }
-        return Header(published: Date(timeIntervalSince1970: Double(epoch) / 1000), title: HTMLEntities.decode(link.title),
+        return Header(published: Date(timeIntervalSince1970: Double(epoch) / 1000), title: decodingTitle ? HTMLEntities.decode(link.title) : link.title,
                       url: link.url, bodyOffset: lines[2].end)
     }
 
     /// `[title](url)`: the title runs to the last `](`, so titles may contain brackets.
     private static func parseLink(_ line: Substring) -> (title: String, url: String)? {
-        guard line.hasPrefix("["), line.hasSuffix(")"), let split = line.range(of: "](", options: .backwards) else { return nil }
+        guard line.hasPrefix("["), line.hasSuffix(")"), let split = lastLinkSeparator(in: line) else { return nil }
         let title = line[line.index(after: line.startIndex)..<split.lowerBound]
-        let url = line[split.upperBound..<line.index(before: line.endIndex)].trimmingCharacters(in: .whitespaces)
-        guard !url.isEmpty, !url.contains(" ") else { return nil }
+        let url = line[split.upperBound..<line.index(before: line.endIndex)].trimming(.whitespaces)
+        // On simple text Foundation's search for a space finds exactly the space bytes.
+        let hasSpace = url.hasSimpleCharacters ? url.utf8.contains(0x20) : url.contains(" ")
+        guard !url.isEmpty, !hasSpace else { return nil }
         return (String(title), url)
+    }
+
+    /// The last `](` of the line. Simple text (`SimpleCharacters`) is searched byte by byte,
+    /// which finds what Foundation's search finds there; other text is left to Foundation.
+    static func lastLinkSeparator(in line: Substring) -> Range<Substring.Index>? {
+        guard line.hasSimpleCharacters else { return line.range(of: "](", options: .backwards) }
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let parenthesis = bytes.index(before: end)
+            if bytes[parenthesis] == UInt8(ascii: "("), parenthesis > bytes.startIndex {
+                let bracket = bytes.index(before: parenthesis)
+                if bytes[bracket] == UInt8(ascii: "]") { return bracket..<end }
+            }
+            end = parenthesis
+        }
+        return nil
     }
 }
 

@@ -335,7 +335,7 @@ private struct BlockWalker {
 
     /// `src`, or the lazy-loading attribute when `src` is a placeholder (`data:` URI or empty).
     private func imageSource(attributes: [Attribute]) -> String {
-        let source = attributes.first { $0.name == "src" }?.value.trimmingCharacters(in: .whitespaces) ?? ""
+        let source = attributes.first { $0.name == "src" }?.value.trimming(.whitespaces) ?? ""
         if !source.isEmpty, !source.hasPrefix("data:") { return source }
         for name in ["data-src", "data-original", "data-lazy-src", "data-url"] {
             if let value = attributes.first(where: { $0.name == name })?.value, !value.isEmpty { return value }

@@ -13,6 +13,9 @@ enum InlineNormalizer {
     }
 
     /// Whitespace collapsing with the segment-break rule.
+    ///
+    /// Works on UTF-8 bytes: the collapsible characters are ASCII, so only the scalars on either
+    /// side of a collapsed line break are decoded. A text run that needs no change is kept as is.
     static func collapseWhitespace(_ runs: [InlineRun]) -> [InlineRun] {
         var output: [InlineRun] = []
         output.reserveCapacity(runs.count)
@@ -20,12 +23,15 @@ enum InlineNormalizer {
         /// Index in `output` of the text run ending with a pending collapsed space, or -1 for
         /// the run being built; and whether the collapsed whitespace held a line break.
         var pending: (index: Int, hadBreak: Bool)?
+        /// The last non-space scalar, read only when a collapsed line break ends: kept current
+        /// where whitespace starts and where a run ends.
         var lastScalar: Unicode.Scalar?
+        var current: [UInt8] = []
 
-        func dropPendingSpace(_ current: inout String.UnicodeScalarView) {
+        func dropPendingSpace(_ current: inout [UInt8]) {
             guard let space = pending else { return }
             if space.index < 0 {
-                if current.last == " " { current.removeLast() }
+                if current.last == 0x20 { current.removeLast() }
             } else if case .text(let text) = output[space.index] {
                 var scalars = text.unicodeScalars
                 if scalars.last == " " { scalars.removeLast() }
@@ -36,33 +42,59 @@ enum InlineNormalizer {
 
         for run in runs {
             switch run {
-            case .text(let text):
-                var current = String.UnicodeScalarView()
-                for scalar in text.unicodeScalars {
-                    if ScriptClass.isCollapsibleSpace(scalar) {
-                        if atLineStart { continue }
-                        if pending != nil {
-                            if ScriptClass.isLineBreak(scalar) { pending?.hadBreak = true }
+            case .text(let original):
+                var text = original
+                // Until the first change the output is the input's bytes so far, and nothing is
+                // copied; most runs (and every run on the second pass) need no change.
+                var isCopied = false
+                text.withUTF8 { bytes in
+                    func copy(upTo index: Int) {
+                        guard !isCopied else { return }
+                        current.removeAll(keepingCapacity: true)
+                        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<index]))
+                        isCopied = true
+                    }
+                    var index = 0
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        if isCollapsible(byte) {
+                            if index > 0, !isCollapsible(bytes[index - 1]) { lastScalar = scalar(endingAt: index, in: bytes) }
+                            let isBreak = byte == 0x0A || byte == 0x0D
+                            if atLineStart || pending != nil {
+                                if pending != nil, isBreak { pending?.hadBreak = true }
+                                copy(upTo: index)
+                                index += 1
+                                continue
+                            }
+                            pending = (-1, isBreak)
+                            if byte != 0x20 || isCopied {
+                                copy(upTo: index)
+                                current.append(0x20)
+                            }
+                            index += 1
                             continue
                         }
-                        pending = (-1, ScriptClass.isLineBreak(scalar))
-                        current.append(" ")
-                        continue
-                    }
-                    if let space = pending {
-                        if space.hadBreak, let last = lastScalar, ScriptClass.dropsLineBreakBetween(last, scalar) {
-                            dropPendingSpace(&current)
+                        if let space = pending {
+                            if space.hadBreak, let last = lastScalar,
+                               ScriptClass.dropsLineBreakBetween(last, scalar(startingAt: index, in: bytes)) {
+                                if space.index < 0 { copy(upTo: index) }
+                                dropPendingSpace(&current)
+                            }
+                            pending = nil
                         }
-                        pending = nil
+                        // Up to the next collapsible byte, which is ASCII and so on a scalar boundary.
+                        var end = index + 1
+                        while end < bytes.count, !isCollapsible(bytes[end]) { end += 1 }
+                        if isCopied { current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end])) }
+                        atLineStart = false
+                        index = end
                     }
-                    current.append(scalar)
-                    lastScalar = scalar
-                    atLineStart = false
+                    if let last = bytes.last, !isCollapsible(last) { lastScalar = scalar(endingAt: bytes.count, in: bytes) }
                 }
                 if pending?.index == -1 { pending?.index = output.count }
-                output.append(.text(String(current)))
+                output.append(.text(isCopied ? String(decoding: current, as: UTF8.self) : original))
             case .placeholder(let code) where code.kind == .lineBreak:
-                var none = String.UnicodeScalarView()
+                var none: [UInt8] = []
                 dropPendingSpace(&none)
                 output.append(run)
                 atLineStart = true
@@ -77,9 +109,37 @@ enum InlineNormalizer {
                 output.append(run)
             }
         }
-        var none = String.UnicodeScalarView()
+        var none: [UInt8] = []
         dropPendingSpace(&none)
         return output
+    }
+
+    /// Whitespace that HTML collapses (`ScriptClass.isCollapsibleSpace`), as a UTF-8 byte.
+    @inline(__always)
+    private static func isCollapsible(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+
+    /// Bytes in the UTF-8 sequence that starts with `lead`.
+    @inline(__always)
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
+    /// The scalar whose UTF-8 sequence starts at `index` of valid UTF-8.
+    private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = bytes[index]
+        let length = sequenceLength(lead)
+        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The scalar whose UTF-8 sequence ends just before `end` of valid UTF-8.
+    private static func scalar(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(startingAt: start, in: bytes)
     }
 
     /// `<pre>`: keep whitespace, drop the newline right after the start tag and trailing space.
@@ -100,8 +160,10 @@ enum InlineNormalizer {
         var index = 0
         while !keepingIndentation, index < output.count {
             if case .text(let text) = output[index] {
+                // A Character is whitespace when its first scalar is.
+                if let first = text.unicodeScalars.first, !isWhitespace(first) { break }
                 let trimmed = text.drop(while: { $0.isWhitespace })
-                output[index] = .text(String(trimmed))
+                if trimmed.startIndex != text.startIndex { output[index] = .text(String(trimmed)) }
                 if !trimmed.isEmpty { break }
             } else if case .placeholder(let code) = output[index], code.kind == .lineBreak {
                 output.remove(at: index)
@@ -114,9 +176,10 @@ enum InlineNormalizer {
         index = output.count - 1
         while index >= 0 {
             if case .text(let text) = output[index] {
+                if endsWithSimpleNonSpace(text) { break }
                 var end = text.endIndex
                 while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
-                output[index] = .text(String(text[..<end]))
+                if end != text.endIndex { output[index] = .text(String(text[..<end])) }
                 if end > text.startIndex { break }
             } else if case .placeholder(let code) = output[index], code.kind == .lineBreak {
                 output.remove(at: index)
@@ -126,6 +189,25 @@ enum InlineNormalizer {
             index -= 1
         }
         return output
+    }
+
+    /// Whether the last Character is a single simple scalar that is not whitespace: it is when
+    /// that scalar and the one before are simple (`SimpleCharacters`), as both then stand alone.
+    private static func endsWithSimpleNonSpace(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, SimpleCharacters.contains(last), !isWhitespace(last) else { return false }
+        let lastIndex = scalars.index(before: scalars.endIndex)
+        return lastIndex == scalars.startIndex || SimpleCharacters.contains(scalars[scalars.index(before: lastIndex)])
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace`, answered directly for ASCII.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     /// Drops open/close pairs with nothing between them (after whitespace handling).
@@ -162,6 +244,7 @@ enum InlineNormalizer {
 
     /// Renumbers code IDs 1… in order of first appearance.
     static func renumber(_ runs: [InlineRun]) -> [InlineRun] {
+        if isNumberedInOrder(runs) { return runs }
         var mapping: [Int: Int] = [:]
         func newID(_ old: Int) -> Int {
             if let id = mapping[old] { return id }
@@ -177,5 +260,20 @@ enum InlineNormalizer {
             case .placeholder(var code): code.id = newID(code.id); return .placeholder(code)
             }
         }
+    }
+
+    /// Whether the IDs already first appear as 1, 2, 3, … (renumbering would change nothing).
+    private static func isNumberedInOrder(_ runs: [InlineRun]) -> Bool {
+        var next = 1
+        for run in runs {
+            let id: Int
+            switch run {
+            case .text: continue
+            case .open(let code), .close(let code), .placeholder(let code): id = code.id
+            }
+            // Every ID below `next` has appeared (as itself); `next` itself is a first appearance.
+            if id == next { next += 1 } else if id > next || id < 1 { return false }
+        }
+        return true
     }
 }

@@ -49,10 +49,12 @@ enum LanguageDetector {
         mutating func add(_ scalar: Unicode.Scalar) {
             total += 1
             let value = scalar.value
-            if ScriptClass.isHan(scalar) {
+            if value < 0x80 {
+                if (value | 0x20) >= 0x61, (value | 0x20) <= 0x7A { latin += 1 }
+            } else if ScriptClass.isHan(scalar) {
                 han += 1
-                if ChineseScript.simplifiedOnly.contains(scalar) { simplified += 1 }
-                else if ChineseScript.traditionalOnly.contains(scalar) { traditional += 1 }
+                if Self.simplifiedOnly.contains(scalar) { simplified += 1 }
+                else if Self.traditionalOnly.contains(scalar) { traditional += 1 }
             } else if ScriptClass.isKana(scalar) { kana += 1 }
             else if ScriptClass.isHangul(scalar) { hangul += 1 }
             else if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0xC0...0x24F).contains(value) { latin += 1 }
@@ -66,6 +68,9 @@ enum LanguageDetector {
             else if (0x370...0x3FF).contains(value) { greek += 1 }
             else if (0xE00...0xE7F).contains(value) { thai += 1 }
         }
+
+        static let simplifiedOnly = HanBitmap(ChineseScript.simplifiedOnly)
+        static let traditionalOnly = HanBitmap(ChineseScript.traditionalOnly)
 
         func language(latinSample: String) -> LanguageTag {
             // A Han character carries about as much text as a short Latin word.
@@ -90,7 +95,7 @@ enum LanguageDetector {
 }
 
 /// Function-word voting between common Latin-script languages.
-private enum LatinLanguage {
+enum LatinLanguage {
     static let functionWords: [(String, Set<String>)] = [
         ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "he", "by", "this", "are", "from"]),
         ("fr", ["le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "qui", "pas", "au", "sur", "il", "avec"]),
@@ -101,14 +106,79 @@ private enum LatinLanguage {
         ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "ook"]),
     ]
 
+    /// Languages whose function words include the word, in `functionWords` order.
+    static let languagesByWord: [String: [String]] = {
+        var languages: [String: [String]] = [:]
+        for (language, words) in functionWords {
+            for word in words { languages[word, default: []].append(language) }
+        }
+        return languages
+    }()
+
+    static let longestFunctionWord = functionWords.flatMap(\.1).map(\.utf8.count).max() ?? 0
+
+    /// Words looked at: the start of the sample is enough.
+    static let wordLimit = 2_000
+
     static func guess(_ text: String) -> LanguageTag {
         var votes: [String: Int] = [:]
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2_000) {
-            let token = String(word)
-            for (language, words) in functionWords where words.contains(token) { votes[language, default: 0] += 1 }
+        func vote(for word: some StringProtocol) {
+            guard let languages = languagesByWord[String(word)] else { return }
+            for language in languages { votes[language, default: 0] += 1 }
+        }
+        let lowered = text.lowercasedFast()
+        if lowered.hasSimpleCharacters {
+            // One scalar per Character: words are runs of alphabetic scalars (`Character.isLetter`).
+            let scalars = lowered.unicodeScalars
+            var words = 0
+            var wordStart: String.Index?
+            var index = scalars.startIndex
+            while index < scalars.endIndex, words < wordLimit {
+                let scalar = scalars[index]
+                let isLetter = scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+                if isLetter {
+                    if wordStart == nil { wordStart = index }
+                } else if let start = wordStart {
+                    // NFC text: a longer word is no function word, canonically or otherwise.
+                    if lowered.utf8.distance(from: start, to: index) <= longestFunctionWord { vote(for: lowered[start..<index]) }
+                    words += 1
+                    wordStart = nil
+                }
+                scalars.formIndex(after: &index)
+            }
+            if let start = wordStart, words < wordLimit, lowered.utf8.distance(from: start, to: lowered.endIndex) <= longestFunctionWord {
+                vote(for: lowered[start...])
+            }
+        } else {
+            for word in lowered.split(whereSeparator: { !$0.isLetter }).prefix(wordLimit) { vote(for: word) }
         }
         guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
               best.value >= 3 else { return "en" }
         return LanguageTag(best.key) ?? "en"
+    }
+}
+
+/// A set of Han scalars as one bit per character of the main CJK blocks, for per-character
+/// lookups in long texts; scalars outside those blocks fall back to the set.
+struct HanBitmap: Sendable {
+    private static let range: ClosedRange<UInt32> = 0x3400...0x9FFF
+    private let bits: [UInt64]
+    private let set: Set<Unicode.Scalar>
+
+    init(_ set: Set<Unicode.Scalar>) {
+        self.set = set
+        var bits = [UInt64](repeating: 0, count: Int(Self.range.count + 63) / 64)
+        for scalar in set where Self.range.contains(scalar.value) {
+            let offset = Int(scalar.value - Self.range.lowerBound)
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        guard Self.range.contains(scalar.value) else { return set.contains(scalar) }
+        let offset = Int(scalar.value - Self.range.lowerBound)
+        return bits[offset >> 6] &>> UInt64(offset & 63) & 1 != 0
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 enum TextClassifier {
     static func isTranslatable(_ text: String) -> Bool {
         guard text.unicodeScalars.contains(where: ScriptClass.isLetter) else { return false }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimming(.whitespacesAndNewlines)
         if isLink(trimmed) { return false }
         if isDateLine(trimmed) { return false }
         if isIdentifier(trimmed) { return false }
@@ -26,15 +26,71 @@ enum TextClassifier {
     /// A photo credit on its own line, "Wang Zhao—AFP/Getty Images" or "(Getty Images)": names of a
     /// photographer and an agency, kept as skeleton rather than offered for translation.
     static func isPhotoCredit(_ text: String) -> Bool {
-        guard text.count <= 90, !text.contains(where: { "。！？!?；;".contains($0) }) else { return false }
-        let core = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()（）[] ."))
-        guard let last = core.replacingOccurrences(of: " via ", with: "/").split(whereSeparator: { "/—–|,".contains($0) }).last?
-            .trimmingCharacters(in: .whitespaces) else { return false }
+        guard hasAtMost(creditLength, charactersIn: text) else { return false }
+        // Simple characters are single scalars, so scalar tests stand for the Character tests.
+        if text.hasSimpleCharacters {
+            guard !text.unicodeScalars.contains(where: isSentenceEnd) else { return false }
+        } else {
+            guard !text.contains(where: { "。！？!?；;".contains($0) }) else { return false }
+        }
+        let core = text.lowercasedFast().trimming(creditEdges)
+        // Foundation's search for " via " needs no call when the bytes are absent: nothing
+        // else is canonically equivalent to them.
+        let vias = core.includes(" via ") ? core.replacingOccurrences(of: " via ", with: "/") : core
+        let lastPart: Substring? = if vias.hasSimpleCharacters {
+            vias.unicodeScalars.split(whereSeparator: isCreditSeparator).last.map(Substring.init)
+        } else {
+            vias.split(whereSeparator: { "/—–|,".contains($0) }).last
+        }
+        guard let last = lastPart?.trimming(.whitespaces) else { return false }
         let agency = last.hasPrefix("via ") ? String(last.dropFirst(4)) : last
         guard pictureAgencies.contains(agency) || agency.hasSuffix(" via getty images") else { return false }
         // The credit is the whole line: a sentence mentioning an agency is not a credit.
         return core == agency || core.contains("—") || core.contains("–") || core.contains("/") || core.contains(" via ")
     }
+
+    /// The longest photo credit line, in Characters.
+    static let creditLength = 90
+
+    /// Whether the text has at most `limit` Characters, looking no further than needed: long
+    /// paragraphs are the rule, and counting all their Characters is grapheme breaking.
+    static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
+        // A Character has at least one scalar of at least one byte.
+        if text.utf8.count <= limit { return true }
+        var utf8 = text
+        let decided: Bool? = utf8.withUTF8 { bytes in
+            var scalars = 0
+            var end = 0
+            while end < bytes.count, scalars <= limit {
+                let lead = bytes[end]
+                end += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                scalars += 1
+            }
+            if scalars <= limit { return true }
+            // `limit + 1` simple scalars are as many Characters.
+            return SimpleCharacters.all(utf8: UnsafeBufferPointer(rebasing: bytes[..<end])) ? false : nil
+        }
+        return decided ?? text.dropFirst(limit).isEmpty
+    }
+
+    /// `。！？!?；;`, which end sentences: a credit line has none.
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0xFF1B, 0x3B: true
+        default: false
+        }
+    }
+
+    /// `/—–|,`, between photographer, agency and distributor.
+    private static func isCreditSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2F, 0x2014, 0x2013, 0x7C, 0x2C: true
+        default: false
+        }
+    }
+
+    /// Brackets, spaces and full stops around a credit line.
+    private static let creditEdges = TrimmingSet(CharacterSet(charactersIn: "()（）[] ."))
 
     /// One ASCII token mixing letters and digits, or a file name: `file7bm2gdq9m091n1z474sx`,
     /// `IMG_2041.JPG`. Image alt texts and captions are often just that.
@@ -48,6 +104,7 @@ enum TextClassifier {
 
     /// One token that is a URL, a site-relative path or an e-mail address.
     static func isLink(_ text: String) -> Bool {
+        guard mayBeLink(text) else { return false }
         guard !text.isEmpty, !text.contains(where: { $0.isWhitespace }) else { return false }
         let lowered = text.lowercased()
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
@@ -61,6 +118,25 @@ enum TextClassifier {
         return false
     }
 
+    /// A cheap necessary condition for `isLink`: its lowercased text can only start with `h`,
+    /// `w`, `f`, `m` or `/` when the text's first scalar is that letter in either case or the
+    /// slash, and can only hold an `@` when the text does (`TextClassifierTests` checks the
+    /// lowercase mappings of every scalar).
+    /// A space that starts a Character (first in the text or after a simple scalar, which no
+    /// space joins) makes the text more than one token, so no link either.
+    private static func mayBeLink(_ text: String) -> Bool {
+        let bytes = text.utf8
+        if let space = bytes.firstIndex(of: 0x20) {
+            let scalars = text.unicodeScalars
+            if space == bytes.startIndex || SimpleCharacters.contains(scalars[scalars.index(before: space)]) { return false }
+        }
+        switch bytes.first {
+        case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"), UInt8(ascii: "F"),
+             UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "/"): return true
+        default: return bytes.contains(UInt8(ascii: "@"))
+        }
+    }
+
     /// A line made only of digits, separators and date/time words.
     static func isDateLine(_ text: String) -> Bool {
         var digits = 0
@@ -72,7 +148,7 @@ enum TextClassifier {
                 guard wordIsDateWord() else { return false }
                 word = ""
             } else if scalar.isASCII, ScriptClass.isLetter(scalar) {
-                word += String(scalar).lowercased()
+                word.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) | 0x20))
             } else {
                 guard wordIsDateWord() else { return false }
                 word = ""

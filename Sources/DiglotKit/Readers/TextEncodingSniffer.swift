@@ -69,16 +69,10 @@ struct TextEncodingSniffer: Sendable {
         throw ReaderError(input: input, reason: "not text in any declared or detectable encoding (not UTF-8, GB18030, Big5 or Windows-1252)")
     }
 
+    /// Whether the bytes are well-formed UTF-8 (the standard library's validator, which
+    /// checks ASCII a word at a time).
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// Maps declared names to the superset a real site means (GB2312 pages contain GBK characters).

@@ -4,7 +4,7 @@ import Foundation
 enum URLResolver {
     /// The absolute form of `reference` against `base`; the reference itself when it cannot be resolved.
     static func resolve(_ reference: String, against base: String?) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reference.trimming(.whitespacesAndNewlines)
         guard let reference = url(trimmed) else { return trimmed }
         if reference.scheme != nil { return trimmed }
         guard let base, let baseURL = url(base), baseURL.scheme != nil,

@@ -39,3 +39,20 @@ import Testing
         #expect(!TextClassifier.isPhotoCredit(line))
     }
 }
+
+@Suite struct TextClassifierLinkPrefilterTests {
+    /// `isLink` skips lowercasing unless the text starts with h, w, f, m or / or holds an @:
+    /// no other scalar lowercases to text starting with those or holding an @.
+    @Test func onlyTheLettersThemselvesLowercaseToLinkStarts() {
+        var surprises: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+            if let first = mapping.first, "hwfm/".unicodeScalars.contains(first), !"hHwWfFmM/".unicodeScalars.contains(scalar) {
+                surprises.append(value)
+            }
+            if mapping.contains("@"), scalar != "@" { surprises.append(value) }
+        }
+        #expect(surprises.isEmpty)
+    }
+}
