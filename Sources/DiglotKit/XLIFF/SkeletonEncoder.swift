@@ -20,16 +20,17 @@ struct SkeletonEncoder {
         encoder.writeMetadata(document.metadata)
 
         // Each distinct entry once, in order of first use; hits then refer to it by index.
-        var entryIndices: [GlossaryEntry: Int] = [:]
+        var entryIndices: [GlossaryEntryKey: Int] = [:]
         var entries: [GlossaryEntry] = []
         var hitIndices: [Int] = []
         for block in document.blocks {
             for segment in block.segments {
                 for occurrence in segment.terms {
-                    if let index = entryIndices[occurrence.entry] {
+                    let key = GlossaryEntryKey(occurrence.entry)
+                    if let index = entryIndices[key] {
                         hitIndices.append(index)
                     } else {
-                        entryIndices[occurrence.entry] = entries.count
+                        entryIndices[key] = entries.count
                         hitIndices.append(entries.count)
                         entries.append(occurrence.entry)
                     }

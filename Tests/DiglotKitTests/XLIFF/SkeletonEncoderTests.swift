@@ -66,6 +66,14 @@ import Testing
         }
     }
 
+    /// The writers' shortcut gives the same text as the public API.
+    @Test func writersShortcutMatchesThePublicEncoding() throws {
+        for document in [Self.everything(), XLIFFTestDocuments.chinese()] {
+            #expect(XLIFFSkeleton.encoded(document, targetLanguage: "en")
+                    == (try XLIFFSkeleton(document: document, targetLanguage: "en").encoded()))
+        }
+    }
+
     /// The layout documented in `SkeletonFormat`, byte for byte, for a tiny document.
     @Test func writesTheDocumentedLayout() {
         let block = Block(id: UnitID(rawValue: "p-1"), role: .paragraph,
