@@ -1,14 +1,19 @@
 import CFuzzerDriver
 import DiglotKit
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// libFuzzer target: arbitrary bytes as an XLIFF file coming back from a translator.
+/// libFuzzer target: arbitrary bytes as an XLIFF file coming back from a translator, or as a
+/// bare skeleton payload.
 ///
 /// Built only with `DIGLOT_FUZZ=1` and `-sanitize=fuzzer,address` (see `Fuzz/run.sh`).
-/// Exercises the secure XML parse, DOCTYPE refusal, skeleton lookup, base64 and JSON decoding.
+/// Input starting with `<` (or a byte order mark) exercises the secure XML parse, DOCTYPE
+/// refusal, skeleton lookup and base64; anything else is taken as the decoded payload itself
+/// (binary version 2 or JSON version 1), so mutations reach the payload decoders directly
+/// instead of being spent on base64 text.
 @main
 enum FuzzXLIFFSkeleton {
     static func main() {
@@ -19,7 +24,11 @@ enum FuzzXLIFFSkeleton {
 
     static func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-        if let skeleton = try? XLIFFSkeleton.extract(fromXLIFF: bytes, file: "fuzz.xlf") {
+        let looksLikeXML = bytes.first == UInt8(ascii: "<") || bytes.first == 0xEF || bytes.first == 0xFE || bytes.first == 0xFF
+        let skeleton = looksLikeXML
+            ? try? XLIFFSkeleton.extract(fromXLIFF: bytes, file: "fuzz.xlf")
+            : try? XLIFFSkeleton.decode(Data(bytes).base64EncodedString(), file: "fuzz.xlf")
+        if let skeleton {
             _ = skeleton.document.blocks.map(\.plainText)
         }
         return 0
