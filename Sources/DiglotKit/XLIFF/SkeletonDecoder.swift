@@ -3,9 +3,9 @@ import struct Foundation.Date
 /// Reads a version 2 skeleton payload (layout in `SkeletonFormat`) back into a document.
 ///
 /// The payload comes from a file that went through a translator's tools, so it is treated as
-/// hostile: every read is bounds-checked; a count or length is refused when it exceeds the
-/// bytes left (each item takes at least one byte), so a forged count cannot make it reserve
-/// gigabytes; numbers that overflow 64 bits, unknown tags and flags, ranges with the bounds
+/// hostile: every read is bounds-checked; a count or length is refused when its items cannot
+/// fit in the bytes left, and capacity is reserved for a few hundred items at most, so a
+/// forged count cannot make it reserve gigabytes; numbers that overflow 64 bits, unknown tags and flags, ranges with the bounds
 /// swapped, entry indices out of range and malformed UTF-8 are all refused. The layout is
 /// flat (no nesting), so there is no recursion to exhaust. The checksum is compared after the
 /// structure is read, so damage that leaves the structure readable is still caught. Every
@@ -54,12 +54,12 @@ struct SkeletonDecoder {
 
         let targetLanguage = LanguageTag(verbatim: try readString())
         let metadata = try readMetadata()
-        let entryCount = try readCount()
-        entries.reserveCapacity(entryCount)
+        let entryCount = try readCount(itemSize: 5)
+        entries.reserveCapacity(SkeletonDecoder.reservation(for: entryCount))
         for _ in 0..<entryCount { entries.append(try readEntry()) }
-        let blockCount = try readCount()
+        let blockCount = try readCount(itemSize: 4)
         var blocks: [Block] = []
-        blocks.reserveCapacity(blockCount)
+        blocks.reserveCapacity(SkeletonDecoder.reservation(for: blockCount))
         for _ in 0..<blockCount { blocks.append(try readBlock()) }
         guard position == end else {
             throw damaged("\(end - position) unexpected bytes after the last block")
@@ -104,9 +104,9 @@ struct SkeletonDecoder {
         let flags = try readByte()
         guard flags & ~SkeletonFormat.EntryFlag.all == 0 else { throw damaged("unknown entry flags \(flags)") }
         let note = flags & SkeletonFormat.EntryFlag.hasNote != 0 ? try readString() : nil
-        let forbiddenCount = try readCount()
+        let forbiddenCount = try readCount(itemSize: 1)
         var forbidden: [String] = []
-        forbidden.reserveCapacity(forbiddenCount)
+        forbidden.reserveCapacity(SkeletonDecoder.reservation(for: forbiddenCount))
         for _ in 0..<forbiddenCount { forbidden.append(try readString()) }
         return GlossaryEntry(source: source, target: target, type: type, note: note,
                              caseSensitive: flags & SkeletonFormat.EntryFlag.caseSensitive != 0, forbidden: forbidden)
@@ -116,14 +116,14 @@ struct SkeletonDecoder {
         let id = UnitID(rawValue: try readString())
         let role = try readRole()
         let isTranslatable = try readBool()
-        let segmentCount = try readCount()
+        let segmentCount = try readCount(itemSize: 2)
         var segments: [Segment] = []
-        segments.reserveCapacity(segmentCount)
+        segments.reserveCapacity(SkeletonDecoder.reservation(for: segmentCount))
         var openCodes: [InlineCode] = []
         for _ in 0..<segmentCount {
-            let runCount = try readCount()
+            let runCount = try readCount(itemSize: 2)
             var runs: [InlineRun] = []
-            runs.reserveCapacity(runCount)
+            runs.reserveCapacity(SkeletonDecoder.reservation(for: runCount))
             for _ in 0..<runCount {
                 let tagPosition = position
                 switch try readByte() {
@@ -148,9 +148,9 @@ struct SkeletonDecoder {
                     throw damaged("unknown run tag \(tag)")
                 }
             }
-            let termCount = try readCount()
+            let termCount = try readCount(itemSize: 4)
             var terms: [TermOccurrence] = []
-            terms.reserveCapacity(termCount)
+            terms.reserveCapacity(SkeletonDecoder.reservation(for: termCount))
             for _ in 0..<termCount {
                 let runIndex = try readInt()
                 let lower = try readInt()
@@ -202,9 +202,9 @@ struct SkeletonDecoder {
         let id = try readInt()
         let kind = try readTag(SkeletonFormat.inlineKinds, "inline code kind")
         let element = try readString()
-        let attributeCount = try readCount()
+        let attributeCount = try readCount(itemSize: 2)
         var attributes: [Attribute] = []
-        attributes.reserveCapacity(attributeCount)
+        attributes.reserveCapacity(SkeletonDecoder.reservation(for: attributeCount))
         for _ in 0..<attributeCount {
             let name = try readString()
             attributes.append(Attribute(name: name, value: try readString()))
@@ -263,14 +263,22 @@ struct SkeletonDecoder {
         return value
     }
 
-    /// A count of items or bytes that follow; each takes at least one byte, so a count larger
-    /// than what is left is damage, caught before anything is allocated for it.
-    private mutating func readCount() throws(XLIFFError) -> Int {
+    /// A count of items (or bytes) that follow, each at least `itemSize` bytes long in the
+    /// layout: a count that cannot fit in what is left is damage, caught before anything is
+    /// allocated for it.
+    private mutating func readCount(itemSize: Int = 1) throws(XLIFFError) -> Int {
         let count = try readUnsigned()
-        guard count <= UInt64(end - position) else {
+        guard count <= UInt64((end - position) / itemSize) else {
             throw damaged("a count of \(count) exceeds the \(end - position) bytes left")
         }
         return Int(count)
+    }
+
+    /// Capacity to reserve for `count` items: a decoded item takes tens of bytes of memory
+    /// for a few bytes of payload, so a forged count is not trusted with more than a small
+    /// head start; arrays grow as items actually arrive.
+    private static func reservation(for count: Int) -> Int {
+        min(count, 256)
     }
 
     private mutating func readString() throws(XLIFFError) -> String {

@@ -9,8 +9,9 @@
 /// - *uint*: unsigned LEB128, 7 bits per byte, least significant group first, high bit set
 ///   on every byte but the last; at most 10 bytes (64 bits).
 /// - *int*: a Swift `Int` as zigzag (`0, -1, 1, -2…` → `0, 1, 2, 3…`) in a *uint*.
-/// - *count*: a *uint* number of items or bytes. Every item takes at least one byte, so a
-///   count larger than the bytes left is damage, found before anything is allocated.
+/// - *count*: a *uint* number of items or bytes. Every item has a smallest size in this
+///   layout (a block at least 4 bytes, a run 2…), so a count that cannot fit in the bytes
+///   left is damage, found before anything is allocated.
 /// - *string*: a *count* of bytes, then that many bytes of well-formed UTF-8.
 /// - *byte*: one byte; flags and enumeration tags, whose unused values are rejected.
 ///

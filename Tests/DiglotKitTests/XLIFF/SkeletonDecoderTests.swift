@@ -87,6 +87,13 @@ import Testing
         }
     }
 
+    /// A count is checked against the smallest size of its items, not just one byte each.
+    @Test func refusesCountsThatCannotFit() {
+        let header = SkeletonFormat.magic + [2, 2] + Array("en".utf8) + [0, 2] + Array("zh".utf8) + [0, 0]
+        let error = Self.expectDamage(header + [20] + Array(repeating: 0, count: 60 + SkeletonFormat.checksumSize))
+        #expect(error?.message.contains("a count of 20 exceeds the 60 bytes left") == true, "\(error?.message ?? "")")
+    }
+
     @Test func refusesOverlongNumbers() {
         let payload = SkeletonFormat.magic + Array(repeating: 0xFF, count: 11) + [0x01] + Array(repeating: 0, count: 16)
         let error = Self.expectDamage(payload)
