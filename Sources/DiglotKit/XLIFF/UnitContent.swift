@@ -43,11 +43,14 @@ struct UnitContent {
         var hitNumbers: [[Int: [(TermOccurrence, Int)]]] = []
         var nextHit = 1
         var glossary: [(entry: GlossaryEntry, firstHit: Int)] = []
+        // Each entry once per unit, however often it hits (with a dictionary glossary 的, 是
+        // and 在 hit in nearly every sentence).
+        var listed: Set<GlossaryEntryKey> = []
         for segment in block.segments {
             var byRun: [Int: [(TermOccurrence, Int)]] = [:]
             for occurrence in UnitContent.shownHits(of: segment) {
                 byRun[occurrence.runIndex, default: []].append((occurrence, nextHit))
-                if !glossary.contains(where: { $0.entry == occurrence.entry }) {
+                if listed.insert(GlossaryEntryKey(occurrence.entry)).inserted {
                     glossary.append((occurrence.entry, nextHit))
                 }
                 nextHit += 1
@@ -220,26 +223,34 @@ struct UnitContent {
         return items
     }
 
-    /// Splits a text run around its glossary hits (Unicode scalar offsets).
+    /// Splits a text run around its glossary hits (Unicode scalar offsets, sorted and not
+    /// overlapping, as `shownHits` leaves them).
+    ///
+    /// One walk over the scalars, cutting substrings by index: with a dictionary glossary a
+    /// run has a hit every word or two, and rebuilding each piece scalar by scalar was a
+    /// measurable part of the export.
     private static func textItems(_ text: String, hits: [(TermOccurrence, Int)]) -> [Item] {
         guard !hits.isEmpty else { return text.isEmpty ? [] : [.text(text)] }
-        let scalars = Array(text.unicodeScalars)
-        var items: [Item] = []
-        var position = 0
-        for (occurrence, number) in hits {
-            let lower = occurrence.range.lowerBound
-            let upper = occurrence.range.upperBound
-            if position < lower { items.append(.text(string(scalars[position..<lower]))) }
-            items.append(.term(string(scalars[lower..<upper]), entry: occurrence.entry, number: number))
-            position = upper
+        let scalars = text.unicodeScalars
+        var cursor = scalars.startIndex
+        var cursorOffset = 0
+        func index(atOffset offset: Int) -> String.Index {
+            while cursorOffset < offset {
+                scalars.formIndex(after: &cursor)
+                cursorOffset += 1
+            }
+            return cursor
         }
-        if position < scalars.count { items.append(.text(string(scalars[position...]))) }
+        var items: [Item] = []
+        var pieceStart = scalars.startIndex
+        for (occurrence, number) in hits {
+            let lower = index(atOffset: occurrence.range.lowerBound)
+            if pieceStart < lower { items.append(.text(String(scalars[pieceStart..<lower]))) }
+            let upper = index(atOffset: occurrence.range.upperBound)
+            items.append(.term(String(scalars[lower..<upper]), entry: occurrence.entry, number: number))
+            pieceStart = upper
+        }
+        if pieceStart < scalars.endIndex { items.append(.text(String(scalars[pieceStart...]))) }
         return items
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 }

@@ -28,7 +28,7 @@ public struct XLIFF12Writer: Sendable {
     /// translate or a language tag is malformed.
     public func write(_ document: Document, options: XLIFFWriterOptions) throws(XLIFFError) -> [UInt8] {
         try options.validate(document)
-        let skeleton = try XLIFFSkeleton(document: document, targetLanguage: options.targetLanguage).encoded()
+        let skeleton = XLIFFSkeleton.encoded(document, targetLanguage: options.targetLanguage)
         let blocks = document.translatableBlocks
         let segmented = blocks.contains { $0.segments.count > 1 }
         do {

@@ -32,7 +32,7 @@ public struct XLIFF21Writer: Sendable {
     /// translate or a language tag is malformed.
     public func write(_ document: Document, options: XLIFFWriterOptions) throws(XLIFFError) -> [UInt8] {
         try options.validate(document)
-        let skeleton = try XLIFFSkeleton(document: document, targetLanguage: options.targetLanguage).encoded()
+        let skeleton = XLIFFSkeleton.encoded(document, targetLanguage: options.targetLanguage)
         do {
             let writer = try XMLWriter()
             writer.startDocument()

@@ -3,17 +3,24 @@ import Foundation
 /// Everything a re-import needs, carried inside the exported XLIFF file itself.
 ///
 /// The whole `Document` (metadata, every block with its role, inline codes with their
-/// attributes, non-translatable blocks and images) travels as deterministic JSON
-/// (`sortedKeys`), base64-encoded so that CAT tools which re-indent or re-wrap text cannot
-/// damage it: decoding ignores whitespace. XLIFF 1.2 keeps it in
-/// `<header><skl><internal-file form="base64">`, XLIFF 2.x in `<file><skeleton>`; both are
-/// places the standards reserve for data that is not translated. The original article is
-/// therefore never needed to rebuild it in the target language.
+/// attributes, glossary hits, non-translatable blocks and images) travels base64-encoded, so
+/// that CAT tools which re-indent or re-wrap text cannot damage it: decoding ignores
+/// whitespace. XLIFF 1.2 keeps it in `<header><skl><internal-file form="base64">`, XLIFF 2.x
+/// in `<file><skeleton>`; both are places the standards reserve for data that is not
+/// translated. The original article is therefore never needed to rebuild it in the target
+/// language.
+///
+/// Version 2 (written since) is a compact, checksummed binary layout, described in
+/// `SkeletonFormat`, that stores each glossary entry once. Version 1 was sorted-keys JSON of
+/// this type's `Codable` form; files exported with it still import. The payload's first bytes
+/// tell them apart (`{` for JSON, `DGSK` for binary).
 public struct XLIFFSkeleton: Hashable, Sendable, Codable {
     /// Marks the payload as Diglot's, so a foreign skeleton is told apart from a damaged one.
     public static let formatName = "diglot-skeleton"
     /// Bumped when the payload changes incompatibly.
-    public static let currentVersion = 1
+    public static let currentVersion = SkeletonFormat.version
+    /// The JSON payload of the first exports, still read.
+    public static let jsonVersion = 1
 
     public var format: String
     public var version: Int
@@ -22,7 +29,8 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
     /// The language the translator was asked to translate into.
     public var targetLanguage: LanguageTag
     /// Source fingerprint (16 hex digits) of every translatable block, keyed by unit ID;
-    /// compared on re-import with the fingerprint of the source found in the file.
+    /// compared on re-import with the fingerprint of the source found in the file. Version 1
+    /// payloads store it; for version 2 it is recomputed from the decoded blocks.
     public var fingerprints: [String: String]
 
     public init(document: Document, targetLanguage: LanguageTag) {
@@ -37,30 +45,55 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
         self.fingerprints = fingerprints
     }
 
-    /// The payload as written into the file: base64 of the sorted-keys JSON, one line.
+    /// The payload as written into the file: base64 of the binary layout, one line.
+    ///
+    /// A skeleton whose `version` is `jsonVersion` (one decoded from an old file) is written
+    /// as version 1 JSON again; any other version goes into the binary header as is.
     public func encoded() throws(XLIFFError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // `deferredToDate` writes the exact stored value, so the date round-trips bit for bit.
-        encoder.dateEncodingStrategy = .deferredToDate
-        do {
-            return try encoder.encode(self).base64EncodedString()
-        } catch {
-            throw XLIFFError(file: "<skeleton>", message: "cannot encode the skeleton: \(error)")
-        }
+        guard version != XLIFFSkeleton.jsonVersion else { return try jsonEncoded() }
+        return Base64.encode(SkeletonEncoder.payload(of: document, targetLanguage: targetLanguage, version: version))
+    }
+
+    /// What the writers put in the file for `document`: the same text as
+    /// `XLIFFSkeleton(document:targetLanguage:).encoded()`, without building the fingerprint
+    /// table that only a decoded skeleton needs.
+    static func encoded(_ document: Document, targetLanguage: LanguageTag) -> String {
+        Base64.encode(SkeletonEncoder.payload(of: document, targetLanguage: targetLanguage))
     }
 
     /// Reads a payload back from the text of `<internal-file>` or `<skeleton>`.
     ///
     /// Whitespace anywhere in the text (re-indentation, line wrapping) is ignored.
     public static func decode(_ text: String, file: String = "<skeleton>") throws(XLIFFError) -> XLIFFSkeleton {
-        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
-        guard let data = Data(base64Encoded: compact) else {
+        guard let payload = Base64.decode(text) ?? Base64.decode(withoutUnicodeWhitespace(text)) else {
             throw XLIFFError(file: file, message: "the skeleton is not base64; the file was damaged or not exported by Diglot")
+        }
+        if SkeletonDecoder.recognises(payload) {
+            return try SkeletonDecoder.skeleton(from: payload, file: file)
+        }
+        return try decodeJSON(payload, file: file)
+    }
+
+    /// Version 1: sorted-keys JSON of the `Codable` form.
+    private func jsonEncoded() throws(XLIFFError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // `deferredToDate` writes the exact stored value, so the date round-trips bit for bit.
+        encoder.dateEncodingStrategy = .deferredToDate
+        do {
+            return Base64.encode(Array(try encoder.encode(self)))
+        } catch {
+            throw XLIFFError(file: "<skeleton>", message: "cannot encode the skeleton: \(error)")
+        }
+    }
+
+    private static func decodeJSON(_ payload: [UInt8], file: String) throws(XLIFFError) -> XLIFFSkeleton {
+        guard payload.first == UInt8(ascii: "{") else {
+            throw XLIFFError(file: file, message: "the skeleton is not Diglot's; the file was damaged or not exported by Diglot")
         }
         let skeleton: XLIFFSkeleton
         do {
-            skeleton = try JSONDecoder().decode(XLIFFSkeleton.self, from: data)
+            skeleton = try JSONDecoder().decode(XLIFFSkeleton.self, from: Data(payload))
         } catch {
             throw XLIFFError(file: file, message: "the skeleton is not Diglot's (\(error.localizedDescription))")
         }
@@ -70,7 +103,16 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
         guard skeleton.version <= currentVersion else {
             throw XLIFFError(file: file, message: "skeleton version \(skeleton.version) is newer than this Diglot (\(currentVersion)); update Diglot")
         }
+        guard skeleton.version == jsonVersion else {
+            throw XLIFFError(file: file, message: "the skeleton is damaged: version \(skeleton.version) is not a JSON layout; re-export the article")
+        }
         return skeleton
+    }
+
+    /// The text without whitespace outside ASCII (a no-break space a tool may have added);
+    /// the slow path, taken only when the fast decoder refused the text.
+    private static func withoutUnicodeWhitespace(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// Finds and decodes the skeleton of an XLIFF file Diglot wrote (1.2 or 2.x), whatever a
