@@ -18,6 +18,9 @@ public struct TermMatcher: Sendable {
 
     /// (state, scalar) → next state.
     private let transitions: TransitionTable
+    /// The root's transitions for the Basic Multilingual Plane, indexed by scalar (0 = none):
+    /// most positions of running text restart at the root, and this spares them the hash.
+    private let rootTargets: [Int32]
     private let failure: [Int32]
     /// Nearest proper suffix state (via failure links) that ends a pattern, or -1.
     private let outputLink: [Int32]
@@ -103,6 +106,14 @@ public struct TermMatcher: Sendable {
             }
         }
 
+        var rootTargets = [Int32](repeating: 0, count: 0x1_0000)
+        var rootChild = firstChild[0]
+        while rootChild >= 0 {
+            if label[Int(rootChild)] < 0x1_0000 { rootTargets[Int(label[Int(rootChild)])] = rootChild }
+            rootChild = nextSibling[Int(rootChild)]
+        }
+
+        self.rootTargets = rootTargets
         self.entries = entries
         self.casedPatterns = casedPatterns
         self.needsBoundaryBefore = before
@@ -123,25 +134,34 @@ public struct TermMatcher: Sendable {
         guard !entries.isEmpty, !text.isEmpty else { return [] }
         let normalised = TermNormaliser.normalise(text)
         let count = normalised.count
-        // For each start position, the longest valid candidate found: (end, entry).
-        var longestEnd = [Int32](repeating: -1, count: count)
-        var longestEntry = [Int32](repeating: -1, count: count)
+        // For each start position, the longest valid candidate found: (end, entry). Made on
+        // the first candidate only: most text runs have none.
+        var longestEnd: [Int32] = []
+        var longestEntry: [Int32] = []
         var state: Int32 = 0
         for position in 0..<count {
             let scalar = normalised.folded[position]
             while true {
+                if state == 0 {
+                    state = scalar < 0x1_0000 ? rootTargets[Int(scalar)] : (transitions.target(from: 0, on: scalar) ?? 0)
+                    break
+                }
                 if let next = transitions.target(from: state, on: scalar) {
                     state = next
                     break
                 }
-                if state == 0 { break }
                 state = failure[Int(state)]
             }
+            guard state != 0 else { continue }
             var output = entryAtState[Int(state)] >= 0 ? state : outputLink[Int(state)]
             while output >= 0 {
                 let entryIndex = Int(entryAtState[Int(output)])
                 let end = position + 1
                 let start = end - Int(depth[Int(output)])
+                if longestEnd.isEmpty {
+                    longestEnd = [Int32](repeating: -1, count: count)
+                    longestEntry = [Int32](repeating: -1, count: count)
+                }
                 if end > Int(longestEnd[start]), accepts(entryIndex, start: start, end: end, in: normalised) {
                     longestEnd[start] = Int32(end)
                     longestEntry[start] = Int32(entryIndex)
@@ -149,6 +169,7 @@ public struct TermMatcher: Sendable {
                 output = outputLink[Int(output)]
             }
         }
+        guard !longestEnd.isEmpty else { return [] }
         var result: [TermMatch] = []
         var position = 0
         while position < count {
