@@ -37,22 +37,49 @@ struct InputCollector {
             }
             guard isDirectory.boolValue else { add(.file(argument)); continue }
             var found: [String] = []
-            if let enumerator = manager.enumerator(at: URL(fileURLWithPath: argument),
-                                                   includingPropertiesForKeys: [.isRegularFileKey],
-                                                   options: [.skipsHiddenFiles]) {
-                for case let url as URL in enumerator {
-                    guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                          extensions.contains(url.pathExtension.lowercased()) else { continue }
-                    let relative = url.path.hasPrefix(URL(fileURLWithPath: argument).path)
-                        ? argument.trimmingTrailingSlashes + String(url.path.dropFirst(URL(fileURLWithPath: argument).path.count))
-                        : url.path
-                    found.append(relative)
-                }
-            }
+            searchDirectory(argument.trimmingTrailingSlashes, extensions: extensions, into: &found)
             if found.isEmpty { errors.append(CLIError.noInputs(argument).description) }
             for path in found.sorted() { add(.file(path)) }
         }
         return (items, errors)
+    }
+
+    /// Appends the regular files below `directory` (symbolic links to files included,
+    /// symbolic links to directories not followed, so a link loop cannot trap the search)
+    /// whose extension is one of `extensions`, skipping hidden entries. `readdir(3)` and its
+    /// `d_type` answer most entries without a `stat` per file.
+    private static func searchDirectory(_ directory: String, extensions: Set<String>, into found: inout [String]) {
+        guard let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        let prefix = directory == "/" ? "/" : directory + "/"
+        var subdirectories: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = prefix + name
+            var type = entry.pointee.d_type
+            if type == DT_UNKNOWN || type == DT_LNK {
+                var status = stat()
+                if type == DT_UNKNOWN, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                    type = UInt8(DT_DIR)
+                } else if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+                    type = UInt8(DT_REG)
+                } else {
+                    continue
+                }
+            }
+            if type == DT_DIR {
+                subdirectories.append(path)
+            } else if type == DT_REG, let dot = name.lastIndex(of: "."),
+                      extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                found.append(path)
+            }
+        }
+        for subdirectory in subdirectories {
+            searchDirectory(subdirectory, extensions: extensions, into: &found)
+        }
     }
 
     /// Reads an input's bytes.

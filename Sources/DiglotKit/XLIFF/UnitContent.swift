@@ -90,6 +90,11 @@ struct UnitContent {
         let wholeLinks = UnitContent.linkedIsolatedCodes([(wholeRuns, wholeRoles)])
         self.whole = UnitContent.items(runs: wholeRuns, roles: wholeRoles, hits: wholeHits, linked: wholeLinks)
 
+        // A single segment is the whole block: same runs, pairing, links and hit numbers.
+        guard block.segments.count > 1 else {
+            self.parts = [.segment(number: 1, items: whole)]
+            return
+        }
         // Segment by segment: pairing within each segment, links across the unit.
         let roles = block.segments.map { UnitContent.pairing(of: $0.runs) }
         let links = UnitContent.linkedIsolatedCodes(zip(block.segments, roles).map { ($0.runs, $1) })
