@@ -33,11 +33,12 @@ public final class Exporter: Sendable {
                        localImages: (Document) -> [String: [UInt8]] = { _ in [:] }) -> Outcome {
         var outcome = Outcome()
         let documents: [Document]
-        let isFeed = InputFormat.detect(source.bytes) == .feed
+        let format = InputFormat.detect(source.bytes)
+        let isFeed = format == .feed
         do {
             var input = source
             input.language = options.sourceLanguage ?? source.language
-            documents = try ArticleReader().read(input)
+            documents = try ArticleReader().read(input, format: format)
         } catch {
             outcome.errors.append(error.description)
             return outcome

@@ -24,11 +24,26 @@ public struct UnitIDAllocator: Sendable {
     /// The ID for a block with this role and text; repeats get `-2`, `-3`, ….
     public mutating func next(role: BlockRole, text: String) -> UnitID {
         let normalised = Self.collapsingWhitespace(text)
-        let digest = Fingerprint.of(role.name + "\u{1F}" + normalised)
-        let base = "\(role.name)-\(digest.hex.prefix(8))"
+        let name = role.name
+        var hashed = name
+        hashed.reserveCapacity(name.utf8.count + 1 + normalised.utf8.count)
+        hashed += "\u{1F}"
+        hashed += normalised
+        let digest = Fingerprint.of(hashed)
+        var base = name
+        base += "-"
+        base += Self.hexDigits(of: UInt32(truncatingIfNeeded: digest.value >> 32))
         let count = (seen[base] ?? 0) + 1
         seen[base] = count
         return UnitID(rawValue: count == 1 ? base : "\(base)-\(count)")
+    }
+
+    /// Eight lowercase hex digits, leading zeros kept: the first half of `Fingerprint.hex`.
+    static func hexDigits(of value: UInt32) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes = [UInt8](repeating: 0, count: 8)
+        for position in 0..<8 { bytes[position] = digits[Int(value >> UInt32(28 - 4 * position) & 0xF)] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The words of the text (split at whitespace `Character`s) joined by single spaces.
@@ -40,6 +55,8 @@ public struct UnitIDAllocator: Sendable {
         guard text.hasSimpleCharacters else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
         var utf8 = text
         let collapsed: [UInt8]? = utf8.withUTF8 { bytes in
+            // Most texts already have single spaces between words only: check before copying.
+            guard Self.needsCollapsing(bytes) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var changed = false
@@ -64,5 +81,29 @@ public struct UnitIDAllocator: Sendable {
             return changed || pendingSpace ? output : nil
         }
         return collapsed.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Whether simple-character text has whitespace other than single spaces between words.
+    private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true  // whitespace at the start changes the text
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard SimpleCharacters.mayStartWhitespace(byte) else {
+                previousWasSpace = false
+                index += 1
+                continue
+            }
+            let spaceLength = SimpleCharacters.whitespaceLength(at: index, in: bytes)
+            if spaceLength == 0 {
+                previousWasSpace = false
+                index += 1
+                continue
+            }
+            if previousWasSpace || byte != 0x20 { return true }
+            previousWasSpace = true
+            index += spaceLength
+        }
+        return previousWasSpace && !bytes.isEmpty
     }
 }

@@ -19,11 +19,17 @@ public struct ArticleReader: Sendable {
 
     /// One document for an article, one per item with text for a feed.
     public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
+        try read(source, format: InputFormat.detect(source.bytes))
+    }
+
+    /// Reads with a format the caller has already detected with `InputFormat.detect` (nil when
+    /// it recognised none), so a caller that needs the format too does not detect it twice.
+    public func read(_ source: InputSource, format detected: InputFormat?) throws(ReaderError) -> [Document] {
         guard !source.bytes.isEmpty else { throw ReaderError(input: source.name, reason: "the file is empty") }
         guard source.bytes.count <= Self.maximumInputSize else {
             throw ReaderError(input: source.name, reason: Self.tooLargeReason(source.bytes.count))
         }
-        guard let format = InputFormat.detect(source.bytes) else {
+        guard let format = detected else {
             if source.bytes.prefix(8192).contains(0) {
                 throw ReaderError(input: source.name, reason: "binary data, not text")
             }

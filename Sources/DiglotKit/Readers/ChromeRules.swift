@@ -206,7 +206,8 @@ struct ChromeRules: Sendable {
             return prefixes.contains(where: { rest.hasPrefix($0) })
         }
         let rest = lowered.utf8[start...]
-        return matchers.prefixBytes.contains { rest.starts(with: $0) }
+        guard let first = rest.first else { return matchers.prefixBytes.contains { $0.isEmpty } }
+        return matchers.prefixBytesByFirstByte[Int(first)].contains { rest.starts(with: $0) }
     }
 
     /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
@@ -284,6 +285,8 @@ struct ChromeRules: Sendable {
         var longestAttributeToken: Int
         var longestExactTextScalars: Int
         var prefixBytes: [[UInt8]]
+        /// `prefixBytes` grouped by their first byte, so a text is compared with a few only.
+        var prefixBytesByFirstByte: [[[UInt8]]]
         var longestPrefixScalars: Int
         /// Every distinct word of the keyword sets.
         var keywords: SubstringFinder
@@ -297,6 +300,12 @@ struct ChromeRules: Sendable {
             longestAttributeToken = attributeTokens.map(\.utf8.count).max() ?? 0
             longestExactTextScalars = exactTexts.map(\.unicodeScalars.count).max() ?? 0
             prefixBytes = prefixes.map { Array($0.utf8) }
+            var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+            for prefix in prefixBytes {
+                // An empty prefix starts every text, the empty one included.
+                if let first = prefix.first { byFirstByte[Int(first)].append(prefix) } else { byFirstByte = byFirstByte.map { $0 + [prefix] } }
+            }
+            prefixBytesByFirstByte = byFirstByte
             longestPrefixScalars = prefixes.map(\.unicodeScalars.count).max() ?? 0
             var words: [String] = []
             for word in keywordSets.joined() where !words.contains(word) { words.append(word) }

@@ -36,9 +36,14 @@ struct DocumentAssembler: Sendable {
         var allocator = UnitIDAllocator()
         var blocks: [Block] = []
         blocks.reserveCapacity(body.count + 1)
+        /// The plain text of each translatable block, in order, for language detection.
+        var translatableTexts: [String] = []
+        translatableTexts.reserveCapacity(body.count + 1)
         if let title {
+            let translatable = TextClassifier.isTranslatable(title)
             blocks.append(Block(id: allocator.next(role: .title, text: title), role: .title,
-                                segments: [Segment(runs: [.text(title)])], isTranslatable: TextClassifier.isTranslatable(title)))
+                                segments: [Segment(runs: [.text(title)])], isTranslatable: translatable))
+            if translatable { translatableTexts.append(title) }
         }
         for block in body {
             let text = block.plainText
@@ -53,14 +58,15 @@ struct DocumentAssembler: Sendable {
             }
             blocks.append(Block(id: allocator.next(role: block.role, text: idText), role: block.role,
                                 segments: [Segment(runs: block.runs)], isTranslatable: translatable))
+            if translatable { translatableTexts.append(text) }
         }
-        guard blocks.contains(where: \.isTranslatable) else {
+        guard !translatableTexts.isEmpty else {
             throw ReaderError(input: input, reason: "no content: nothing to translate was found")
         }
         var metadata = metadata
         metadata.title = title ?? metadata.title
         metadata.sourceLanguage = forcedLanguage ?? LanguageDetector.resolve(
-            detected: LanguageDetector.detect(in: blocks.lazy.filter(\.isTranslatable).map(\.plainText)), declared: declaredLanguage)
+            detected: LanguageDetector.detect(in: translatableTexts), declared: declaredLanguage)
         return Document(metadata: metadata, blocks: blocks)
     }
 

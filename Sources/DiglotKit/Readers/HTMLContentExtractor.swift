@@ -279,10 +279,12 @@ private struct BlockWalker {
             for case .placeholder(let code) in runs where code.kind == .image { blocks.append(imageBlock(code)) }
             return
         }
-        let leading = peelImages(from: &runs, atStart: true)
-        let trailing = peelImages(from: &runs, atStart: false)
+        // Without images there is nothing to peel and no link marker to strip.
+        let hasImages = runs.contains { if case .placeholder(let code) = $0 { code.kind == .image } else { false } }
+        let leading = hasImages ? peelImages(from: &runs, atStart: true) : []
+        let trailing = hasImages ? peelImages(from: &runs, atStart: false) : []
         blocks.append(contentsOf: leading)
-        runs = InlineNormalizer.normalise(runs.map(stripLinkMarker), preformatted: preformatted)
+        runs = InlineNormalizer.normalise(hasImages ? runs.map(stripLinkMarker) : runs, preformatted: preformatted)
         let block = ExtractedBlock(role: role, runs: runs)
         if !runs.isEmpty, !rules.isChromeText(block.plainText), !rules.isLinkList(runs) { blocks.append(block) }
         blocks.append(contentsOf: trailing)

@@ -212,6 +212,7 @@ enum InlineNormalizer {
 
     /// Drops open/close pairs with nothing between them (after whitespace handling).
     static func dropEmptyPairs(_ runs: [InlineRun]) -> [InlineRun] {
+        if !hasEmptyTextOrPair(runs) { return runs }
         var output: [InlineRun] = []
         output.reserveCapacity(runs.count)
         for run in runs {
@@ -225,8 +226,28 @@ enum InlineNormalizer {
         return output
     }
 
+    /// Whether `dropEmptyPairs` has anything to drop: only an empty text or an open code right
+    /// before its close starts the removals (each later removal follows from an earlier one).
+    private static func hasEmptyTextOrPair(_ runs: [InlineRun]) -> Bool {
+        var previousOpenID: Int?
+        for run in runs {
+            switch run {
+            case .text(let text):
+                if text.isEmpty { return true }
+                previousOpenID = nil
+            case .open(let code): previousOpenID = code.id
+            case .close(let code):
+                if previousOpenID == code.id { return true }
+                previousOpenID = nil
+            case .placeholder: previousOpenID = nil
+            }
+        }
+        return false
+    }
+
     /// Joins adjacent text runs, appending in place (linear even for thousands of fragments).
     static func mergeText(_ runs: [InlineRun]) -> [InlineRun] {
+        if !hasAdjacentTexts(runs) { return runs }
         var output: [InlineRun] = []
         output.reserveCapacity(runs.count)
         var pending: String?
@@ -240,6 +261,17 @@ enum InlineNormalizer {
         }
         if let text = pending { output.append(.text(text)) }
         return output
+    }
+
+    /// Whether two text runs stand next to each other (`mergeText` would join them).
+    private static func hasAdjacentTexts(_ runs: [InlineRun]) -> Bool {
+        var previousIsText = false
+        for run in runs {
+            let isText = if case .text = run { true } else { false }
+            if isText, previousIsText { return true }
+            previousIsText = isText
+        }
+        return false
     }
 
     /// Renumbers code IDs 1… in order of first appearance.

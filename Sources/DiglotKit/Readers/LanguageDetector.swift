@@ -16,7 +16,10 @@ enum LanguageDetector {
                 counts.add(scalar)
                 if counts.total >= sampleLimit { break }
             }
-            if latinSample.utf8.count < 8_000 { latinSample += " " + text }
+            if latinSample.utf8.count < 8_000 {
+                latinSample += " "
+                latinSample += text
+            }
             if counts.total >= sampleLimit { break }
         }
         return counts.language(latinSample: latinSample)

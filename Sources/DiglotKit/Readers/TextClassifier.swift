@@ -23,6 +23,9 @@ enum TextClassifier {
         "sopa images", "zuma press", "redux", "the new york times", "the washington post",
     ]
 
+    /// `pictureAgencies` for lookups: a set finds the same (canonically) equal names.
+    private static let pictureAgencyNames = Set(pictureAgencies)
+
     /// A photo credit on its own line, "Wang Zhao—AFP/Getty Images" or "(Getty Images)": names of a
     /// photographer and an agency, kept as skeleton rather than offered for translation.
     static func isPhotoCredit(_ text: String) -> Bool {
@@ -44,7 +47,7 @@ enum TextClassifier {
         }
         guard let last = lastPart?.trimming(.whitespaces) else { return false }
         let agency = last.hasPrefix("via ") ? String(last.dropFirst(4)) : last
-        guard pictureAgencies.contains(agency) || agency.hasSuffix(" via getty images") else { return false }
+        guard pictureAgencyNames.contains(agency) || agency.hasSuffix(" via getty images") else { return false }
         // The credit is the whole line: a sentence mentioning an agency is not a credit.
         return core == agency || core.contains("—") || core.contains("–") || core.contains("/") || core.contains(" via ")
     }

@@ -208,6 +208,41 @@ enum ReferenceText {
         return output
     }
 
+    static func dropEmptyPairs(_ runs: [InlineRun]) -> [InlineRun] {
+        var output: [InlineRun] = []
+        for run in runs {
+            if case .text(let text) = run, text.isEmpty { continue }
+            if case .close(let code) = run, case .open(let opened)? = output.last, opened.id == code.id {
+                output.removeLast()
+                continue
+            }
+            output.append(run)
+        }
+        return output
+    }
+
+    static func mergeText(_ runs: [InlineRun]) -> [InlineRun] {
+        var output: [InlineRun] = []
+        var pending: String?
+        for run in runs {
+            if case .text(let text) = run {
+                if pending == nil { pending = text } else { pending?.append(text) }
+                continue
+            }
+            if let text = pending { output.append(.text(text)); pending = nil }
+            output.append(run)
+        }
+        if let text = pending { output.append(.text(text)) }
+        return output
+    }
+
+    // MARK: UnitIDAllocator
+
+    /// The first ID a fresh allocator gives.
+    static func firstUnitID(role: BlockRole, text: String) -> String {
+        "\(role.name)-\(Fingerprint.of(role.name + "\u{1F}" + collapsingWhitespace(text)).hex.prefix(8))"
+    }
+
     static func renumber(_ runs: [InlineRun]) -> [InlineRun] {
         var mapping: [Int: Int] = [:]
         func newID(_ old: Int) -> Int {
