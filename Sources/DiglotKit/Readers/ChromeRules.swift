@@ -163,6 +163,8 @@ struct ChromeRules: Sendable {
     func isChromeText(_ text: String) -> Bool {
         // Cheap length bound first: most blocks are long paragraphs that cannot be prompts.
         guard text.utf8.count <= maximumFooterLength * 4 else { return false }
+        // Lowercasing and trimming keep these in the core, so it has at least as many scalars.
+        guard Self.lettersKeptInCore(of: text) <= max(maximumFooterLength, matchers.longestExactTextScalars) else { return false }
         let lowered = text.lowercasedFast()
         let core = lowered.trimming(Self.edgeCharacters)
         if core.isEmpty { return false }
@@ -175,6 +177,23 @@ struct ChromeRules: Sendable {
         guard length <= maximumPromptLength else { return false }
         let found = matchers.keywords.occurrences(in: core)
         return matchers.keywordSetMasks.contains { found & $0 == $0 }
+    }
+
+    /// The ASCII letters and digits and the Han characters U+5000–U+8FFF of the text: each is
+    /// lowercased to one such scalar and none is an edge character, so trimming keeps them all.
+    /// A lower bound of the core's scalar count that needs no lowercasing.
+    private static func lettersKeptInCore(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes {
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xE5...0xE8: count += 1
+                default: break
+                }
+            }
+            return count
+        }
     }
 
     /// The number of Unicode scalars: the UTF-8 bytes that start one.

@@ -146,7 +146,10 @@ enum TextClassifier {
         var word = ""
         func wordIsDateWord() -> Bool { word.isEmpty || englishDateWords.contains(word) }
         for scalar in text.unicodeScalars {
-            if scalar.properties.numericType != nil, !ScriptClass.isHan(scalar) {
+            // In ASCII only the digits have a numeric type.
+            let isNumeric = scalar.isASCII ? (0x30...0x39).contains(scalar.value)
+                : !ScriptClass.isHan(scalar) && scalar.properties.numericType != nil
+            if isNumeric {
                 digits += 1
                 guard wordIsDateWord() else { return false }
                 word = ""

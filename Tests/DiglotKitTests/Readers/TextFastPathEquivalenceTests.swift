@@ -68,7 +68,8 @@ import Testing
 
     @Test func chromeRulesAgree() {
         let rules = ChromeRules.standard
-        for text in Self.allTexts {
+        // Long strings too: around the footer length the core's size decides.
+        for text in Self.allTexts + Self.randomStrings(count: 400, seed: 21, maximumPieces: 300) {
             #expect(rules.isChromeText(text) == ReferenceText.isChromeText(text), "\(text.debugDescription)")
             #expect(rules.isReadMoreLink(text: text) == ReferenceText.isReadMoreLink(text: text), "\(text.debugDescription)")
             #expect(rules.attributeMarksChrome(text) == ReferenceText.attributeMarksChrome(text), "\(text.debugDescription)")
@@ -81,6 +82,18 @@ import Testing
     @Test func whitespaceNormalisationForIDsAgrees() {
         for text in Self.allTexts {
             #expect(UnitIDAllocator.collapsingWhitespace(text) == ReferenceText.collapsingWhitespace(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func unitIDsAgree() {
+        for text in Self.allTexts {
+            for role in [BlockRole.paragraph, .title, .heading(level: 2), .caption] {
+                var allocator = UnitIDAllocator()
+                #expect(allocator.next(role: role, text: text).rawValue == ReferenceText.firstUnitID(role: role, text: text), "\(text.debugDescription)")
+            }
+        }
+        for value: UInt32 in [0, 1, 0xF, 0x10, 0xABCDEF, 0x0123_4567, 0xFFFF_FFFF] {
+            #expect(UnitIDAllocator.hexDigits(of: value) == String(Fingerprint(value: UInt64(value) << 32).hex.prefix(8)))
         }
     }
 
@@ -130,6 +143,8 @@ import Testing
             }
             #expect(InlineNormalizer.collapseWhitespace(runs) == ReferenceText.collapseWhitespace(runs), "\(runs)")
             #expect(InlineNormalizer.renumber(runs) == ReferenceText.renumber(runs), "\(runs)")
+            #expect(InlineNormalizer.dropEmptyPairs(runs) == ReferenceText.dropEmptyPairs(runs), "\(runs)")
+            #expect(InlineNormalizer.mergeText(runs) == ReferenceText.mergeText(runs), "\(runs)")
             for keepingIndentation in [false, true] {
                 #expect(InlineNormalizer.trimEdges(runs, keepingIndentation: keepingIndentation)
                     == ReferenceText.trimEdges(runs, keepingIndentation: keepingIndentation), "\(runs)")
