@@ -236,6 +236,9 @@ private struct BlockWalker {
     /// Splits runs at two or more consecutive line breaks outside any paired code: sites that
     /// write paragraphs as `text<br><br>text` inside one element mean separate paragraphs.
     static func splitAtBlankLines(_ runs: [InlineRun]) -> [[InlineRun]] {
+        // Without a line break there is nothing to split at (the usual case): no copy.
+        let hasLineBreak = runs.contains { if case .placeholder(let code) = $0 { code.kind == .lineBreak } else { false } }
+        if !hasLineBreak { return runs.isEmpty ? [] : [runs] }
         var parts: [[InlineRun]] = []
         var current: [InlineRun] = []
         var depth = 0
