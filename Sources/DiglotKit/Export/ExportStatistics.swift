@@ -15,6 +15,7 @@ public struct ExportStatistics: Hashable, Sendable, Codable {
     /// Counts one exported document.
     public init(counting document: Document) {
         articles = 1
+        var hits = EntryHits()
         for block in document.blocks where block.isTranslatable {
             units += 1
             segments += block.segments.count
@@ -24,10 +25,37 @@ public struct ExportStatistics: Hashable, Sendable, Codable {
             }
             text += counter.statistics
             for segment in block.segments {
-                for occurrence in segment.terms {
-                    termHits[occurrence.entry.source, default: TermHitSummary(target: occurrence.entry.target)].count += 1
-                }
+                for occurrence in segment.terms { hits.count(occurrence.entry) }
             }
+        }
+        termHits = hits.summaries()
+    }
+
+    /// Hits of one document counted per entry, hashed by bytes, in order of first hit.
+    ///
+    /// With a dictionary glossary nearly every Chinese word is a hit; keying each hit by its
+    /// source `String` paid for Unicode-aware hashing every time. Each distinct entry goes
+    /// into `termHits` once at the end, in order of first hit, so canonically equal sources
+    /// still share a key and the first hit's target is the one kept, as before.
+    private struct EntryHits {
+        private var indices: [GlossaryEntryKey: Int] = [:]
+        private var entries: [(entry: GlossaryEntry, count: Int)] = []
+
+        mutating func count(_ entry: GlossaryEntry) {
+            if let index = indices[GlossaryEntryKey(entry)] {
+                entries[index].count += 1
+            } else {
+                indices[GlossaryEntryKey(entry)] = entries.count
+                entries.append((entry, 1))
+            }
+        }
+
+        func summaries() -> [String: TermHitSummary] {
+            var summaries: [String: TermHitSummary] = [:]
+            for (entry, count) in entries {
+                summaries[entry.source, default: TermHitSummary(target: entry.target)].count += count
+            }
+            return summaries
         }
     }
 

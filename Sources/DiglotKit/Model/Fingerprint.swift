@@ -27,21 +27,26 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
     /// into sentence segments (which cuts text runs) leaves its fingerprint unchanged.
     public static func of(runs: [InlineRun]) -> Fingerprint {
         var hasher = Hasher()
-        var pendingText = ""
-        func flushText() {
-            guard !pendingText.isEmpty else { return }
-            hasher.combine("t"); hasher.combine(pendingText)
-            pendingText = ""
+        // Text is hashed as it comes (FNV-1a is sequential), the separator only when the
+        // joined text ends: the same digest as hashing the joined string, without joining.
+        var inText = false
+        func endText() {
+            guard inText else { return }
+            hasher.combineSeparator()
+            inText = false
         }
         for run in runs {
             switch run {
-            case .text(let text): pendingText += text
-            case .open(let code): flushText(); hasher.combine("o"); hasher.combine(code)
-            case .close(let code): flushText(); hasher.combine("c"); hasher.combine(code.id)
-            case .placeholder(let code): flushText(); hasher.combine("x"); hasher.combine(code)
+            case .text(let text):
+                guard !text.isEmpty else { continue }
+                if !inText { hasher.combine("t"); inText = true }
+                hasher.combineBytes(of: text)
+            case .open(let code): endText(); hasher.combine("o"); hasher.combine(code)
+            case .close(let code): endText(); hasher.combine("c"); hasher.combine(code.id)
+            case .placeholder(let code): endText(); hasher.combine("x"); hasher.combine(code)
             }
         }
-        flushText()
+        endText()
         return hasher.finalize()
     }
 
@@ -52,11 +57,41 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
         public init() {}
 
         public mutating func combine(_ string: String) {
-            for byte in string.utf8 { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            state = (state ^ 0xff) &* 0x0000_0100_0000_01b3  // separator, so "ab"+"c" != "a"+"bc"
+            combineBytes(of: string)
+            combineSeparator()
         }
 
-        public mutating func combine(_ number: Int) { combine(String(number)) }
+        /// The decimal digits of the number, as `combine(String(number))` would hash them.
+        public mutating func combine(_ number: Int) {
+            guard number >= 0 else { combine(String(number)); return }
+            var divisor = 1
+            while number / divisor >= 10 { divisor *= 10 }
+            var rest = number
+            while divisor > 0 {
+                mix(UInt8(truncatingIfNeeded: rest / divisor) &+ 0x30)
+                rest %= divisor
+                divisor /= 10
+            }
+            combineSeparator()
+        }
+
+        /// The string's UTF-8 bytes without the separator: a piece of a longer text.
+        mutating func combineBytes(of string: String) {
+            var string = string
+            string.withUTF8 { bytes in
+                var state = self.state
+                for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+                self.state = state
+            }
+        }
+
+        /// Ends a field, so "ab"+"c" != "a"+"bc".
+        mutating func combineSeparator() { mix(0xff) }
+
+        @inline(__always)
+        private mutating func mix(_ byte: UInt8) {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
 
         public mutating func combine(_ code: InlineCode) {
             combine(code.id)

@@ -29,6 +29,7 @@ struct GlossaryEntryKey: Hashable {
     static func == (lhs: GlossaryEntryKey, rhs: GlossaryEntryKey) -> Bool {
         let left = lhs.entry
         let right = rhs.entry
+        if left.sharesStorage(with: right) { return true }
         guard left.type == right.type, left.caseSensitive == right.caseSensitive,
               left.forbidden.count == right.forbidden.count,
               sameBytes(left.source, right.source), sameBytes(left.target, right.target)
@@ -41,8 +42,8 @@ struct GlossaryEntryKey: Hashable {
         return zip(left.forbidden, right.forbidden).allSatisfy(sameBytes)
     }
 
-    /// Byte equality; copies of one entry share their strings' storage, which makes the
-    /// usual case a pointer comparison.
+    /// Byte equality; copies of one entry share one box (checked first), and entries made
+    /// separately often share their strings' storage, which makes that a pointer comparison.
     private static func sameBytes(_ left: String, _ right: String) -> Bool {
         guard left.utf8.count == right.utf8.count else { return false }
         let compared: Bool?? = left.utf8.withContiguousStorageIfAvailable { leftBytes in

@@ -121,14 +121,17 @@ struct UnitContent {
     /// text and not overlapping an earlier hit. Anything else (a damaged document) is left
     /// unmarked rather than producing a marker without text or a dangling reference.
     private static func shownHits(of segment: Segment) -> [TermOccurrence] {
-        let sorted = segment.terms
-            .filter { $0.entry.type != .exclude }
-            .sorted { ($0.runIndex, $0.range.lowerBound) < ($1.runIndex, $1.range.lowerBound) }
+        // The annotator leaves hits in text order; sorting (stable) is only needed otherwise.
+        let precedes = { (left: TermOccurrence, right: TermOccurrence) in
+            (left.runIndex, left.range.lowerBound) < (right.runIndex, right.range.lowerBound)
+        }
+        let isSorted = zip(segment.terms, segment.terms.dropFirst()).allSatisfy { !precedes($1, $0) }
+        let sorted = isSorted ? segment.terms : segment.terms.sorted(by: precedes)
         var shown: [TermOccurrence] = []
         // Scalar counts per run, computed once: counting for every hit made a long paragraph
         // with many hits quadratic (a 1 MB paragraph took minutes).
         var scalarCounts: [Int: Int] = [:]
-        for occurrence in sorted {
+        for occurrence in sorted where occurrence.entry.type != .exclude {
             guard segment.runs.indices.contains(occurrence.runIndex),
                   case .text(let text) = segment.runs[occurrence.runIndex],
                   occurrence.range.lowerBound >= 0, !occurrence.range.isEmpty else { continue }

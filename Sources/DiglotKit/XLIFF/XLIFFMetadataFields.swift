@@ -43,12 +43,28 @@ extension Block {
 
 extension GlossaryEntry {
     /// `克里 → John Kerry (person; not: Kerry)`, one line of the glossary note.
+    ///
+    /// Built in one string: with a dictionary glossary every unit lists dozens of entries.
     var noteLine: String {
-        var details: [String] = []
-        if type != .term { details.append(type.rawValue) }
-        if let note, !note.isEmpty { details.append(note) }
-        if !forbidden.isEmpty { details.append("not: " + forbidden.joined(separator: ", ")) }
-        let suffix = details.isEmpty ? "" : " (" + details.joined(separator: "; ") + ")"
-        return source + " → " + target + suffix
+        var line = source
+        line += " → "
+        line += target
+        var hasDetails = false
+        func addDetail(_ detail: String) {
+            line += hasDetails ? "; " : " ("
+            line += detail
+            hasDetails = true
+        }
+        if type != .term { addDetail(type.rawValue) }
+        if let note, !note.isEmpty { addDetail(note) }
+        if !forbidden.isEmpty {
+            addDetail("not: ")
+            for (index, variant) in forbidden.enumerated() {
+                if index > 0 { line += ", " }
+                line += variant
+            }
+        }
+        if hasDetails { line += ")" }
+        return line
     }
 }

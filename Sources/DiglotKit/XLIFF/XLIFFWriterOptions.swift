@@ -39,13 +39,25 @@ public struct XLIFFWriterOptions: Hashable, Sendable {
         // NMTOKENs (2.x types them so).
         var seen: Set<UnitID> = []
         for block in document.blocks where block.isTranslatable {
-            guard !block.id.rawValue.isEmpty,
-                  block.id.rawValue.allSatisfy({ $0.isLetter || $0.isNumber || ".-_:".contains($0) }) else {
+            guard XLIFFWriterOptions.isNameToken(block.id.rawValue) else {
                 throw XLIFFError(file: file, unit: block.id, message: "the unit ID is not an XML name token")
             }
             guard seen.insert(block.id).inserted else {
                 throw XLIFFError(file: file, unit: block.id, message: "two units have the same ID")
             }
         }
+    }
+
+    /// Letters, digits and `.-_:` only, and not empty. IDs are ASCII (`p-1a2b3c4d-2`), which
+    /// is checked byte by byte; anything else is judged `Character` by `Character`.
+    private static func isNameToken(_ id: String) -> Bool {
+        guard !id.isEmpty else { return false }
+        let isASCIIToken = id.utf8.allSatisfy { byte in
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x2D, 0x5F, 0x3A: true
+            default: false
+            }
+        }
+        return isASCIIToken || id.allSatisfy { $0.isLetter || $0.isNumber || ".-_:".contains($0) }
     }
 }
