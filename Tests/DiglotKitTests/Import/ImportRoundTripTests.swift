@@ -20,25 +20,6 @@ import Testing
         [XLIFFVersion.v1_2, .v2_1].flatMap { version in [false, true].map { Case(article: article, version: version, sentences: $0) } }
     }
 
-    private static var referee: URL? {
-        guard let shared = ImportTestSupport.shared else { return nil }
-        let folder = shared.appendingPathComponent("referee")
-        return FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("tt-fill").path) ? folder : nil
-    }
-
-    private static func run(_ tool: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     private static func fixture(_ name: String) throws -> [UInt8] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures/Import"))
         return Array(try Data(contentsOf: url))
@@ -120,8 +101,8 @@ import Testing
 
     @Test(arguments: cases)
     func roundTripThroughTranslateToolkit(_ item: Case) throws {
-        guard let referee = Self.referee else { return }
-        let directory = try ImportTestSupport.temporaryDirectory()
+        guard let referee = Referee.available else { return }
+        let directory = try TemporaryDirectory().url
         defer { try? FileManager.default.removeItem(at: directory) }
 
         let options = ExportOptions(targetLanguages: ["en", "zh-Hans"], xliffVersion: item.version, sentences: item.sentences)
@@ -132,7 +113,7 @@ import Testing
         let exported = directory.appendingPathComponent("exported.xlf")
         let filled = directory.appendingPathComponent("filled.xlf")
         try Data(package.xliff).write(to: exported)
-        let fill = try Self.run(referee.appendingPathComponent("tt-fill"), [exported.path, filled.path])
+        let fill = try referee.run("tt-fill", [exported.path, filled.path])
         #expect(fill.status == 0, "\(fill.output)")
         let filledBytes = Array(try Data(contentsOf: filled))
 
@@ -159,12 +140,12 @@ import Testing
         // Every filled target, in order, in the EPUB; and the EPUB passes EPUBCheck.
         let epub = directory.appendingPathComponent("book.epub")
         try Data(try #require(result.epub)).write(to: epub)
-        let text = try Self.run(referee.appendingPathComponent("epub-text"), [epub.path])
+        let text = try referee.run("epub-text", [epub.path])
         #expect(text.status == 0)
         let bookText = Self.squash(text.output)
         #expect(Self.firstMissingInOrder(targets, in: bookText) == nil, "missing from the EPUB: \(Self.firstMissingInOrder(targets, in: bookText) ?? "")")
         if item.sentences == (item.version == .v2_1) {
-            let check = try Self.run(referee.appendingPathComponent("check-epub"), [epub.path])
+            let check = try referee.run("check-epub", [epub.path])
             #expect(check.status == 0, "\(check.output)")
         }
     }

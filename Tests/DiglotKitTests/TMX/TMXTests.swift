@@ -143,22 +143,11 @@ import Testing
 
     /// Schema validation with the referee, when installed.
     private func validate(_ xml: String, name: String) throws {
-        guard let shared = Support.shared else { return }
-        let checker = shared.appendingPathComponent("referee/check-xliff")
-        guard FileManager.default.isExecutableFile(atPath: checker.path) else { return }
-        let directory = try Support.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent(name)
-        try Data(xml.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = checker
-        process.arguments = [file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        guard let referee = Referee.available else { return }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write(Array(xml.utf8), to: name)
+        let check = try referee.run("check-xliff", [file.path])
+        #expect(check.status == 0, "\(check.output)")
     }
 }

@@ -190,8 +190,7 @@ import Testing
     /// Real files from other tools and the XLIFF TC: read without a crash; units are listed
     /// even when the file is (rightly) not Diglot's.
     @Test func readsEveryCollectedSampleWithoutCrashing() throws {
-        guard let shared = Support.shared else { return }
-        let folder = shared.appendingPathComponent("xliff-samples")
+        guard let folder = PackageRoot.shared("xliff-samples") else { return }
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return }
         var read = 0
         var refused = 0
