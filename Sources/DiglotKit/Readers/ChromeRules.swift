@@ -74,7 +74,7 @@ struct ChromeRules: Sendable {
             "sidebar", "masthead", "site-header", "site-footer", "global-header", "global-footer", "skip-link", "skip-to",
         ],
         textOnlyAttributeSubstrings: ["copyright", "off-screen", "offscreen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader"],
-        attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "modal", "print", "pager", "byline-share"],
+        attributeTokens: ["ad", "ads", "dfp", "nav", "navbar", "menu", "tags", "modal", "print", "pager"],
         exactTexts: [
             "分享", "分享到", "分享本文", "分享此文", "转发", "轉發", "收藏", "打印", "列印", "留言", "评论", "評論",
             "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",

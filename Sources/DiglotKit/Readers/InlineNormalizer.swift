@@ -148,7 +148,8 @@ enum InlineNormalizer {
         if let first = output.firstIndex(where: { if case .text = $0 { true } else { false } }),
            case .text(let text) = output[first] {
             var trimmed = Substring(text)
-            if trimmed.hasPrefix("\r\n") { trimmed = trimmed.dropFirst(2) } else if trimmed.hasPrefix("\n") { trimmed = trimmed.dropFirst() }
+            // "\r\n" is a single Character, so one drop removes either kind of line break.
+            if trimmed.first == "\r\n" || trimmed.first == "\n" { trimmed = trimmed.dropFirst() }
             output[first] = .text(String(trimmed))
         }
         return output

@@ -59,6 +59,13 @@ private func render(_ run: InlineRun) -> String {
         """)
     }
 
+    /// The line break right after `<pre>` is dropped, whether it is LF or CRLF, and nothing after it.
+    @Test func preformattedDropsOnlyTheLeadingLineBreak() throws {
+        #expect(try extract("<pre>\r\nab  c</pre>") == "[pre] ab  c")
+        #expect(try extract("<pre>\nab  c</pre>") == "[pre] ab  c")
+        #expect(try extract("<pre>ab  c</pre>") == "[pre] ab  c")
+    }
+
     @Test func inlineMarkupBecomesCodesWithOriginalAttributes() throws {
         let html = #"<p>See <a href="/relative?a=1&amp;b=2" target="_blank">the <em>report</em></a>, H<sub>2</sub>O and x<sup>2</sup>.<br>Next <code>line</code> <span class="note">noted</span> <span>plain</span></p>"#
         let actual = try extract(html)
