@@ -14,11 +14,12 @@ enum GlossaryFiles {
             report("\(path): is a directory, not a glossary file")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            report("\(path): cannot be read (check permissions)")
+        do {
+            return try BoundedFile.read(path)
+        } catch {
+            report(error.description)
             return nil
         }
-        return [UInt8](data)
     }
 
     /// Writes to a temporary file in the same directory, then renames it over `path`, so

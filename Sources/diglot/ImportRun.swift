@@ -89,10 +89,10 @@ struct ImportRun {
     static func importOne(_ input: String, to base: URL, importer: Importer, writer: AtomicFile) -> FileOutcome {
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: input)))
+            bytes = try BoundedFile.read(input)
         } catch {
             var failed = QAReport.FileReport(file: input)
-            failed.errors = [CLIError.cannotRead(input, error.localizedDescription).description]
+            failed.errors = [error.description]
             return FileOutcome(report: failed, translated: nil)
         }
         var outcome = importer.importFile(bytes, name: input)
@@ -123,12 +123,7 @@ struct ImportRun {
 
     /// The documents to cross-check with: an exported XLIFF's skeleton, or the article re-read.
     static func originals(at path: String) throws -> [Document] {
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw CLIError.cannotRead(path, error.localizedDescription)
-        }
+        let bytes = try BoundedFile.read(path)
         if let skeleton = try? XLIFFSkeleton.extract(fromXLIFF: bytes, file: path) {
             return [skeleton.document]
         }

@@ -91,20 +91,7 @@ struct InputCollector {
             if data.count > limit { throw CLIError.cannotRead("-", ArticleReader.tooLargeReason(data.count)) }
             return Array(data)
         case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw CLIError.cannotRead(path, String(cString: strerror(errno)))
-            }
-            defer { try? handle.close() }
-            // Refused before reading, so a huge file costs neither time nor memory.
-            var status = stat()
-            if fstat(handle.fileDescriptor, &status) == 0, Int(status.st_size) > ArticleReader.maximumInputSize {
-                throw CLIError.cannotRead(path, ArticleReader.tooLargeReason(Int(status.st_size)))
-            }
-            do {
-                return Array(try handle.readToEnd() ?? Data())
-            } catch {
-                throw CLIError.cannotRead(path, "\(error.localizedDescription)")
-            }
+            return try BoundedFile.read(path, limit: ArticleReader.maximumInputSize, tooLarge: ArticleReader.tooLargeReason)
         }
     }
 }

@@ -16,10 +16,7 @@ enum MemoryLoader {
                 if files.isEmpty { throw CLIError.noInputs(path) }
             }
             for file in files {
-                let bytes: [UInt8]
-                do { bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file))) } catch {
-                    throw CLIError.cannotRead(file, error.localizedDescription)
-                }
+                let bytes = try BoundedFile.read(file)
                 memory = memory.merging(try TMXReader().read(bytes, file: file))
             }
         }

@@ -267,6 +267,28 @@ import Testing
         #expect(piped.errors.contains("too large"), "\(piped.errors)")
     }
 
+    /// An endless device has no size to check first: every command that reads a file stops at
+    /// its limit with a clear error instead of reading forever.
+    @Test func anEndlessDeviceIsRefusedByEveryReader() throws {
+        guard FileManager.default.isReadableFile(atPath: "/dev/zero") else { return }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(feedItem(body: "<p>美国气候特使克里即将访华。</p>").utf8).write(to: directory.appendingPathComponent("a.txt"))
+        let commands: [[String]] = [
+            ["export", "--to", "en", "-o", "out", "/dev/zero"],
+            ["export", "--to", "en", "--glossary", "/dev/zero", "-o", "out", "a.txt"],
+            ["import", "-o", "out", "/dev/zero"],
+            ["glossary", "check", "/dev/zero"],
+        ]
+        for arguments in commands {
+            guard let outcome = try run(arguments, in: directory, timeout: 60) else { return }
+            #expect(outcome.status == 1 && !outcome.signalled, "\(arguments): \(outcome.status)")
+            #expect(outcome.errors.contains("/dev/zero") && outcome.errors.contains("too large"), "\(arguments): \(outcome.errors)")
+            #expect(outcome.seconds < 20, "\(arguments) took \(outcome.seconds) s")
+        }
+        #expect(files(under: directory.appendingPathComponent("out")).isEmpty)
+    }
+
     @Test func aOneMegabyteParagraphExportsWhole() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -44,6 +44,6 @@ public struct ArticleReader: Sendable {
     /// Why an input of `size` bytes is refused, for readers and for callers that check the
     /// size before reading the file.
     public static func tooLargeReason(_ size: Int) -> String {
-        "too large (\(size / 1_048_576) MB); the limit is \(maximumInputSize / 1_048_576) MB per input, split the file"
+        "too large (\((size + 1_048_575) / 1_048_576) MB); the limit is \(maximumInputSize / 1_048_576) MB per input, split the file"
     }
 }
