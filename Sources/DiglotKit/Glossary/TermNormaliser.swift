@@ -6,7 +6,7 @@ import Foundation
 /// scalar by scalar), and `starts`/`ends` give, for each position, the range of original
 /// Unicode scalars it came from. Normalisation changes lengths (NFC composes, whitespace
 /// runs collapse, zero-width characters vanish), so offsets can only be mapped through it.
-struct NormalisedText: Sendable {
+struct NormalisedText: Sendable, Equatable {
     var cased: [UInt32] = []
     var folded: [UInt32] = []
     var starts: [Int32] = []
@@ -42,6 +42,74 @@ enum TermNormaliser {
 
     /// Normalises running text, keeping the offset map.
     static func normalise(_ text: String) -> NormalisedText {
+        var text = text
+        return text.withUTF8(normaliseStandalone) ?? normaliseClusters(text)
+    }
+
+    /// The fast path, for text in which every scalar is a cluster of its own and, once folded,
+    /// is left alone by NFC — nearly all news text. Decodes the UTF-8 in place and writes
+    /// straight into the four arrays; nil as soon as a scalar needs the cluster-wise path.
+    private static func normaliseStandalone(_ utf8: UnsafeBufferPointer<UInt8>) -> NormalisedText? {
+        // One position per scalar at most, and a scalar takes at least one byte.
+        let capacity = utf8.count
+        var result = NormalisedText(cased: [UInt32](repeating: 0, count: capacity), folded: [UInt32](repeating: 0, count: capacity),
+                                    starts: [Int32](repeating: 0, count: capacity), ends: [Int32](repeating: 0, count: capacity))
+        var count = 0
+        let complete: Bool = result.cased.withUnsafeMutableBufferPointer { cased in
+            result.folded.withUnsafeMutableBufferPointer { folded in
+                result.starts.withUnsafeMutableBufferPointer { starts in
+                    result.ends.withUnsafeMutableBufferPointer { ends in
+                        var offset = 0
+                        var scalarIndex: Int32 = 0
+                        while offset < utf8.count {
+                            let lead = UInt32(utf8[offset])
+                            let value: UInt32
+                            if lead < 0x80 {
+                                value = lead
+                                offset += 1
+                            } else if lead < 0xE0 {
+                                value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+                                offset += 2
+                            } else if lead < 0xF0 {
+                                value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
+                                offset += 3
+                            } else {
+                                value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
+                                    | UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
+                                offset += 4
+                            }
+                            if continuesCluster(value) { return false }
+                            let normal = fold(value)
+                            if normal != dropped {
+                                if !isStableAlone(normal) { return false }
+                                if normal == space, count > 0, cased[count - 1] == space {
+                                    ends[count - 1] = scalarIndex + 1
+                                } else {
+                                    cased[count] = normal
+                                    folded[count] = lowercase(normal)
+                                    starts[count] = scalarIndex
+                                    ends[count] = scalarIndex + 1
+                                    count += 1
+                                }
+                            }
+                            scalarIndex += 1
+                        }
+                        return true
+                    }
+                }
+            }
+        }
+        guard complete else { return nil }
+        let unused = capacity - count
+        result.cased.removeLast(unused)
+        result.folded.removeLast(unused)
+        result.starts.removeLast(unused)
+        result.ends.removeLast(unused)
+        return result
+    }
+
+    /// The general path: clusters of several scalars are folded and put in NFC together.
+    static func normaliseClusters(_ text: String) -> NormalisedText {
         var result = NormalisedText()
         let scalars = Array(text.unicodeScalars)
         result.cased.reserveCapacity(scalars.count)
@@ -207,7 +275,7 @@ enum TermNormaliser {
         if value < 0x300 { return false }
         switch value {
         case 0x0300...0x036F, 0x1160...0x11FF, 0xFF9E, 0xFF9F, 0x3099, 0x309A, 0xFE00...0xFE0F: return true
-        case 0x3000...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFF9D: return false
+        case 0x3000...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFF9D, 0x2000...0x20CF: return false
         default:
             guard let scalar = Unicode.Scalar(value) else { return false }
             if scalar.properties.canonicalCombiningClass != .notReordered { return true }
@@ -230,6 +298,7 @@ enum TermNormaliser {
     private static func lowercase(_ value: UInt32) -> UInt32 {
         if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
         switch value {
+        case 0xC0...0xD6, 0xD8...0xDE: return value + 0x20  // Latin-1 capitals
         case 0x2E80...0xA63F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0x20000...0x3FFFF: return value
         case 0x3C2: return 0x3C3  // final sigma compares as sigma
         default:

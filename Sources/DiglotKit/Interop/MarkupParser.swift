@@ -90,6 +90,12 @@ enum MarkupParser {
         return XMLError(file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message)
     }
 
+    /// `name.lowercased()`, without a new string when there is nothing to lower — libxml2's
+    /// HTML parser already gives lowercase names nearly always.
+    private static func lowercasedASCII(_ name: String) -> String {
+        name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? name.lowercased() : name
+    }
+
     private static func convert(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int) -> MarkupElement {
         var attributes: [Attribute] = []
         var property = node.pointee.properties
@@ -99,9 +105,12 @@ enum MarkupParser {
             if let namespace = current.pointee.ns, let prefix = namespace.pointee.prefix {
                 name = String(cString: prefix) + ":" + local
             }
-            if html { name = name.lowercased() }
+            if html { name = lowercasedASCII(name) }
             var value = ""
-            if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+            if let only = current.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+                // The usual attribute: one text node, whose content is the value.
+                value = only.pointee.content.map { String(cString: $0) } ?? ""
+            } else if let raw = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
                 value = String(cString: raw)
                 cxml_free(raw)
             }
@@ -115,7 +124,7 @@ enum MarkupParser {
             child = current.pointee.next
         }
         var name = node.pointee.name.map { String(cString: $0) } ?? ""
-        if html { name = name.lowercased() }
+        if html { name = lowercasedASCII(name) }
         let namespace = html ? nil : node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
         return MarkupElement(name: name, namespace: namespace, attributes: attributes,
                              children: children, line: Int(xmlGetLineNo(node)))

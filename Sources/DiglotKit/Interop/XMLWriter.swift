@@ -44,11 +44,11 @@ final class XMLWriter {
     }
 
     func startElement(_ name: String) {
-        check(xmlTextWriterStartElement(writer, name))
+        check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) })
     }
 
     func attribute(_ name: String, _ value: String) {
-        check(xmlTextWriterWriteAttribute(writer, name, XMLWriter.clean(value)))
+        check(withXMLChars(name) { name in withXMLChars(XMLWriter.clean(value)) { xmlTextWriterWriteAttribute(writer, name, $0) } })
     }
 
     /// Writes an attribute only when the value is non-nil.
@@ -58,7 +58,24 @@ final class XMLWriter {
 
     func text(_ string: String) {
         guard !string.isEmpty else { return }
-        check(xmlTextWriterWriteString(writer, XMLWriter.clean(string)))
+        check(withXMLChars(XMLWriter.clean(string)) { xmlTextWriterWriteString(writer, $0) })
+    }
+
+    /// Writes base64 text (the skeleton, hundreds of kilobytes) without libxml2's escaping
+    /// pass: its alphabet (`A–Z a–z 0–9 + / =`) holds nothing to escape or filter. Checked first;
+    /// any other text goes through `text(_:)`.
+    func base64Text(_ string: String) {
+        var contiguous = string
+        let isBase64 = contiguous.withUTF8 { bytes in
+            bytes.allSatisfy { byte in
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2B, 0x2F, 0x3D: true
+                default: false
+                }
+            }
+        }
+        guard isBase64, !string.isEmpty else { return text(string) }
+        check(withXMLChars(string) { xmlTextWriterWriteRaw(writer, $0) })
     }
 
     func comment(_ string: String) {
@@ -119,6 +136,13 @@ final class XMLWriter {
         let length = Int(xmlBufferLength(buffer))
         guard let content = xmlBufferContent(buffer) else { return [] }
         return Array(UnsafeBufferPointer(start: content, count: length))
+    }
+
+    /// Passes `string` to libxml2 as a NUL-terminated `xmlChar` pointer. `withCString` lends
+    /// the string's own storage (or a stack copy of a small string); the implicit String-to-
+    /// pointer conversion would allocate a new C string for every call.
+    private func withXMLChars<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+        string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
     }
 
     /// Removes characters that XML 1.0 does not allow (keeps tab, newline, carriage return).

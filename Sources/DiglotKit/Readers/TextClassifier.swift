@@ -128,15 +128,25 @@ enum TextClassifier {
     /// A space that starts a Character (first in the text or after a simple scalar, which no
     /// space joins) makes the text more than one token, so no link either.
     private static func mayBeLink(_ text: String) -> Bool {
-        let bytes = text.utf8
-        if let space = bytes.firstIndex(of: 0x20) {
-            let scalars = text.unicodeScalars
-            if space == bytes.startIndex || SimpleCharacters.contains(scalars[scalars.index(before: space)]) { return false }
+        var contiguous = text
+        // Byte offsets of the first space and the first `@` (memchr; -1 when absent).
+        let (space, at): (Int, Int) = contiguous.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return (-1, -1) }
+            func offset(of byte: UInt8) -> Int {
+                memchr(base, Int32(byte), bytes.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? -1
+            }
+            return (offset(of: 0x20), offset(of: UInt8(ascii: "@")))
         }
-        switch bytes.first {
+        if space >= 0 {
+            guard space > 0 else { return false }
+            let scalars = text.unicodeScalars
+            let spaceIndex = text.utf8.index(text.utf8.startIndex, offsetBy: space)
+            if SimpleCharacters.contains(scalars[scalars.index(before: spaceIndex)]) { return false }
+        }
+        switch text.utf8.first {
         case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"), UInt8(ascii: "F"),
              UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "/"): return true
-        default: return bytes.contains(UInt8(ascii: "@"))
+        default: return at >= 0
         }
     }
 

@@ -48,7 +48,10 @@ public struct XLIFF12Writer: Sendable {
 
             writer.startElement("header")
             writer.startElement("skl")
-            writer.element("internal-file", attributes: [("form", "base64")], text: skeleton)
+            writer.startElement("internal-file")
+            writer.attribute("form", "base64")
+            writer.base64Text(skeleton)
+            writer.endElement()
             writer.endElement()
             writer.element("tool", attributes: [
                 ("tool-id", "diglot"), ("tool-name", "Diglot"), ("tool-version", options.toolVersion),

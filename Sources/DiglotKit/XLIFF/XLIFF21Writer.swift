@@ -51,7 +51,9 @@ public struct XLIFF21Writer: Sendable {
             // Explicit direction for right-to-left languages, where "auto" guesses from the text.
             if document.metadata.sourceLanguage.isRightToLeft { writer.attribute("srcDir", "rtl") }
             if options.targetLanguage.isRightToLeft { writer.attribute("trgDir", "rtl") }
-            writer.element("skeleton", text: skeleton)
+            writer.startElement("skeleton")
+            writer.base64Text(skeleton)
+            writer.endElement()
             writeMetadata(document, options: options, to: writer)
             for block in document.translatableBlocks {
                 writeUnit(block, options: options, to: writer)

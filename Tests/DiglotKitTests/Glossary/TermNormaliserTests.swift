@@ -45,4 +45,22 @@ import Testing
             #expect(TermNormaliser.key(for: term) == TermNormaliser.string(from: TermNormaliser.pattern(term).folded), "\(term)")
         }
     }
+
+    /// The standalone fast path must give exactly what the cluster-wise path gives, offsets
+    /// included, on text mixing every kind of character the normaliser treats specially.
+    @Test func fastPathAgreesWithClusterPath() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array(("克里米亚甲烷中國abcXYZ019 \t\n\r\u{0}\u{7F}ÀÉÖ×Þßàÿ-().,:;!?\"'/ÅΩΣσς"
+            + "ＡＺａｚ０９，ｶｰﾞﾟ\u{FF61}\u{FF65}\u{FFE5}·•‧・˙“”‘’«»「」『』‐‑–—…‰€\u{2028}\u{00A0}\u{3000}"
+            + "\u{AD}\u{200B}\u{200D}\u{FEFF}\u{FE0F}\u{0301}\u{0308}\u{0344}\u{3099}\u{1161}\u{212B}\u{2126}"
+            + "가한ぁゔァヺー😀\u{1D160}\u{FB2C}").unicodeScalars)
+        for _ in 0..<3_000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<16, using: &generator) {
+                view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+            }
+            let text = String(view)
+            #expect(TermNormaliser.normalise(text) == TermNormaliser.normaliseClusters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

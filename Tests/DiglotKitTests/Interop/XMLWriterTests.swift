@@ -33,4 +33,23 @@ import Testing
         #expect(text.contains("<p title=\"ab\">cd &amp; &lt;e&gt;</p>"))
         _ = try MarkupParser.parseXML(bytes, file: "written.xml", rejectDoctype: true)
     }
+
+    /// Base64 is written as it is; anything else handed to `base64Text` is escaped like text.
+    @Test func base64TextIsWrittenVerbatimAndOtherTextEscaped() throws {
+        let writer = try XMLWriter()
+        writer.startDocument()
+        writer.startElement("root")
+        writer.startElement("b64")
+        writer.base64Text("QUJD+/9=")
+        writer.endElement()
+        writer.startElement("other")
+        writer.base64Text("a<b&c\u{1}")
+        writer.endElement()
+        writer.endElement()
+        let bytes = try writer.finish()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("<b64>QUJD+/9=</b64>"))
+        #expect(text.contains("<other>a&lt;b&amp;c</other>"))
+        _ = try MarkupParser.parseXML(bytes, file: "written.xml", rejectDoctype: true)
+    }
 }

@@ -103,6 +103,16 @@ import Testing
         }
     }
 
+    /// Every scalar of the Basic Multilingual Plane, alone and between two letters, is counted
+    /// as the property-based reference counts it: the ranges answered without properties hold.
+    @Test func statisticsAgreeOnEveryBMPScalar() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            #expect(TextStatistics(counting: text) == ReferenceText.statistics(text), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func statisticsOfPiecesAreThoseOfTheJoinedText() {
         var generator = SplitMix(seed: 13)
         for _ in 0..<2_000 {
