@@ -21,25 +21,36 @@ public struct TextStatistics: Hashable, Sendable, Codable {
         private var inWord = false
 
         mutating func add(_ text: String) {
-            for scalar in text.unicodeScalars {
-                switch TextStatistics.kind(of: scalar) {
-                case .space:
-                    inWord = false
-                case .cjk:
-                    statistics.characters += 1
-                    statistics.words += 1
-                    inWord = false
-                case .wordPart:
-                    statistics.characters += 1
-                    if !inWord { statistics.words += 1 }
-                    inWord = true
-                case .joiner:
-                    // Apostrophes and hyphens join a word ("don't", "co-operate").
-                    statistics.characters += 1
-                case .other:
-                    statistics.characters += 1
-                    inWord = false
+            var contiguous = text
+            contiguous.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+                    offset += length
+                    add(Unicode.Scalar(value) ?? "\u{FFFD}")
                 }
+            }
+        }
+
+        @inline(__always)
+        private mutating func add(_ scalar: Unicode.Scalar) {
+            switch TextStatistics.kind(of: scalar) {
+            case .space:
+                inWord = false
+            case .cjk:
+                statistics.characters += 1
+                statistics.words += 1
+                inWord = false
+            case .wordPart:
+                statistics.characters += 1
+                if !inWord { statistics.words += 1 }
+                inWord = true
+            case .joiner:
+                // Apostrophes and hyphens join a word ("don't", "co-operate").
+                statistics.characters += 1
+            case .other:
+                statistics.characters += 1
+                inWord = false
             }
         }
     }

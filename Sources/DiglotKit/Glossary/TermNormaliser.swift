@@ -62,22 +62,8 @@ enum TermNormaliser {
                         var offset = 0
                         var scalarIndex: Int32 = 0
                         while offset < utf8.count {
-                            let lead = UInt32(utf8[offset])
-                            let value: UInt32
-                            if lead < 0x80 {
-                                value = lead
-                                offset += 1
-                            } else if lead < 0xE0 {
-                                value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
-                                offset += 2
-                            } else if lead < 0xF0 {
-                                value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
-                                offset += 3
-                            } else {
-                                value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12
-                                    | UInt32(utf8[offset + 2] & 0x3F) << 6 | UInt32(utf8[offset + 3] & 0x3F)
-                                offset += 4
-                            }
+                            let (value, length) = UTF8Scalar.decode(utf8, at: offset)
+                            offset += length
                             if continuesCluster(value) { return false }
                             let normal = fold(value)
                             if normal != dropped {

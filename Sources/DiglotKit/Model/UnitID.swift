@@ -25,11 +25,13 @@ public struct UnitIDAllocator: Sendable {
     public mutating func next(role: BlockRole, text: String) -> UnitID {
         let normalised = Self.collapsingWhitespace(text)
         let name = role.name
-        var hashed = name
-        hashed.reserveCapacity(name.utf8.count + 1 + normalised.utf8.count)
-        hashed += "\u{1F}"
-        hashed += normalised
-        let digest = Fingerprint.of(hashed)
+        // The digest of `name + "\u{1F}" + normalised`, hashed piece by piece instead of joined.
+        var hasher = Fingerprint.Hasher()
+        hasher.combineBytes(of: name)
+        hasher.combineBytes(of: "\u{1F}")
+        hasher.combineBytes(of: normalised)
+        hasher.combineSeparator()
+        let digest = hasher.finalize()
         var base = name
         base += "-"
         base += Self.hexDigits(of: UInt32(truncatingIfNeeded: digest.value >> 32))

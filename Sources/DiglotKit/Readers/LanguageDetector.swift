@@ -12,9 +12,15 @@ enum LanguageDetector {
         var counts = ScriptCounts()
         var latinSample = ""
         for text in texts {
-            for scalar in text.unicodeScalars {
-                counts.add(scalar)
-                if counts.total >= sampleLimit { break }
+            var contiguous = text
+            // Decoded from the UTF-8 in place: a String.UnicodeScalarView walk costs more than the counting.
+            contiguous.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count, counts.total < sampleLimit {
+                    let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+                    counts.add(Unicode.Scalar(value) ?? "\u{FFFD}")
+                    offset += length
+                }
             }
             if latinSample.utf8.count < 8_000 {
                 latinSample += " "
@@ -48,6 +54,9 @@ enum LanguageDetector {
         var han = 0, kana = 0, hangul = 0, latin = 0, cyrillic = 0, arabic = 0, hebrew = 0, greek = 0, thai = 0
         var simplified = 0, traditional = 0, persianLetters = 0, ukrainianLetters = 0
         var total = 0
+        /// The shared bitmaps, fetched once per detection rather than once per Han character.
+        private let simplifiedOnly = Self.simplifiedOnly
+        private let traditionalOnly = Self.traditionalOnly
 
         mutating func add(_ scalar: Unicode.Scalar) {
             total += 1
@@ -56,17 +65,17 @@ enum LanguageDetector {
                 if (value | 0x20) >= 0x61, (value | 0x20) <= 0x7A { latin += 1 }
             } else if ScriptClass.isHan(scalar) {
                 han += 1
-                if Self.simplifiedOnly.contains(scalar) { simplified += 1 }
-                else if Self.traditionalOnly.contains(scalar) { traditional += 1 }
+                if simplifiedOnly.contains(scalar) { simplified += 1 }
+                else if traditionalOnly.contains(scalar) { traditional += 1 }
             } else if ScriptClass.isKana(scalar) { kana += 1 }
             else if ScriptClass.isHangul(scalar) { hangul += 1 }
             else if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0xC0...0x24F).contains(value) { latin += 1 }
             else if (0x400...0x4FF).contains(value) {
                 cyrillic += 1
-                if [0x456, 0x457, 0x454, 0x491].contains(value) { ukrainianLetters += 1 }
+                if value == 0x456 || value == 0x457 || value == 0x454 || value == 0x491 { ukrainianLetters += 1 }
             } else if (0x600...0x6FF).contains(value) {
                 arabic += 1
-                if [0x67E, 0x686, 0x698, 0x6AF, 0x6CC].contains(value) { persianLetters += 1 }
+                if value == 0x67E || value == 0x686 || value == 0x698 || value == 0x6AF || value == 0x6CC { persianLetters += 1 }
             } else if (0x590...0x5FF).contains(value) { hebrew += 1 }
             else if (0x370...0x3FF).contains(value) { greek += 1 }
             else if (0xE00...0xE7F).contains(value) { thai += 1 }
@@ -123,41 +132,78 @@ enum LatinLanguage {
     /// Words looked at: the start of the sample is enough.
     static let wordLimit = 2_000
 
+    /// The function words packed into integers (`packed(_:)`), with the indices in
+    /// `functionWords` of the languages each belongs to.
+    static let languagesByPackedWord: [UInt64: [Int]] = {
+        var languages: [UInt64: [Int]] = [:]
+        for (index, (_, words)) in functionWords.enumerated() {
+            for word in words { languages[packed(Array(word.utf8)[...]), default: []].append(index) }
+        }
+        return languages
+    }()
+
+    /// Up to eight UTF-8 bytes of a word as one integer, first byte lowest: words are letters,
+    /// never NUL, so different words of up to eight bytes give different integers.
+    static func packed<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var value: UInt64 = 0
+        for (position, byte) in bytes.prefix(8).enumerated() { value |= UInt64(byte) << UInt64(8 * position) }
+        return value
+    }
+
     static func guess(_ text: String) -> LanguageTag {
+        let lowered = text.lowercasedFast()
+        if lowered.hasSimpleCharacters { return guessSimple(lowered) }
         var votes: [String: Int] = [:]
         func vote(for word: some StringProtocol) {
             guard let languages = languagesByWord[String(word)] else { return }
             for language in languages { votes[language, default: 0] += 1 }
         }
-        let lowered = text.lowercasedFast()
-        if lowered.hasSimpleCharacters {
-            // One scalar per Character: words are runs of alphabetic scalars (`Character.isLetter`).
-            let scalars = lowered.unicodeScalars
-            var words = 0
-            var wordStart: String.Index?
-            var index = scalars.startIndex
-            while index < scalars.endIndex, words < wordLimit {
-                let scalar = scalars[index]
-                let isLetter = scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
-                if isLetter {
-                    if wordStart == nil { wordStart = index }
-                } else if let start = wordStart {
-                    // NFC text: a longer word is no function word, canonically or otherwise.
-                    if lowered.utf8.distance(from: start, to: index) <= longestFunctionWord { vote(for: lowered[start..<index]) }
-                    words += 1
-                    wordStart = nil
-                }
-                scalars.formIndex(after: &index)
-            }
-            if let start = wordStart, words < wordLimit, lowered.utf8.distance(from: start, to: lowered.endIndex) <= longestFunctionWord {
-                vote(for: lowered[start...])
-            }
-        } else {
-            for word in lowered.split(whereSeparator: { !$0.isLetter }).prefix(wordLimit) { vote(for: word) }
-        }
+        for word in lowered.split(whereSeparator: { !$0.isLetter }).prefix(wordLimit) { vote(for: word) }
         guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
               best.value >= 3 else { return "en" }
         return LanguageTag(best.key) ?? "en"
+    }
+}
+
+extension LatinLanguage {
+    /// `guess` for lowercased text of simple characters (one scalar per Character): words are
+    /// runs of alphabetic scalars, found on the UTF-8 bytes, and looked up as packed integers.
+    fileprivate static func guessSimple(_ lowered: String) -> LanguageTag {
+        var votes = [Int](repeating: 0, count: functionWords.count)
+        var contiguous = lowered
+        contiguous.withUTF8 { bytes in
+            var words = 0
+            var wordStart = -1
+            func vote(_ start: Int, _ end: Int) {
+                // NFC text: a longer word is no function word, canonically or otherwise.
+                guard end - start <= longestFunctionWord,
+                      let languages = languagesByPackedWord[packed(UnsafeBufferPointer(rebasing: bytes[start..<end]))] else { return }
+                for language in languages { votes[language] += 1 }
+            }
+            var offset = 0
+            while offset < bytes.count, words < wordLimit {
+                let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+                let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                    : Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+                if isLetter {
+                    if wordStart < 0 { wordStart = offset }
+                } else if wordStart >= 0 {
+                    vote(wordStart, offset)
+                    words += 1
+                    wordStart = -1
+                }
+                offset += length
+            }
+            if wordStart >= 0, words < wordLimit { vote(wordStart, bytes.count) }
+        }
+        // The most votes; a tie goes to the language code first in alphabetical order.
+        var best: (language: String, votes: Int)?
+        for (index, (language, _)) in functionWords.enumerated() where votes[index] > 0 {
+            if let current = best, current.votes > votes[index] || (current.votes == votes[index] && current.language < language) { continue }
+            best = (language, votes[index])
+        }
+        guard let best, best.votes >= 3 else { return "en" }
+        return LanguageTag(best.language) ?? "en"
     }
 }
 
