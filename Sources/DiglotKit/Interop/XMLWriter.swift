@@ -61,21 +61,13 @@ final class XMLWriter {
         check(withXMLChars(XMLWriter.clean(string)) { xmlTextWriterWriteString(writer, $0) })
     }
 
-    /// Writes base64 text (the skeleton, hundreds of kilobytes) without libxml2's escaping
-    /// pass: its alphabet (`A–Z a–z 0–9 + / =`) holds nothing to escape or filter. Checked first;
-    /// any other text goes through `text(_:)`.
-    func base64Text(_ string: String) {
-        var contiguous = string
-        let isBase64 = contiguous.withUTF8 { bytes in
-            bytes.allSatisfy { byte in
-                switch byte {
-                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2B, 0x2F, 0x3D: true
-                default: false
-                }
-            }
-        }
-        guard isBase64, !string.isEmpty else { return text(string) }
-        check(withXMLChars(string) { xmlTextWriterWriteRaw(writer, $0) })
+    /// Writes `bytes` as base64 text (the skeleton, hundreds of kilobytes). The base64
+    /// alphabet (`A–Z a–z 0–9 + / =`) holds nothing to escape or filter, so the text skips
+    /// libxml2's escaping pass.
+    func base64(_ bytes: [UInt8]) {
+        let text = Base64.encode(bytes)
+        guard !text.isEmpty else { return }
+        check(withXMLChars(text) { xmlTextWriterWriteRaw(writer, $0) })
     }
 
     func comment(_ string: String) {

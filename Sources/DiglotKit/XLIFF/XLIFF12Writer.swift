@@ -28,7 +28,7 @@ public struct XLIFF12Writer: Sendable {
     /// translate or a language tag is malformed.
     public func write(_ document: Document, options: XLIFFWriterOptions) throws(XLIFFError) -> [UInt8] {
         try options.validate(document)
-        let skeleton = XLIFFSkeleton.encoded(document, targetLanguage: options.targetLanguage)
+        let skeleton = SkeletonEncoder.payload(of: document, targetLanguage: options.targetLanguage)
         let blocks = document.translatableBlocks
         let segmented = blocks.contains { $0.segments.count > 1 }
         do {
@@ -50,7 +50,7 @@ public struct XLIFF12Writer: Sendable {
             writer.startElement("skl")
             writer.startElement("internal-file")
             writer.attribute("form", "base64")
-            writer.base64Text(skeleton)
+            writer.base64(skeleton)
             writer.endElement()
             writer.endElement()
             writer.element("tool", attributes: [

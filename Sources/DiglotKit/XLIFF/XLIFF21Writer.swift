@@ -32,7 +32,7 @@ public struct XLIFF21Writer: Sendable {
     /// translate or a language tag is malformed.
     public func write(_ document: Document, options: XLIFFWriterOptions) throws(XLIFFError) -> [UInt8] {
         try options.validate(document)
-        let skeleton = XLIFFSkeleton.encoded(document, targetLanguage: options.targetLanguage)
+        let skeleton = SkeletonEncoder.payload(of: document, targetLanguage: options.targetLanguage)
         do {
             let writer = try XMLWriter()
             writer.startDocument()
@@ -52,7 +52,7 @@ public struct XLIFF21Writer: Sendable {
             if document.metadata.sourceLanguage.isRightToLeft { writer.attribute("srcDir", "rtl") }
             if options.targetLanguage.isRightToLeft { writer.attribute("trgDir", "rtl") }
             writer.startElement("skeleton")
-            writer.base64Text(skeleton)
+            writer.base64(skeleton)
             writer.endElement()
             writeMetadata(document, options: options, to: writer)
             for block in document.translatableBlocks {

@@ -54,13 +54,6 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
         return Base64.encode(SkeletonEncoder.payload(of: document, targetLanguage: targetLanguage, version: version))
     }
 
-    /// What the writers put in the file for `document`: the same text as
-    /// `XLIFFSkeleton(document:targetLanguage:).encoded()`, without building the fingerprint
-    /// table that only a decoded skeleton needs.
-    static func encoded(_ document: Document, targetLanguage: LanguageTag) -> String {
-        Base64.encode(SkeletonEncoder.payload(of: document, targetLanguage: targetLanguage))
-    }
-
     /// Reads a payload back from the text of `<internal-file>` or `<skeleton>`.
     ///
     /// Whitespace anywhere in the text (re-indentation, line wrapping) is ignored.
