@@ -64,21 +64,34 @@ enum TermNormaliser {
                         while offset < utf8.count {
                             let (value, length) = UTF8Scalar.decode(utf8, at: offset)
                             offset += length
-                            if continuesCluster(value) { return false }
-                            let normal = fold(value)
-                            if normal != dropped {
-                                if !isStableAlone(normal) { return false }
-                                if normal == space, count > 0, cased[count - 1] == space {
+                            defer { scalarIndex += 1 }
+                            let normal: UInt32
+                            let lower: UInt32
+                            if value >= 0x4E00 && value <= 0x9FFF {
+                                // Han: folds, composes and lowercases to itself.
+                                normal = value
+                                lower = value
+                            } else if value >= 0x21 && value <= 0x7E {
+                                // Printable ASCII but the space: only the capitals change.
+                                normal = value
+                                lower = value &- 0x41 < 26 ? value + 0x20 : value
+                            } else {
+                                if continuesCluster(value) { return false }
+                                let mapped = fold(value)
+                                if mapped == dropped { continue }
+                                if !isStableAlone(mapped) { return false }
+                                if mapped == space, count > 0, cased[count - 1] == space {
                                     ends[count - 1] = scalarIndex + 1
-                                } else {
-                                    cased[count] = normal
-                                    folded[count] = lowercase(normal)
-                                    starts[count] = scalarIndex
-                                    ends[count] = scalarIndex + 1
-                                    count += 1
+                                    continue
                                 }
+                                normal = mapped
+                                lower = lowercase(mapped)
                             }
-                            scalarIndex += 1
+                            cased[count] = normal
+                            folded[count] = lower
+                            starts[count] = scalarIndex
+                            ends[count] = scalarIndex + 1
+                            count += 1
                         }
                         return true
                     }
