@@ -9,8 +9,14 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// 16 lowercase hex digits.
     public var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        // Written straight into the new string: no intermediate strings.
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for position in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * position)) & 0xF
+                buffer[position] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return 16
+        }
     }
 
     public var description: String { hex }

@@ -29,7 +29,7 @@ enum TextClassifier {
     /// A photo credit on its own line, "Wang Zhao—AFP/Getty Images" or "(Getty Images)": names of a
     /// photographer and an agency, kept as skeleton rather than offered for translation.
     static func isPhotoCredit(_ text: String) -> Bool {
-        guard hasAtMost(creditLength, charactersIn: text) else { return false }
+        guard hasAtMost(creditLength, charactersIn: text), mayNameAnAgency(text) else { return false }
         // Simple characters are single scalars, so scalar tests stand for the Character tests.
         if text.hasSimpleCharacters {
             guard !text.unicodeScalars.contains(where: isSentenceEnd) else { return false }
@@ -50,6 +50,14 @@ enum TextClassifier {
         guard pictureAgencyNames.contains(agency) || agency.hasSuffix(" via getty images") else { return false }
         // The credit is the whole line: a sentence mentioning an agency is not a credit.
         return core == agency || core.contains("—") || core.contains("–") || core.contains("/") || core.contains(" via ")
+    }
+
+    /// A necessary condition for a credit, met by no all-Chinese caption: every agency name is
+    /// ASCII letters, and lowercasing makes an ASCII letter only from an ASCII letter, the Kelvin
+    /// sign (U+212A) or a capital I with dot (U+0130) — `TextClassifierTests` checks every scalar.
+    private static func mayNameAnAgency(_ text: String) -> Bool {
+        text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            || text.unicodeScalars.contains { $0.value == 0x212A || $0.value == 0x130 }
     }
 
     /// The longest photo credit line, in Characters.

@@ -185,12 +185,18 @@ public struct XLIFF12Writer: Sendable {
     /// `ctype` of `<g>`/`<bx>`: the schema allows bold, italic, underlined, link or `x-…`.
     private func delimiterType(_ kind: InlineKind) -> String {
         let value = kind.xliff12CType
-        return ["bold", "italic", "underlined", "link"].contains(value) || value.hasPrefix("x-") ? value : "x-" + value
+        switch value {
+        case "bold", "italic", "underlined", "link": return value
+        default: return value.hasPrefix("x-") ? value : "x-" + value
+        }
     }
 
     /// `ctype` of `<x>`: the schema allows image, pb, lb or `x-…`.
     private func placeholderType(_ kind: InlineKind) -> String {
         let value = kind.xliff12CType
-        return ["image", "pb", "lb"].contains(value) || value.hasPrefix("x-") ? value : "x-" + value
+        switch value {
+        case "image", "pb", "lb": return value
+        default: return value.hasPrefix("x-") ? value : "x-" + value
+        }
     }
 }

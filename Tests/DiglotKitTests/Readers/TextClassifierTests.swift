@@ -55,4 +55,23 @@ import Testing
         }
         #expect(surprises.isEmpty)
     }
+
+    /// `isPhotoCredit` skips text with no ASCII letter, Kelvin sign or capital I with dot:
+    /// no other scalar lowercases to anything holding an ASCII letter.
+    @Test func onlyThreeKindsOfScalarLowercaseToASCIILetters() {
+        var surprises: [UInt32] = []
+        for value in UInt32(0x80)...0x10FFFF where value != 0x212A && value != 0x130 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.properties.lowercaseMapping.unicodeScalars.contains(where: { $0.isASCII && ($0.properties.isAlphabetic) }) {
+                surprises.append(value)
+            }
+        }
+        #expect(surprises.isEmpty, "\(surprises.map { String($0, radix: 16) })")
+    }
+
+    @Test func creditsNeedALatinLetter() {
+        #expect(TextClassifier.isPhotoCredit("Wang Zhao—AFP/Getty Images"))
+        #expect(TextClassifier.isPhotoCredit("(SPUTNI\u{212A})"))
+        #expect(!TextClassifier.isPhotoCredit("图片来源：新华社"))
+    }
 }
