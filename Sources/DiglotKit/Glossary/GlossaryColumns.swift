@@ -186,6 +186,16 @@ struct GlossaryColumns: Sendable {
 extension String {
     /// The string without leading and trailing spaces, tabs, line ends and no-break spaces.
     func trimmingSpaces() -> String {
+        // Nearly every cell has no space at either edge, and the edge bytes show it: each
+        // space below starts with one of the first bytes and ends with one of the last.
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        switch (firstByte, lastByte) {
+        case (0x20, _), (0x09, _), (0x0D, _), (0x0A, _), (0xC2, _), (0xE3, _),
+             (_, 0x20), (_, 0x09), (_, 0x0D), (_, 0x0A), (_, 0xA0), (_, 0x80):
+            break
+        default:
+            return self
+        }
         let scalars = unicodeScalars
         let isSpace: (Unicode.Scalar) -> Bool = {
             $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" || $0 == "\u{3000}"

@@ -28,6 +28,21 @@ import Testing
         #expect(file.records.map(\.line) == [2, 3, 4, 6])
     }
 
+    /// Errors point at the line and the column (in characters, not bytes) of the problem.
+    @Test func tsvErrorsGiveLineAndCharacterColumn() {
+        let text = "source\ttarget\tnote\n克里\tJohn Kerry\tok\n美国气候\tUS\u{1}climate\tn\n拜登\t\tnote\n"
+            + "A\tB\tC\tD\n耶伦\tJanet Yellen\tx\u{7F}\u{2}y\n"
+        let file = GlossaryFile.parse(Array(text.utf8), name: "bad.tsv")
+        let found = file.errors.map { "\($0.line ?? 0):\($0.column ?? 0) \($0.reason.prefix(20))" }
+        #expect(found == [
+            "3:8 control character U+",
+            "4:4 empty target for '拜登",
+            "5:7 4 fields but the hea",
+            "6:19 control character U+",
+        ])
+        #expect(file.records.map(\.entry.source) == ["克里"])
+    }
+
     @Test func readsSemicolonSeparatedCSV() throws {
         let file = GlossaryFile.parse(Array("source;target;type\n克里;John Kerry;person\n".utf8), name: "semi.csv")
         #expect(file.errors.isEmpty)
