@@ -40,7 +40,11 @@ public struct Glossary: Hashable, Sendable {
     /// Adds an entry, replacing the entry for the same source term if there is one.
     /// Entries whose source normalises to nothing (only spaces or separators) are ignored.
     public mutating func insert(_ entry: GlossaryEntry) {
-        let key = TermNormaliser.key(for: entry.source)
+        insert(entry, key: TermNormaliser.key(for: entry.source))
+    }
+
+    /// `insert(_:)` with the entry's key already known (from another glossary's `keys`).
+    private mutating func insert(_ entry: GlossaryEntry, key: String) {
         guard !key.isEmpty else { return }
         if let index = index(ofKey: key) {
             entries[index] = entry
@@ -69,7 +73,9 @@ public struct Glossary: Hashable, Sendable {
         if entries.isEmpty {
             self = other  // nothing to override: skip re-inserting 100,000 entries
         } else {
-            for entry in other.entries { insert(entry) }
+            reserveCapacity(entries.count + other.entries.count)
+            // The keys come with `other`: no term is normalised twice.
+            for (entry, key) in zip(other.entries, other.keys) { insert(entry, key: key) }
         }
         sourceLanguage = source
         targetLanguage = target
