@@ -97,8 +97,13 @@ struct BenchSuite {
             let bytes = Array(data)
             var loaded = Glossary()
             var failure: String?
-            let loadSeconds = time {
-                do { loaded = try Glossary.load(bytes, name: name) } catch { failure = "\(error)" }
+            // Best of three: on a shared machine one run may catch a neighbour's burst.
+            var loadSeconds = Double.infinity
+            for _ in 0..<3 where failure == nil {
+                loaded = Glossary()
+                loadSeconds = min(loadSeconds, time {
+                    do { loaded = try Glossary.load(bytes, name: name) } catch { failure = "\(error)" }
+                })
             }
             if let failure {
                 rows.append(Row(name: "Glossary load: \(name)", note: "failed: \(failure)"))
@@ -108,7 +113,7 @@ struct BenchSuite {
             let buildSeconds = time { annotator = GlossaryAnnotator(glossary: shipped.merging(loaded)) }
             rows.append(Row(name: "Glossary load: \(name) (\(loaded.count) entries)", megabytes: Double(bytes.count) / 1_048_576,
                             seconds: loadSeconds,
-                            note: "\(format(loadSeconds / shippedSeconds, digits: 0))× the shipped one; matcher build \(format(buildSeconds, digits: 3)) s"))
+                            note: "best of 3; \(format(loadSeconds / shippedSeconds, digits: 0))× the shipped one; matcher build \(format(buildSeconds, digits: 3)) s"))
             if let annotator {
                 let matching = matchingCost(annotator, documents)
                 rows.append(Row(name: "Glossary matching: shipped + \(name), \(documents.count) Chinese articles", articles: documents.count,
