@@ -61,7 +61,9 @@ struct ExportBatch {
         let writer = AtomicFile(protectedPaths: protected)
         let exporter = Exporter(options: options)
         let progress = ProgressBar(total: items.count, label: "export")
-        let outcomes = ConcurrentMap(count: items.count, jobs: jobs).run { index -> ItemOutcome in
+        // Folded in input order as each article is done, so a batch of any size holds only
+        // the running totals, not one outcome per article.
+        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, { index -> ItemOutcome in
             defer { progress.advance() }
             let item = items[index]
             var outcome = ItemOutcome()
@@ -90,13 +92,12 @@ struct ExportBatch {
                 }
             }
             return outcome
-        }
-        progress.finish()
-        for outcome in outcomes {
+        }, combine: { result, outcome in
             result.statistics += outcome.statistics
             result.written += outcome.written
             result.errors += outcome.errors
-        }
+        })
+        progress.finish()
         return result
     }
 
