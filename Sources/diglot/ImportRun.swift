@@ -54,14 +54,16 @@ struct ImportRun {
             if count > 1 { stem += "-\(count)" }
             return directory.appendingPathComponent(stem)
         }
-        let outcomes = ConcurrentMap(count: inputs.count, jobs: jobs).run { index -> FileOutcome in
-            ImportRun.importOne(inputs[index], to: destinations[index], importer: importer, writer: writer)
-        }
+        // Folded in input order as each file is done; the merged articles are kept only when
+        // a memory is to be written, so a batch without --tmx holds just the reports.
+        let keepsTranslations = tmx != nil
         var merged: [TranslatedDocument] = []
-        for outcome in outcomes {
-            result.report.files.append(outcome.report)
-            if let translated = outcome.translated { merged.append(translated) }
-        }
+        (result.report, merged) = ConcurrentMap(count: inputs.count, jobs: jobs).reduce(into: (result.report, merged), { index -> FileOutcome in
+            ImportRun.importOne(inputs[index], to: destinations[index], importer: importer, writer: writer)
+        }, combine: { folded, outcome in
+            folded.0.files.append(outcome.report)
+            if keepsTranslations, let translated = outcome.translated { folded.1.append(translated) }
+        })
         if let tmx {
             do {
                 try writer.write(try TMXWriter().write(merged), to: URL(fileURLWithPath: tmx))
