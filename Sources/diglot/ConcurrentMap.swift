@@ -14,16 +14,7 @@ struct ConcurrentMap {
     }
 
     func run<T: Sendable>(_ body: @Sendable (Int) -> T) -> [T] {
-        let results = ResultSlots<T>(count: count)
-        let counter = SharedCounter()
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-            while true {
-                let index = counter.next()
-                guard index < count else { break }
-                results.set(index, body(index))
-            }
-        }
-        return results.values()
+        reduce(into: [], body) { results, result in results.append(result) }
     }
 }
 
@@ -31,7 +22,7 @@ extension ConcurrentMap {
     /// Maps indices to results on several threads and folds each result into `initial` in
     /// index order, as soon as every earlier one is folded: a finished result is dropped once
     /// folded, so memory stays flat however many inputs there are, and the fold is the same
-    /// as over `run`'s array.
+    /// whatever order the workers finish in.
     func reduce<T: Sendable, Accumulated>(into initial: Accumulated, _ body: @Sendable (Int) -> T,
                                           combine: @escaping (inout Accumulated, T) -> Void) -> Accumulated {
         let folder = InOrderFolder(initial, combine: combine)
@@ -86,24 +77,5 @@ private final class SharedCounter: @unchecked Sendable {
         defer { lock.unlock() }
         value += 1
         return value - 1
-    }
-}
-
-private final class ResultSlots<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
     }
 }
