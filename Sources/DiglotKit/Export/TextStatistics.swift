@@ -73,7 +73,7 @@ public struct TextStatistics: Hashable, Sendable, Codable {
         // The CJK ranges hold no whitespace, so the order of the tests below does not matter there.
         if isCJK(scalar) { return .cjk }
         // CJK and full-width punctuation, dashes and quotes: as frequent as letters in Chinese
-        // text, and none of them a letter, digit or space (`TextStatisticsTests` checks every one).
+        // text, and none of them a letter, digit or space (`TextFastPathEquivalenceTests` checks every BMP scalar).
         switch value {
         case 0x3000: return .space
         case 0x3001...0x3004, 0x3008...0x3011, 0x3014...0x301F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0x2010...0x2018, 0x201A...0x2027:

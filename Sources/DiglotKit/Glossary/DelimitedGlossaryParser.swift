@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads TSV (IANA `text/tab-separated-values`) and CSV (RFC 4180) glossaries.
 ///
 /// Both have a header row naming the columns (see `GlossaryColumns`). TSV has no quoting:
@@ -53,13 +51,6 @@ struct DelimitedGlossaryParser: Sendable {
 
     // MARK: - TSV
 
-    /// The offset of the first `byte` in `start..<end`, or `end` (memchr).
-    private static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard start < end, let base = bytes.baseAddress else { return end }
-        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-    }
-
     /// Calls `row` for each non-blank, non-comment line until it returns false.
     private func tsvRows(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, errors: inout [GlossaryError],
                          row: (Int, [Cell]) -> Bool) {
@@ -71,7 +62,7 @@ struct DelimitedGlossaryParser: Sendable {
         var cells: [Cell] = []
         while lineStart < bytes.count {
             lineNumber += 1
-            let lineEnd = Self.offset(of: 0x0A, in: bytes, from: lineStart, to: bytes.count)
+            let lineEnd = bytes.firstOffset(of: 0x0A, from: lineStart) ?? bytes.count
             var contentEnd = lineEnd
             if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             defer { lineStart = lineEnd + 1 }
@@ -84,7 +75,7 @@ struct DelimitedGlossaryParser: Sendable {
             // Field by field: the tab found with memchr, then one branch-light pass over the
             // field's bytes counts its characters (for columns) and spots control characters.
             while valid {
-                let fieldEnd = Self.offset(of: 0x09, in: bytes, from: fieldStart, to: contentEnd)
+                let fieldEnd = bytes.firstOffset(of: 0x09, from: fieldStart, to: contentEnd) ?? contentEnd
                 var controls = 0
                 var scalars = 0
                 for offset in fieldStart..<fieldEnd {

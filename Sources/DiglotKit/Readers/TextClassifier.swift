@@ -137,15 +137,9 @@ enum TextClassifier {
     /// space joins) makes the text more than one token, so no link either.
     private static func mayBeLink(_ text: String) -> Bool {
         var contiguous = text
-        // Byte offsets of the first space and the first `@` (memchr; -1 when absent).
-        let (space, at): (Int, Int) = contiguous.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return (-1, -1) }
-            func offset(of byte: UInt8) -> Int {
-                memchr(base, Int32(byte), bytes.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? -1
-            }
-            return (offset(of: 0x20), offset(of: UInt8(ascii: "@")))
-        }
-        if space >= 0 {
+        // Byte offsets of the first space and the first `@`.
+        let (space, at) = contiguous.withUTF8 { bytes in (bytes.firstOffset(of: 0x20), bytes.firstOffset(of: UInt8(ascii: "@"))) }
+        if let space {
             guard space > 0 else { return false }
             let scalars = text.unicodeScalars
             let spaceIndex = text.utf8.index(text.utf8.startIndex, offsetBy: space)
@@ -154,7 +148,7 @@ enum TextClassifier {
         switch text.utf8.first {
         case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"), UInt8(ascii: "F"),
              UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "/"): return true
-        default: return at >= 0
+        default: return at != nil
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decoding one scalar from valid UTF-8 (a Swift String's bytes), for loops over `withUTF8`.
 enum UTF8Scalar {
     /// The scalar value starting at `offset` and its length in bytes.
@@ -11,5 +13,15 @@ enum UTF8Scalar {
         }
         return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
                     | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The offset of the first `byte` in `start..<end` (all of the buffer by default), found
+    /// with `memchr`; nil when it is not there.
+    func firstOffset(of byte: UInt8, from start: Int = 0, to end: Int? = nil) -> Int? {
+        let end = end ?? count
+        guard start < end, let base = baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }
