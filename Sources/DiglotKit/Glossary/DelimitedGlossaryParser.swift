@@ -56,7 +56,7 @@ struct DelimitedGlossaryParser: Sendable {
                          row: (Int, [Cell]) -> Bool) {
         // One validation of the whole file lets each field be decoded without its own check
         // (per-field validation was a tenth of the load time); only broken files pay per field.
-        let isValidUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        let isValidUTF8 = TextEncodingSniffer.isValidUTF8(bytes)
         var lineStart = start
         var lineNumber = 0
         var cells: [Cell] = []

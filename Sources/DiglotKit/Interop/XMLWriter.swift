@@ -150,8 +150,22 @@ final class XMLWriter {
     private static func mayContainForbiddenCharacters(_ string: String) -> Bool {
         var string = string
         return string.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
             var index = 0
+            // Eight bytes at a time while none is below 0x20 or 0xEF (Chinese text is mostly
+            // E4–E9 lead bytes and continuation bytes): a word test, then the bytes below.
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let belowSpace = (word &- ones &* 0x20) & ~word & highs
+                    let efBytes = word ^ (ones &* 0xEF)
+                    let hasEF = (efBytes &- ones) & ~efBytes & highs
+                    if belowSpace | hasEF == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
                 if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }

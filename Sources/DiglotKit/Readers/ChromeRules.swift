@@ -168,7 +168,7 @@ struct ChromeRules: Sendable {
         let lowered = text.lowercasedFast()
         let core = lowered.trimming(Self.edgeCharacters)
         if core.isEmpty { return false }
-        let length = Self.scalarCount(of: core)
+        let length = core.scalarCount
         // Every exact text is in NFD, and decomposing never removes scalars,
         // so a text canonically equal to one has at most as many scalars (`SimpleCharactersTests`).
         if length <= matchers.longestExactTextScalars, exactTexts.contains(core) { return true }
@@ -196,37 +196,54 @@ struct ChromeRules: Sendable {
         }
     }
 
-    /// The number of Unicode scalars: the UTF-8 bytes that start one.
-    private static func scalarCount(of text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
-    }
-
     /// Whether the text starts with a chrome prefix after spaces and opening brackets.
     private func startsWithChromePrefix(_ lowered: String) -> Bool {
-        func isSkipped(_ character: Character) -> Bool {
-            character.isWhitespace || character == "（" || character == "(" || character == "【" || character == "["
+        var text = lowered
+        let simple: Bool? = text.withUTF8 { bytes in
+            // Skip what `drop(while: isSkipped)` would, on UTF-8: every skipped scalar is
+            // simple, so it is a Character as long as the scalar after it is simple too.
+            var start = 0
+            while start < bytes.count {
+                let length = SimpleCharacters.whitespaceLength(at: start, in: bytes)
+                    + Self.openingBracketLength(at: start, in: bytes)
+                if length == 0 { break }
+                start += length
+            }
+            // The window a prefix can reach (and one scalar more) must be simple too.
+            var end = start, scalars = 0
+            while end < bytes.count, scalars <= matchers.longestPrefixScalars {
+                end += 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                scalars += 1
+            }
+            guard SimpleCharacters.all(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return nil }
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            guard let first = rest.first else { return matchers.prefixBytes.contains { $0.isEmpty } }
+            return matchers.prefixBytesByFirstByte[Int(first)].contains { prefix in
+                prefix.count <= rest.count && prefix.withUnsafeBufferPointer { $0.elementsEqual(rest.prefix(prefix.count)) }
+            }
         }
-        let scalars = lowered.unicodeScalars
-        var start = scalars.startIndex
-        // On simple characters a scalar is a Character, so the loop skips what `drop(while:)` would.
-        while start < scalars.endIndex, SimpleCharacters.contains(scalars[start]), isSkipped(Character(scalars[start])) {
-            scalars.formIndex(after: &start)
+        if let simple { return simple }
+        // Character by Character where a skipped scalar, a prefix or the one after might not
+        // be a whole Character.
+        let rest = lowered.drop(while: Self.isSkippedBeforePrefix)
+        return prefixes.contains(where: { rest.hasPrefix($0) })
+    }
+
+    /// What may stand before a chrome prefix: spaces and opening brackets.
+    private static func isSkippedBeforePrefix(_ character: Character) -> Bool {
+        character.isWhitespace || character == "（" || character == "(" || character == "【" || character == "["
+    }
+
+    /// The UTF-8 length of the opening bracket `(`, `[`, `（` or `【` at `index`, or 0.
+    @inline(__always)
+    private static func openingBracketLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        switch bytes[index] {
+        case 0x28, 0x5B: return 1
+        case 0xEF: return index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88 ? 3 : 0  // （
+        case 0xE3: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x90 ? 3 : 0  // 【
+        default: return 0
         }
-        // Character by Character where a scalar of the skipped part, a prefix or the one after
-        // might not be a whole Character.
-        let window = scalars[start...].prefix(matchers.longestPrefixScalars + 1)
-        guard SimpleCharacters.all(window) else {
-            let rest = lowered.drop(while: isSkipped)
-            return prefixes.contains(where: { rest.hasPrefix($0) })
-        }
-        let rest = lowered.utf8[start...]
-        guard let first = rest.first else { return matchers.prefixBytes.contains { $0.isEmpty } }
-        return matchers.prefixBytesByFirstByte[Int(first)].contains { rest.starts(with: $0) }
     }
 
     /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,

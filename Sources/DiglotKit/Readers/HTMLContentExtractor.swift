@@ -224,13 +224,17 @@ private struct BlockWalker {
     mutating func flush() {
         defer { inline.removeAll(keepingCapacity: true); nextCodeID = 1 }
         guard !inline.isEmpty else { return }
-        let runs = InlineNormalizer.normalise(inline, preformatted: preformatted)
-        guard !runs.isEmpty else { return }
         if preformatted {
-            emit(runs)
-        } else {
-            for part in Self.splitAtBlankLines(runs) { emit(InlineNormalizer.normalise(part)) }
+            let runs = InlineNormalizer.normalise(InlineNormalizer.trimPreformatted(inline), preformatted: true)
+            if !runs.isEmpty { emit(runs) }
+            return
         }
+        let runs = InlineNormalizer.normalise(inline)
+        guard !runs.isEmpty else { return }
+        let parts = Self.splitAtBlankLines(runs)
+        // Normalised runs stay normalised unless a split cut them (new edges, new code IDs).
+        if parts.count == 1, parts[0].count == runs.count { emit(runs); return }
+        for part in parts { emit(InlineNormalizer.normalise(part)) }
     }
 
     /// Splits runs at two or more consecutive line breaks outside any paired code: sites that
@@ -287,7 +291,8 @@ private struct BlockWalker {
         let leading = hasImages ? peelImages(from: &runs, atStart: true) : []
         let trailing = hasImages ? peelImages(from: &runs, atStart: false) : []
         blocks.append(contentsOf: leading)
-        runs = InlineNormalizer.normalise(hasImages ? runs.map(stripLinkMarker) : runs, preformatted: preformatted)
+        // Runs arrive normalised; only peeling images off them can leave new edges to trim.
+        if hasImages { runs = InlineNormalizer.normalise(runs.map(stripLinkMarker), preformatted: preformatted) }
         let block = ExtractedBlock(role: role, runs: runs)
         if !runs.isEmpty, !rules.isChromeText(block.plainText), !rules.isLinkList(runs) { blocks.append(block) }
         blocks.append(contentsOf: trailing)

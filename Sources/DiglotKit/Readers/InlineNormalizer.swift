@@ -7,8 +7,11 @@
 /// kept (headlines use them as separators). Empty paired codes are dropped and code IDs are
 /// renumbered 1… in order, so IDs depend only on the block's own content.
 enum InlineNormalizer {
+    /// Idempotent: normalising normalised runs changes nothing (`TextFastPathEquivalenceTests`).
+    /// Preformatted runs keep their whitespace; the line break that may follow `<pre>` is the
+    /// caller's to drop (`trimPreformatted`), once.
     static func normalise(_ runs: [InlineRun], preformatted: Bool = false) -> [InlineRun] {
-        let spaced = preformatted ? trimPreformatted(runs) : collapseWhitespace(runs)
+        let spaced = preformatted ? runs : collapseWhitespace(runs)
         return renumber(mergeText(dropEmptyPairs(trimEdges(spaced, keepingIndentation: preformatted))))
     }
 

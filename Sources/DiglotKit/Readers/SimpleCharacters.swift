@@ -41,6 +41,11 @@ enum SimpleCharacters {
                 index += 1
                 continue
             }
+            // U+5000–U+9FFF, the bulk of Chinese text, is listed whole: no decoding.
+            if lead >= 0xE5, lead <= 0xE9 {
+                index += 3
+                continue
+            }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard length < 4 else { return false }  // nothing listed lies beyond the BMP
             var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)

@@ -16,6 +16,19 @@ enum UTF8Scalar {
     }
 }
 
+extension String {
+    /// The number of Unicode scalars, counted as the UTF-8 bytes that start one (equal to
+    /// `unicodeScalars.count`, without decoding).
+    var scalarCount: Int {
+        var text = self
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// The offset of the first `byte` in `start..<end` (all of the buffer by default), found
     /// with `memchr`; nil when it is not there.

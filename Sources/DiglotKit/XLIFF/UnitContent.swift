@@ -45,7 +45,7 @@ struct UnitContent {
         var glossary: [(entry: GlossaryEntry, firstHit: Int)] = []
         // Each entry once per unit, however often it hits (with a dictionary glossary 的, 是
         // and 在 hit in nearly every sentence).
-        var listed: Set<GlossaryEntryKey> = []
+        var listed = Set<GlossaryEntryKey>(minimumCapacity: block.segments.reduce(0) { $0 + $1.terms.count })
         for segment in block.segments {
             var byRun: [Int: [(TermOccurrence, Int)]] = [:]
             for occurrence in UnitContent.shownHits(of: segment) {
@@ -135,7 +135,7 @@ struct UnitContent {
             guard segment.runs.indices.contains(occurrence.runIndex),
                   case .text(let text) = segment.runs[occurrence.runIndex],
                   occurrence.range.lowerBound >= 0, !occurrence.range.isEmpty else { continue }
-            let scalarCount = scalarCounts[occurrence.runIndex] ?? text.unicodeScalars.count
+            let scalarCount = scalarCounts[occurrence.runIndex] ?? text.scalarCount
             scalarCounts[occurrence.runIndex] = scalarCount
             guard occurrence.range.upperBound <= scalarCount else { continue }
             if let previous = shown.last, previous.runIndex == occurrence.runIndex,
@@ -216,10 +216,15 @@ struct UnitContent {
     private static func items(runs: [InlineRun], roles: [Role], hits: [Int: [(TermOccurrence, Int)]],
                               linked: Set<Int>) -> [Item] {
         var items: [Item] = []
+        items.reserveCapacity(runs.count)
         for (index, run) in runs.enumerated() {
             switch run {
             case .text(let text):
-                items += textItems(text, hits: hits[index] ?? [])
+                if let runHits = hits[index] {
+                    appendTextItems(text, hits: runHits, to: &items)
+                } else if !text.isEmpty {
+                    items.append(.text(text))
+                }
             case .placeholder(let code):
                 items.append(.standalone(code))
             case .open(let code):
@@ -237,8 +242,11 @@ struct UnitContent {
     /// One walk over the scalars, cutting substrings by index: with a dictionary glossary a
     /// run has a hit every word or two, and rebuilding each piece scalar by scalar was a
     /// measurable part of the export.
-    private static func textItems(_ text: String, hits: [(TermOccurrence, Int)]) -> [Item] {
-        guard !hits.isEmpty else { return text.isEmpty ? [] : [.text(text)] }
+    private static func appendTextItems(_ text: String, hits: [(TermOccurrence, Int)], to items: inout [Item]) {
+        guard !hits.isEmpty else {
+            if !text.isEmpty { items.append(.text(text)) }
+            return
+        }
         let scalars = text.unicodeScalars
         var cursor = scalars.startIndex
         var cursorOffset = 0
@@ -249,7 +257,6 @@ struct UnitContent {
             }
             return cursor
         }
-        var items: [Item] = []
         var pieceStart = scalars.startIndex
         for (occurrence, number) in hits {
             let lower = index(atOffset: occurrence.range.lowerBound)
@@ -259,6 +266,5 @@ struct UnitContent {
             pieceStart = upper
         }
         if pieceStart < scalars.endIndex { items.append(.text(String(scalars[pieceStart...]))) }
-        return items
     }
 }

@@ -24,6 +24,22 @@ import Testing
         }
     }
 
+    /// The pre-check reads eight bytes at a time: a forbidden character is found at every
+    /// byte offset, also when it straddles two words.
+    @Test func findsForbiddenCharactersAtEveryOffset() {
+        for forbidden in ["\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}"] {
+            for padding in ["a", "中", "，"] {
+                for count in 0..<12 {
+                    let prefix = String(repeating: padding, count: count)
+                    let suffix = String(repeating: "b", count: 9)
+                    #expect(XMLWriter.clean(prefix + forbidden + suffix) == prefix + suffix, "\(count) \(padding)")
+                }
+            }
+        }
+        let clean = String(repeating: "新闻，\t\r\nabc\u{FFEF}", count: 50)
+        #expect(XMLWriter.clean(clean) == clean)
+    }
+
     @Test func writtenDocumentsStayWellFormed() throws {
         let writer = try XMLWriter()
         writer.startDocument()

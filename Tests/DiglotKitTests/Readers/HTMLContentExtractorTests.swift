@@ -64,6 +64,10 @@ private func render(_ run: InlineRun) -> String {
         #expect(try extract("<pre>\r\nab  c</pre>") == "[pre] ab  c")
         #expect(try extract("<pre>\nab  c</pre>") == "[pre] ab  c")
         #expect(try extract("<pre>ab  c</pre>") == "[pre] ab  c")
+        // Only the first: a blank first line is content, as browsers show it.
+        #expect(try extract("<pre>\n\nab  c</pre>") == "[pre] \nab  c")
+        #expect(try extract("<pre>\r\n\r\nab</pre>") == "[pre] \r\nab")
+        #expect(try extract("<pre>\n<img src=\"a.png\">\n\nab</pre>") == "[img src=a.png]\n[pre] \n\nab")
     }
 
     @Test func inlineMarkupBecomesCodesWithOriginalAttributes() throws {

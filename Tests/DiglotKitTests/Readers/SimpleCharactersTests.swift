@@ -35,6 +35,20 @@ import Testing
         #expect(LatinLanguage.functionWords.flatMap(\.1).filter { !$0.hasSimpleCharacters }.isEmpty)
     }
 
+    /// The UTF-8 check (which skips U+5000–U+9FFF without decoding) agrees with `contains`
+    /// on every scalar, alone and between simple neighbours.
+    @Test func utf8CheckAgreesWithTheListOnEveryScalar() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = SimpleCharacters.contains(scalar)
+            for text in [String(scalar), "a" + String(scalar) + "中"] where text.hasSimpleCharacters != expected {
+                mismatches.append(value)
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
     @Test(arguments: [("abc 中文，ＡＢＣ", true), ("a\r\nb", false), ("e\u{0301}", false), ("👍🏽", false), ("\u{F900}", false), ("a\u{200D}b", false)])
     func recognisesSimpleText(_ text: String, _ simple: Bool) {
         #expect(text.hasSimpleCharacters == simple)

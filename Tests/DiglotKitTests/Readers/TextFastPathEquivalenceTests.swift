@@ -158,6 +158,9 @@ import Testing
             for keepingIndentation in [false, true] {
                 #expect(InlineNormalizer.trimEdges(runs, keepingIndentation: keepingIndentation)
                     == ReferenceText.trimEdges(runs, keepingIndentation: keepingIndentation), "\(runs)")
+                // The extractor relies on this to normalise each block once.
+                let normalised = InlineNormalizer.normalise(runs, preformatted: keepingIndentation)
+                #expect(InlineNormalizer.normalise(normalised, preformatted: keepingIndentation) == normalised, "\(runs)")
             }
         }
         for text in Self.corpusTexts.prefix(3_000) {
@@ -194,6 +197,20 @@ import Testing
         for _ in 0..<20_000 {
             let bytes = (0..<Int.random(in: 0...6, using: &generator)).map { _ in interesting.randomElement(using: &generator) ?? 0 }
             #expect(TextEncodingSniffer.isValidUTF8(bytes) == decodes(bytes), "\(bytes)")
+        }
+        // Around the eight-byte ASCII steps: an ASCII run of every length, then anything.
+        for _ in 0..<20_000 {
+            let ascii = [UInt8](repeating: 0x61, count: Int.random(in: 0...17, using: &generator))
+            let tail = (0..<Int.random(in: 0...12, using: &generator)).map { _ in interesting.randomElement(using: &generator) ?? 0 }
+            let bytes = ascii + tail + ascii
+            #expect(TextEncodingSniffer.isValidUTF8(bytes) == decodes(bytes), "\(bytes)")
+        }
+        // Every two- to four-byte sequence's lead and second byte.
+        for lead in UInt8(0x80)...0xFF {
+            for second in UInt8(0)...0xFF {
+                let bytes = [0x41, lead, second, 0x80, 0x80, 0x41]
+                #expect(TextEncodingSniffer.isValidUTF8(bytes) == decodes(bytes), "\(bytes)")
+            }
         }
     }
 
