@@ -39,8 +39,8 @@ public struct QAReport: Hashable, Sendable, Codable {
 
     public init(files: [FileReport] = []) { self.files = files }
 
-    public var qaErrorCount: Int { files.reduce(0) { $0 + $1.issues.filter { $0.severity == .error }.count } }
-    public var qaWarningCount: Int { files.reduce(0) { $0 + $1.issues.filter { $0.severity == .warning }.count } }
+    public var qaErrorCount: Int { totals.qaErrors }
+    public var qaWarningCount: Int { totals.qaWarnings }
     public var failedFiles: [FileReport] { files.filter { !$0.merged } }
 
     /// Pretty, sorted-keys JSON.
@@ -50,36 +50,106 @@ public struct QAReport: Hashable, Sendable, Codable {
         return Array(try encoder.encode(self)) + [0x0A]
     }
 
-    /// A readable table grouped by article: one header line per file, then one line per
-    /// finding (severity, unit, check, message), then a summary line.
+    /// A readable table grouped by article: each file's section (`FileReport.table()`), then
+    /// the summary line.
     public func table() -> String {
-        var lines: [String] = []
-        for file in files {
-            var header = "== " + file.file
-            if let article = file.article { header += " — " + ImportVerifier.excerpt(article) }
-            lines.append(header)
-            if file.merged {
-                lines.append("   merged: \(file.translatedUnits) of \(file.units) units translated"
-                    + (file.untranslatedUnits > 0 ? ", \(file.untranslatedUnits) shown in the source language" : "")
-                    + (file.outputs.isEmpty ? "" : " → " + file.outputs.joined(separator: ", ")))
-            } else {
-                lines.append("   NOT MERGED: no output written for this file")
-            }
-            for error in file.errors { lines.append("   FAILED  " + error) }
-            let unitWidth = min(24, file.issues.map(\.unit.count).max() ?? 0)
-            let codeWidth = file.issues.map(\.code.rawValue.count).max() ?? 0
-            for issue in file.issues.sorted(by: { ($1.severity, $0.unit) < ($0.severity, $1.unit) }) {
-                let severity = issue.severity == .error ? "error  " : "warning"
-                lines.append("   \(severity) \(pad(issue.unit, unitWidth))  \(pad(issue.code.rawValue, codeWidth))  \(issue.message)")
-            }
+        (files.map { $0.table() } + [totals.summary]).joined(separator: "\n")
+    }
+
+    /// The counts of every file, for the summary line.
+    public var totals: Totals { files.reduce(into: Totals()) { $0.add($1) } }
+}
+
+extension QAReport.FileReport {
+    /// This file's section of the table: a header line, whether it was merged, one line per
+    /// blocking error, then one line per finding (severity, unit, check, message).
+    public func table() -> String {
+        var header = "== " + file
+        if let article { header += " — " + ImportVerifier.excerpt(article) }
+        var lines = [header]
+        if merged {
+            lines.append("   merged: \(translatedUnits) of \(units) units translated"
+                + (untranslatedUnits > 0 ? ", \(untranslatedUnits) shown in the source language" : "")
+                + (outputs.isEmpty ? "" : " → " + outputs.joined(separator: ", ")))
+        } else {
+            lines.append("   NOT MERGED: no output written for this file")
         }
-        let failed = failedFiles.count
-        lines.append("\(files.count - failed) of \(files.count) file\(files.count == 1 ? "" : "s") merged; "
-            + "QA: \(qaErrorCount) error\(qaErrorCount == 1 ? "" : "s"), \(qaWarningCount) warning\(qaWarningCount == 1 ? "" : "s")")
+        for error in errors { lines.append("   FAILED  " + error) }
+        let unitWidth = min(24, issues.map(\.unit.count).max() ?? 0)
+        let codeWidth = issues.map(\.code.rawValue.count).max() ?? 0
+        for issue in issues.sorted(by: { ($1.severity, $0.unit) < ($0.severity, $1.unit) }) {
+            let severity = issue.severity == .error ? "error  " : "warning"
+            lines.append("   \(severity) \(pad(issue.unit, unitWidth))  \(pad(issue.code.rawValue, codeWidth))  \(issue.message)")
+        }
         return lines.joined(separator: "\n")
     }
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension QAReport {
+    /// Counts over the files seen so far: all the summary line and the exit status need.
+    ///
+    /// `diglot import` adds each file as it finishes and drops its report, so a batch's memory
+    /// does not grow with the number of files.
+    public struct Totals: Hashable, Sendable {
+        public private(set) var files = 0
+        public private(set) var failedFiles = 0
+        public private(set) var qaErrors = 0
+        public private(set) var qaWarnings = 0
+
+        public init() {}
+
+        public mutating func add(_ file: FileReport) {
+            files += 1
+            if !file.merged { failedFiles += 1 }
+            for issue in file.issues {
+                switch issue.severity {
+                case .error: qaErrors += 1
+                case .warning: qaWarnings += 1
+                }
+            }
+        }
+
+        /// The table's last line.
+        public var summary: String {
+            "\(files - failedFiles) of \(files) file\(files == 1 ? "" : "s") merged; "
+                + "QA: \(qaErrors) error\(qaErrors == 1 ? "" : "s"), \(qaWarnings) warning\(qaWarnings == 1 ? "" : "s")"
+        }
+    }
+
+    /// Encodes a report one file at a time into the same bytes `json()` gives for all of them.
+    ///
+    /// Each entry is cut from the encoding of a one-file report, so it carries the indentation
+    /// and escaping the whole report would give it; `opening`, the entries joined by
+    /// `separator`, then `closing` are exactly `json()`, an empty report included.
+    public struct JSONStream: Sendable {
+        public static let opening = Array("{\n  \"files\" : [\n".utf8)
+        public static let separator = Array(",\n".utf8)
+        public static let closing = Array("\n  ]\n}\n".utf8)
+
+        private var entries = 0
+
+        public init() {}
+
+        /// The bytes that come before `file`'s entry (the opening or a separator), then the entry.
+        public mutating func next(_ file: FileReport) throws -> [UInt8] {
+            let whole = try QAReport(files: [file]).json()
+            guard whole.count > Self.opening.count + Self.closing.count,
+                  whole.starts(with: Self.opening), whole.reversed().starts(with: Self.closing.reversed()) else {
+                throw EncodingError.invalidValue(file, EncodingError.Context(
+                    codingPath: [], debugDescription: "JSONEncoder laid out the report in an unexpected way"))
+            }
+            let entry = whole[Self.opening.count..<(whole.count - Self.closing.count)]
+            defer { entries += 1 }
+            return (entries == 0 ? Self.opening : Self.separator) + entry
+        }
+
+        /// The bytes after the last entry; for a report without files, the whole of it.
+        public func end() -> [UInt8] {
+            (entries == 0 ? Self.opening : []) + Self.closing
+        }
     }
 }
