@@ -4,12 +4,20 @@ import Foundation
 ///
 /// A reader of the output directory never sees a half-written file; temporaries in flight are
 /// registered with `InFlightFiles`, which removes them if the run is interrupted (SIGINT,
-/// SIGTERM). Refuses to replace any path the run reads from.
+/// SIGTERM). Refuses to replace any path the run reads from. `open` gives the same for an
+/// output written in pieces over a whole run (the import's JSON report).
 struct AtomicFile {
     /// Paths (resolved) that must never be written: the run's inputs.
     let protectedPaths: Set<String>
 
     func write(_ bytes: [UInt8], to url: URL) throws {
+        let file = try open(url)
+        try file.append(bytes)
+        try file.commit()
+    }
+
+    /// Starts writing `url` in pieces; nothing appears at `url` until `commit()`.
+    func open(_ url: URL) throws -> PendingFile {
         let target = url.standardizedFileURL
         if protectedPaths.contains(target.resolvingSymlinksInPath().path) {
             throw CLIError.wouldOverwriteInput(target.path)
@@ -19,30 +27,7 @@ struct AtomicFile {
         let temporary = directory.appendingPathComponent(".diglot-tmp-\(getpid())-\(UUID().uuidString)")
         let descriptor = InFlightFiles.shared.create(temporary.path)
         guard descriptor >= 0 else { throw CLIError.cannotWrite(target.path, String(cString: strerror(errno))) }
-        var ok = false
-        defer {
-            if !ok { unlink(temporary.path) }
-            InFlightFiles.shared.finish(temporary.path)
-        }
-        var written = 0
-        try bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            while written < raw.count {
-                let result = Foundation.write(descriptor, base + written, raw.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    let reason = String(cString: strerror(errno))
-                    close(descriptor)
-                    throw CLIError.cannotWrite(target.path, reason)
-                }
-                written += result
-            }
-        }
-        guard close(descriptor) == 0 else { throw CLIError.cannotWrite(target.path, String(cString: strerror(errno))) }
-        guard rename(temporary.path, target.path) == 0 else {
-            throw CLIError.cannotWrite(target.path, String(cString: strerror(errno)))
-        }
-        ok = true
+        return PendingFile(descriptor: descriptor, temporary: temporary.path, target: target.path)
     }
 
     /// Creates `path` and its missing parents with `mkdir(2)`, so a failure carries the
@@ -61,5 +46,53 @@ struct AtomicFile {
             }
             throw CLIError.cannotWrite(path, "\(prefix): \(String(cString: strerror(failure)))")
         }
+    }
+}
+
+/// One output being written: an open temporary beside the target, renamed into place by
+/// `commit()`. Dropped without a commit, or after a failed one, it closes and removes the
+/// temporary, so the target is either the complete new file or untouched.
+final class PendingFile {
+    private var descriptor: Int32
+    private let temporary: String
+    private let target: String
+    private var committed = false
+
+    fileprivate init(descriptor: Int32, temporary: String, target: String) {
+        self.descriptor = descriptor
+        self.temporary = temporary
+        self.target = target
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+        if !committed { unlink(temporary) }
+        InFlightFiles.shared.finish(temporary)
+    }
+
+    func append(_ bytes: [UInt8]) throws {
+        precondition(descriptor >= 0 && !committed, "append after commit")
+        var written = 0
+        try bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            while written < raw.count {
+                let result = Foundation.write(descriptor, base + written, raw.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw CLIError.cannotWrite(target, String(cString: strerror(errno)))
+                }
+                written += result
+            }
+        }
+    }
+
+    /// Closes the temporary and renames it over the target.
+    func commit() throws {
+        precondition(descriptor >= 0 && !committed, "commit after commit")
+        let closed = close(descriptor)
+        descriptor = -1
+        guard closed == 0 else { throw CLIError.cannotWrite(target, String(cString: strerror(errno))) }
+        guard rename(temporary, target) == 0 else { throw CLIError.cannotWrite(target, String(cString: strerror(errno))) }
+        committed = true
     }
 }
