@@ -58,15 +58,14 @@ extension Diglot {
             let run = ImportRun(inputs: inputs, html: html || !epub, epub: epub,
                                 layout: EPUBLayout(rawValue: layout) ?? .interleaved, output: output,
                                 tmx: tmx, against: against, report: report, jobs: jobs)
-            let result = run.execute()
-            Console.output(result.report.table())
+            // Each file's section of the QA table is printed as soon as it and every earlier one are in.
+            let result = run.execute { Console.output($0.table()) }
+            Console.output(result.totals.summary)
             // Refused files once more on standard error, one line each, for scripts and logs.
-            for file in result.report.failedFiles {
-                for message in file.errors { Console.error(message) }
-            }
+            for message in result.refusals { Console.error(message) }
             for message in result.errors { Console.error(message) }
-            let failed = !result.errors.isEmpty || !result.report.failedFiles.isEmpty
-            if failed || (strict && result.report.qaErrorCount > 0) { throw ExitCode(1) }
+            let failed = !result.errors.isEmpty || result.totals.failedFiles > 0
+            if failed || (strict && result.totals.qaErrors > 0) { throw ExitCode(1) }
         }
     }
 }

@@ -1,8 +1,9 @@
 import DiglotKit
 import Foundation
 
-/// One `diglot import` run: every file imported on its own, outputs written atomically,
-/// then the shared TMX and the JSON report.
+/// One `diglot import` run: every file imported on its own, outputs written atomically, its
+/// report handed on and added to the JSON report as soon as every earlier file's is, then the
+/// shared TMX; the JSON report is renamed into place last.
 struct ImportRun {
     let inputs: [String]
     let html: Bool
@@ -15,12 +16,17 @@ struct ImportRun {
     let jobs: Int?
 
     struct Result {
-        var report = QAReport()
+        /// Counts over every file's report; the reports themselves are not kept.
+        var totals = QAReport.Totals()
+        /// Why each refused file was refused, in input order.
+        var refusals: [String] = []
         /// Problems outside any one file's report (unreadable --against, unwritable TMX).
         var errors: [String] = []
     }
 
-    func execute() -> Result {
+    /// Imports every input; `reported` gets each file's report in input order as soon as
+    /// every earlier one is in.
+    func execute(reported: @escaping (QAReport.FileReport) -> Void) -> Result {
         var result = Result()
         // Directories are searched for XLIFF files; standard input has no name to merge under.
         let collected = InputCollector.collect(inputs.filter { $0 != "-" }, extensions: ["xlf", "xliff", "xlf2"])
@@ -54,14 +60,22 @@ struct ImportRun {
             if count > 1 { stem += "-\(count)" }
             return directory.appendingPathComponent(stem)
         }
-        // Folded in input order as each file is done; the merged articles are kept only when
-        // a memory is to be written, so a batch without --tmx holds just the reports.
+        InFlightFiles.shared.installSignalHandlers()
+        // Opened now and written entry by entry; a failure to open it is reported where a
+        // failure to write it would be, after the memory's.
+        let json = report.map { JSONReportFile(URL(fileURLWithPath: $0), writer: writer) }
+        // Folded in input order as each file is done: its report is handed on, written to the
+        // JSON report and counted, then dropped. The merged articles are kept only when a
+        // memory is to be written.
         let keepsTranslations = tmx != nil
         var merged: [TranslatedDocument] = []
-        (result.report, merged) = ConcurrentMap(count: inputs.count, jobs: jobs).reduce(into: (result.report, merged), { index -> FileOutcome in
+        (result, merged) = ConcurrentMap(count: inputs.count, jobs: jobs).reduce(into: (result, merged), { index -> FileOutcome in
             ImportRun.importOne(inputs[index], to: destinations[index], importer: importer, writer: writer)
         }, combine: { folded, outcome in
-            folded.0.files.append(outcome.report)
+            reported(outcome.report)
+            json?.append(outcome.report)
+            folded.0.totals.add(outcome.report)
+            if !outcome.report.merged { folded.0.refusals += outcome.report.errors }
             if keepsTranslations, let translated = outcome.translated { folded.1.append(translated) }
         })
         if let tmx {
@@ -71,14 +85,45 @@ struct ImportRun {
                 result.errors.append("\(tmx): cannot write the memory: \(error)")
             }
         }
-        if let report {
+        if let report, let json {
             do {
-                try writer.write(try result.report.json(), to: URL(fileURLWithPath: report))
+                try json.commit()
             } catch {
                 result.errors.append("\(report): cannot write the report: \(error)")
             }
         }
         return result
+    }
+
+    /// The `--report` JSON, one file's entry at a time, in a temporary renamed into place by
+    /// `commit()`: an interrupted or failed run leaves no half-written report.
+    private final class JSONReportFile {
+        private var file: PendingFile?
+        private var stream = QAReport.JSONStream()
+        /// The first failure, opening included; nothing more is written after it, the temporary
+        /// is removed, and `commit()` throws it.
+        private var failure: (any Error)?
+
+        init(_ url: URL, writer: AtomicFile) {
+            do { file = try writer.open(url) } catch { failure = error }
+        }
+
+        func append(_ report: QAReport.FileReport) {
+            guard let file, failure == nil else { return }
+            do {
+                try file.append(try stream.next(report))
+            } catch {
+                failure = error
+                self.file = nil
+            }
+        }
+
+        func commit() throws {
+            if let failure { throw failure }
+            guard let file else { return }
+            try file.append(stream.end())
+            try file.commit()
+        }
     }
 
     /// What one file gave: its report, and the merged article for the memory.

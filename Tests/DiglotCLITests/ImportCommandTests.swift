@@ -97,6 +97,101 @@ import Testing
         #expect(decoded.files.first?.issues.contains { $0.code == .untranslated } == true)
     }
 
+    /// Reports are folded in input order whatever order the workers finish in: the table on
+    /// standard output and the JSON report come out as the whole report would print them.
+    @Test func streamsTheTableAndTheReportInInputOrder() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var inputs: [String] = []
+        for index in 0..<24 {
+            let text: String
+            switch index % 6 {
+            case 1: text = try translatedXLIFF(version: "2.1")
+            case 2: text = try translatedXLIFF(translateAll: true)
+            case 4: text = try translatedXLIFF().replacingOccurrences(of: "</body>", with: "</bdy>")
+            default: text = try translatedXLIFF()
+            }
+            inputs.append(try write(text, String(format: "f%02d.xlf", index), in: directory).path)
+        }
+        let out = directory.appendingPathComponent("out")
+        let report = out.appendingPathComponent("qa/report.json")
+        guard let outcome = try run(["import", "--jobs", "2", "--tmx", directory.appendingPathComponent("m.tmx").path,
+                                     "--report", report.path, "-o", out.path] + inputs) else { return }
+        #expect(outcome.status == 1)
+        let bytes = try Data(contentsOf: report)
+        let decoded = try JSONDecoder().decode(QAReport.self, from: bytes)
+        #expect(decoded.files.map(\.file) == inputs)
+        #expect(decoded.files.filter { !$0.merged }.count == 4)
+        #expect(Array(bytes) == (try decoded.json()))
+        #expect(outcome.output == decoded.table() + "\n")
+        #expect(outcome.output.hasSuffix("\n20 of 24 files merged; QA: 16 errors, 0 warnings\n"))
+        let refusals = decoded.files.filter { !$0.merged }.flatMap(\.errors)
+        #expect(outcome.errors == refusals.map { "error: \($0)\n" }.joined())
+        let leftovers = DiglotBinary.files(under: directory).filter { $0.contains(".diglot-tmp") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    @Test func aReportThatCannotBeWrittenLeavesNoTemporaryBehind() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = try write(try translatedXLIFF(), "a.xlf", in: directory)
+        _ = try write("a file, not a directory", "blocker", in: directory)
+        let out = directory.appendingPathComponent("out")
+        let underFile = directory.appendingPathComponent("blocker/report.json")
+        guard let blocked = try run(["import", "--report", underFile.path, "-o", out.path, input.path]) else { return }
+        #expect(blocked.status == 1)
+        #expect(blocked.errors == "error: \(underFile.path): cannot write the report: \(directory.appendingPathComponent("blocker").path): "
+            + "cannot write: \(directory.appendingPathComponent("blocker").path) is a file, not a directory\n")
+        #expect(exists(out.appendingPathComponent("a.html")))
+        // A directory where the report should go: the rename fails at the end.
+        let taken = directory.appendingPathComponent("taken")
+        try FileManager.default.createDirectory(at: taken, withIntermediateDirectories: true)
+        guard let renamed = try run(["import", "--report", taken.path, "-o", out.path, input.path]) else { return }
+        #expect(renamed.status == 1)
+        #expect(renamed.errors.contains("\(taken.path): cannot write the report:"), "\(renamed.errors)")
+        #expect(renamed.output.hasSuffix("1 of 1 file merged; QA: 1 error, 0 warnings\n"))
+        let leftovers = DiglotBinary.files(under: directory).filter { $0.contains(".diglot-tmp") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    /// The report is open for the whole run; an interrupt must remove it, not leave half of it.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedImportLeavesNoReport(_ signalNumber: Int32) throws {
+        let binary = try #require(DiglotBinary.url, "the diglot binary was not built")
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inputs = directory.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let text = try translatedXLIFF()
+        let count = 3_000
+        for index in 0..<count { _ = try write(text, String(format: "a%05d.xlf", index), in: inputs) }
+        let out = directory.appendingPathComponent("out")
+        let report = directory.appendingPathComponent("qa/report.json")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["import", "--jobs", "1", "--report", report.path, "-o", out.path, inputs.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        // Interrupt once the batch is well under way.
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning, DiglotBinary.files(under: out).count < 20 { usleep(20_000) }
+        kill(process.processIdentifier, signalNumber)
+        if finished.wait(timeout: .now() + 30) == .timedOut {
+            process.terminate()
+            finished.wait()
+            Issue.record("diglot did not stop within 30 s of signal \(signalNumber)")
+        }
+        #expect(DiglotBinary.files(under: out).count < count, "the batch finished before the signal; the test proves nothing")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signalNumber,
+                "exit status \(process.terminationStatus), reason \(process.terminationReason.rawValue)")
+        #expect(!exists(report))
+        let leftovers = DiglotBinary.files(under: directory).filter { $0.contains(".diglot-tmp") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
     @Test func searchesDirectories() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
