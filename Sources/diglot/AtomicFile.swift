@@ -25,6 +25,8 @@ struct AtomicFile {
         let directory = target.deletingLastPathComponent()
         try Self.makeDirectory(directory.path)
         let temporary = directory.appendingPathComponent(".diglot-tmp-\(getpid())-\(UUID().uuidString)")
+        // Every command that writes gets the cleanup, not only the batch commands.
+        InFlightFiles.shared.installSignalHandlers()
         let descriptor = InFlightFiles.shared.create(temporary.path)
         guard descriptor >= 0 else { throw CLIError.cannotWrite(target.path, String(cString: strerror(errno))) }
         return PendingFile(descriptor: descriptor, temporary: temporary.path, target: target.path)

@@ -17,7 +17,8 @@ final class InFlightFiles: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private let queue = DispatchQueue(label: "diglot.signals")
 
-    /// Starts removing in-flight files on SIGINT and SIGTERM. Call once before writing.
+    /// Starts removing in-flight files on SIGINT and SIGTERM; later calls do nothing.
+    /// `AtomicFile` calls it before its first temporary; batches call it at their start.
     func installSignalHandlers() {
         lock.lock()
         defer { lock.unlock() }
