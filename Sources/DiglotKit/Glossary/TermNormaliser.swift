@@ -50,61 +50,71 @@ enum TermNormaliser {
     /// is left alone by NFC — nearly all news text. Decodes the UTF-8 in place and writes
     /// straight into the four arrays; nil as soon as a scalar needs the cluster-wise path.
     private static func normaliseStandalone(_ utf8: UnsafeBufferPointer<UInt8>) -> NormalisedText? {
-        // One position per scalar at most, and a scalar takes at least one byte.
-        let capacity = utf8.count
-        var result = NormalisedText(cased: [UInt32](repeating: 0, count: capacity), folded: [UInt32](repeating: 0, count: capacity),
-                                    starts: [Int32](repeating: 0, count: capacity), ends: [Int32](repeating: 0, count: capacity))
+        // One position per scalar at most: the bytes that start a scalar.
+        var capacity = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { capacity += 1 }
         var count = 0
-        let complete: Bool = result.cased.withUnsafeMutableBufferPointer { cased in
-            result.folded.withUnsafeMutableBufferPointer { folded in
-                result.starts.withUnsafeMutableBufferPointer { starts in
-                    result.ends.withUnsafeMutableBufferPointer { ends in
-                        var offset = 0
-                        var scalarIndex: Int32 = 0
-                        while offset < utf8.count {
-                            let (value, length) = UTF8Scalar.decode(utf8, at: offset)
-                            offset += length
-                            defer { scalarIndex += 1 }
-                            let normal: UInt32
-                            let lower: UInt32
-                            if value >= 0x4E00 && value <= 0x9FFF {
-                                // Han: folds, composes and lowercases to itself.
-                                normal = value
-                                lower = value
-                            } else if value >= 0x21 && value <= 0x7E {
-                                // Printable ASCII but the space: only the capitals change.
-                                normal = value
-                                lower = value &- 0x41 < 26 ? value + 0x20 : value
-                            } else {
-                                if continuesCluster(value) { return false }
-                                let mapped = fold(value)
-                                if mapped == dropped { continue }
-                                if !isStableAlone(mapped) { return false }
-                                if mapped == space, count > 0, cased[count - 1] == space {
-                                    ends[count - 1] = scalarIndex + 1
-                                    continue
-                                }
-                                normal = mapped
-                                lower = lowercase(mapped)
-                            }
-                            cased[count] = normal
-                            folded[count] = lower
-                            starts[count] = scalarIndex
-                            ends[count] = scalarIndex + 1
-                            count += 1
-                        }
-                        return true
+        var complete = false
+        // The four arrays are filled together, uninitialised until written (no zeroing).
+        var folded: [UInt32] = [], starts: [Int32] = [], ends: [Int32] = []
+        let cased = [UInt32](unsafeUninitializedCapacity: capacity) { cased, casedCount in
+            folded = [UInt32](unsafeUninitializedCapacity: capacity) { folded, foldedCount in
+                starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startsCount in
+                    ends = [Int32](unsafeUninitializedCapacity: capacity) { ends, endsCount in
+                        complete = fillStandalone(utf8, cased: cased, folded: folded, starts: starts, ends: ends, count: &count)
+                        if !complete { count = 0 }
+                        endsCount = count
                     }
+                    startsCount = count
                 }
+                foldedCount = count
             }
+            casedCount = count
         }
         guard complete else { return nil }
-        let unused = capacity - count
-        result.cased.removeLast(unused)
-        result.folded.removeLast(unused)
-        result.starts.removeLast(unused)
-        result.ends.removeLast(unused)
-        return result
+        return NormalisedText(cased: cased, folded: folded, starts: starts, ends: ends)
+    }
+
+    /// The loop of `normaliseStandalone`; false as soon as a scalar needs the cluster-wise path.
+    @inline(__always)
+    private static func fillStandalone(_ utf8: UnsafeBufferPointer<UInt8>, cased: UnsafeMutableBufferPointer<UInt32>,
+                                       folded: UnsafeMutableBufferPointer<UInt32>, starts: UnsafeMutableBufferPointer<Int32>,
+                                       ends: UnsafeMutableBufferPointer<Int32>, count: inout Int) -> Bool {
+        var offset = 0
+        var scalarIndex: Int32 = 0
+        while offset < utf8.count {
+            let (value, length) = UTF8Scalar.decode(utf8, at: offset)
+            offset += length
+            defer { scalarIndex += 1 }
+            let normal: UInt32
+            let lower: UInt32
+            if value >= 0x4E00 && value <= 0x9FFF {
+                // Han: folds, composes and lowercases to itself.
+                normal = value
+                lower = value
+            } else if value >= 0x21 && value <= 0x7E {
+                // Printable ASCII but the space: only the capitals change.
+                normal = value
+                lower = value &- 0x41 < 26 ? value + 0x20 : value
+            } else {
+                if continuesCluster(value) { return false }
+                let mapped = fold(value)
+                if mapped == dropped { continue }
+                if !isStableAlone(mapped) { return false }
+                if mapped == space, count > 0, cased[count - 1] == space {
+                    ends[count - 1] = scalarIndex + 1
+                    continue
+                }
+                normal = mapped
+                lower = lowercase(mapped)
+            }
+            cased[count] = normal
+            folded[count] = lower
+            starts[count] = scalarIndex
+            ends[count] = scalarIndex + 1
+            count += 1
+        }
+        return true
     }
 
     /// The general path: clusters of several scalars are folded and put in NFC together.
