@@ -30,12 +30,9 @@ struct GlossaryColumns: Sendable {
     ]
 
     /// Field of each column, in file order; nil for a column Diglot does not know (ignored).
-    private(set) var fields: [Field?] = [] {
-        didSet {
-            fieldCells = Field.allCases.map { field in fields.firstIndex(of: field) ?? Int.max }
-        }
-    }
-    /// For each field (by `ordinal`), the index of its column, `Int.max` when absent.
+    private(set) var fields: [Field?] = []
+    /// For each field (by `ordinal`), the index of its first column, `Int.max` when absent.
+    /// Filled as columns are added, never recomputed: a header of 100,000 columns stays linear.
     private var fieldCells: [Int] = Array(repeating: Int.max, count: Field.allCases.count)
     var sourceLanguage: LanguageTag?
     var targetLanguage: LanguageTag?
@@ -48,6 +45,7 @@ struct GlossaryColumns: Sendable {
         var columns = GlossaryColumns()
         var errors: [GlossaryError] = []
         var warnings: [GlossaryError] = []
+        var seen: Set<Field> = []
         for cell in cells {
             let text = cell.text.trimmingSpaces()
             let (rawName, language) = splitLanguage(text)
@@ -60,7 +58,9 @@ struct GlossaryColumns: Sendable {
                 columns.fields.append(nil)
                 continue
             }
-            if columns.fields.contains(field) {
+            if seen.insert(field).inserted {
+                columns.fieldCells[field.ordinal] = columns.fields.count
+            } else {
                 errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: "column '\(field.rawValue)' appears twice in the header"))
             }
             columns.fields.append(field)
@@ -73,7 +73,7 @@ struct GlossaryColumns: Sendable {
                 errors.append(GlossaryError(file: file, line: line, column: cell.column, reason: "bad language code '\(code)' in column '\(text)' (use a BCP 47 tag such as zh-Hans or en)"))
             }
         }
-        for required in [Field.source, .target] where !columns.fields.contains(required) {
+        for required in [Field.source, .target] where !seen.contains(required) {
             errors.append(GlossaryError(file: file, line: line, column: 1, reason: "the header has no '\(required.rawValue)' column (first line must name the columns: source, target, type, note, case, forbidden)"))
         }
         return (errors.isEmpty ? columns : nil, errors, warnings)

@@ -47,10 +47,25 @@ public struct GlossaryFile: Hashable, Sendable {
     ///   given by their header.
     public static func parse(_ bytes: [UInt8], name: String,
                              languages: (source: LanguageTag, target: LanguageTag)? = nil) -> GlossaryFile {
-        switch GlossaryFormat.detect(bytes) {
-        case .tsv: DelimitedGlossaryParser(name: name, format: .tsv).parse(bytes)
-        case .csv: DelimitedGlossaryParser(name: name, format: .csv).parse(bytes)
-        case .tbx: TBXGlossaryParser(name: name, preferredLanguages: languages).parse(bytes)
+        // Spreadsheets save "Unicode text" as UTF-16 with a byte-order mark; rows are read as
+        // UTF-8, so such a file is converted first (line numbers stay the same).
+        var text = bytes
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            guard let converted = TextTranscoder.utf8(from: Array(bytes.dropFirst(2)), encoding: encoding) else {
+                let error = GlossaryError(file: name, line: 1, reason: "not valid \(encoding) although it starts with a \(encoding) byte-order mark (save the file as UTF-8)")
+                return GlossaryFile(name: name, format: .tsv, errors: [error])
+            }
+            text = converted
+        } else if TextEncodingSniffer.looksLikeUTF16WithoutBOM(bytes) {
+            let error = GlossaryError(file: name, line: 1, reason: TextEncodingSniffer.utf16WithoutBOMReason)
+            return GlossaryFile(name: name, format: .tsv, errors: [error])
+        }
+        switch GlossaryFormat.detect(text) {
+        case .tsv: return DelimitedGlossaryParser(name: name, format: .tsv).parse(text)
+        case .csv: return DelimitedGlossaryParser(name: name, format: .csv).parse(text)
+        // libxml2 decodes a UTF-16 termbase itself, as its XML declaration says.
+        case .tbx: return TBXGlossaryParser(name: name, preferredLanguages: languages).parse(bytes)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DiglotKit
 
@@ -91,6 +92,34 @@ import Testing
         #expect(GlossaryFormat.detect(Array("\u{FEFF}  <?xml version=\"1.0\"?><tbx/>".utf8)) == .tbx)
         #expect(GlossaryFormat.detect(Array("# comment, with comma\nsource\ttarget\n".utf8)) == .tsv)
         #expect(GlossaryFormat.detect(Array("source,target\n".utf8)) == .csv)
+    }
+
+    /// Spreadsheets save "Unicode text" as UTF-16 with a byte-order mark.
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func readsUTF16WithAByteOrderMark(_ encoding: String.Encoding) throws {
+        let text = "\u{FEFF}source:zh\ttarget:en\n美国\tUS\n克里\tJohn Kerry\n"
+        let file = GlossaryFile.parse(Array(try #require(text.data(using: encoding))), name: "u16.tsv")
+        #expect(file.errors.isEmpty, "\(file.errors)")
+        #expect(file.records.map(\.entry) == [GlossaryEntry(source: "美国", target: "US"), GlossaryEntry(source: "克里", target: "John Kerry")])
+        #expect(file.records.map(\.line) == [2, 3])
+        #expect(file.sourceLanguage == LanguageTag("zh"))
+    }
+
+    @Test func namesUTF16WithoutAByteOrderMark() throws {
+        let bytes = Array(try #require("source\ttarget\n美国\tUS\n".data(using: .utf16LittleEndian)))
+        let file = GlossaryFile.parse(bytes, name: "u16.tsv")
+        #expect(file.errors.map(\.description) == ["u16.tsv:1: " + TextEncodingSniffer.utf16WithoutBOMReason])
+    }
+
+    /// A header of 100,000 columns is read in linear time (it took minutes).
+    @Test func aHeaderWithManyColumnsIsReadQuickly() {
+        let header = "source\ttarget" + String(repeating: "\tx", count: 100_000) + "\tsource\n美国\tUS\n"
+        let clock = ContinuousClock()
+        let started = clock.now
+        let file = GlossaryFile.parse(Array(header.utf8), name: "wide.tsv")
+        #expect(clock.now - started < .seconds(5))
+        #expect(file.warnings.count == 100_000)
+        #expect(file.errors.map(\.description) == ["wide.tsv:1:\(15 + 100_000 * 2): column 'source' appears twice in the header"])
     }
 
     @Test func malformedTSVRowsGetLineAndColumn() throws {
