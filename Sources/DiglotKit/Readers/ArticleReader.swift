@@ -26,10 +26,16 @@ public struct ArticleReader: Sendable {
     /// it recognised none), so a caller that needs the format too does not detect it twice.
     public func read(_ source: InputSource, format detected: InputFormat?) throws(ReaderError) -> [Document] {
         guard !source.bytes.isEmpty else { throw ReaderError(input: source.name, reason: "the file is empty") }
+        guard !Self.holdsNoText(source.bytes) else {
+            throw ReaderError(input: source.name, reason: "the file is empty (only white space or a byte-order mark)")
+        }
         guard source.bytes.count <= Self.maximumInputSize else {
             throw ReaderError(input: source.name, reason: Self.tooLargeReason(source.bytes.count))
         }
         guard let format = detected else {
+            if TextEncodingSniffer.looksLikeUTF16WithoutBOM(source.bytes) {
+                throw ReaderError(input: source.name, reason: TextEncodingSniffer.utf16WithoutBOMReason)
+            }
             if source.bytes.prefix(8192).contains(0) {
                 throw ReaderError(input: source.name, reason: "binary data, not text")
             }
@@ -39,6 +45,19 @@ public struct ArticleReader: Sendable {
             throw ReaderError(input: source.name, reason: "no reader for the \(format.rawValue) format")
         }
         return try reader.read(source)
+    }
+
+    /// Whether the bytes are nothing but a byte-order mark and ASCII white space, which would
+    /// otherwise be reported as an unknown format. Stops at the first other byte.
+    static func holdsNoText(_ bytes: [UInt8]) -> Bool {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+        } else if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            body = body.dropFirst(2)
+            return body.allSatisfy { $0 == 0 || $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        return body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// Why an input of `size` bytes is refused, for readers and for callers that check the

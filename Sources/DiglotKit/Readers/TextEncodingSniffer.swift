@@ -31,6 +31,7 @@ struct TextEncodingSniffer: Sendable {
             return Result(encoding: "UTF-8", isDeclared: true, utf8: converted)
         }
         if let offset = bytes.firstIndex(of: 0) {
+            if looksLikeUTF16WithoutBOM(bytes) { throw ReaderError(input: input, reason: utf16WithoutBOMReason) }
             throw ReaderError(input: input, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
         if isValidUTF8(bytes) {
@@ -67,6 +68,22 @@ struct TextEncodingSniffer: Sendable {
             return Result(encoding: lenient.name, isDeclared: false, utf8: lenient.text)
         }
         throw ReaderError(input: input, reason: "not text in any declared or detectable encoding (not UTF-8, GB18030, Big5 or Windows-1252)")
+    }
+
+    static let utf16WithoutBOMReason = "the text looks like UTF-16 without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)"
+
+    /// Whether NUL bytes sit at every other position, as ASCII markup does in UTF-16: such a
+    /// file is saved in the wrong encoding, not binary data, and the message should say so.
+    static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(1024)
+        guard head.count >= 16 else { return false }
+        var even = 0
+        var odd = 0
+        for (offset, byte) in head.enumerated() where byte == 0 {
+            if offset % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        let half = head.count / 2
+        return (odd * 3 >= half && even * 20 <= half) || (even * 3 >= half && odd * 20 <= half)
     }
 
     /// Whether the bytes are well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms,

@@ -42,6 +42,23 @@ import Testing
         }
     }
 
+    @Test(arguments: [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], Array(" \n\t\r\n".utf8), [0xEF, 0xBB, 0xBF, 0x0A, 0x20]] as [[UInt8]])
+    func onlyWhiteSpaceOrAByteOrderMarkIsAnEmptyFile(_ bytes: [UInt8]) {
+        #expect { try ArticleReader().read(InputSource(name: "blank.txt", bytes: bytes)) } throws: { error in
+            (error as? ReaderError)?.reason == "the file is empty (only white space or a byte-order mark)"
+        }
+    }
+
+    /// Saved as UTF-16 without a byte-order mark: say so, rather than "binary data".
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func namesUTF16WithoutAByteOrderMark(_ encoding: String.Encoding) throws {
+        let text = "<!--1688766303000-->\n[Title](https://a.b/c)\n------\n\n<p>美国气候特使克里即将访华。</p>\n"
+        let bytes = Array(try #require(text.data(using: encoding)))
+        #expect { try ArticleReader().read(InputSource(name: "u16.txt", bytes: bytes)) } throws: { error in
+            (error as? ReaderError)?.reason == TextEncodingSniffer.utf16WithoutBOMReason
+        }
+    }
+
     /// Seeded random and mutated inputs must return or throw, never crash.
     @Test func survivesRandomAndMutatedBytes() throws {
         var generator = SeededGenerator(seed: 0x5EED)
