@@ -86,8 +86,23 @@ enum MarkupParser {
             return XMLError(file: file, message: fallback)
         }
         var message = error.pointee.message.map { String(cString: $0) } ?? fallback
-        message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        message = plainMessage(message.trimmingCharacters(in: .whitespacesAndNewlines))
         return XMLError(file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message)
+    }
+
+    /// libxml2's wording where it speaks to programmers ("use XML_PARSE_HUGE option",
+    /// "xmlParseCharRef") rewritten for whoever has to fix the file; other messages unchanged.
+    static func plainMessage(_ message: String) -> String {
+        if message.hasPrefix("Excessive depth in document") {
+            return "elements nested more than \(maximumDepth) deep; the file cannot be read completely"
+        }
+        let charRef = "xmlParseCharRef: invalid xmlChar value "
+        if message.hasPrefix(charRef), let value = UInt32(message.dropFirst(charRef.count)) {
+            let hex = String(value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return "the character reference to \(code) is not allowed in XML (a control character, a lone surrogate or a non-character); remove it"
+        }
+        return message
     }
 
     /// `name.lowercased()`, without a new string when there is nothing to lower — libxml2's

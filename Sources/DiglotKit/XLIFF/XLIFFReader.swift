@@ -21,7 +21,7 @@ public struct XLIFFReader: Sendable {
         } catch {
             let place = error.description.dropLast(error.message.count + 2)
             var message = error.message
-            if message.lowercased().contains("entit"), XLIFFReader.declaresDoctype(bytes) {
+            if message.lowercased().contains("entit"), !message.contains("DOCTYPE"), XLIFFReader.declaresDoctype(bytes) {
                 message += " — the file has a DOCTYPE declaring entities, which XLIFF never needs (entity attacks are refused); remove the <!DOCTYPE …> declaration"
             }
             throw XLIFFError(file: String(place), message: message)

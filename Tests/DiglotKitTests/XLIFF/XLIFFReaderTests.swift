@@ -187,6 +187,22 @@ import Testing
         #expect(throws: XLIFFError.self) { try XLIFFReader().read([], file: "empty.xlf") }
     }
 
+    /// What comes back from translators' tools is fixed by people who never saw libxml2's
+    /// API: each refusal says what is wrong in their terms, once.
+    @Test(arguments: [
+        ("<!DOCTYPE xliff>\n<xliff version=\"1.2\"/>", "remove the <!DOCTYPE", "entity attacks are refused"),
+        ("<xliff version=\"1.2\"><file>bad &#x1; char</file></xliff>", "U+0001 is not allowed in XML", "xmlParseCharRef"),
+        ("<xliff version=\"1.2\"><file>lone &#xD800; half</file></xliff>", "U+D800 is not allowed in XML", "xmlParseCharRef"),
+        ("<xliff version=\"1.2\"><file>" + String(repeating: "<pc>", count: 300) + String(repeating: "</pc>", count: 300) + "</file></xliff>",
+         "nested more than 256 deep", "XML_PARSE_HUGE"),
+    ])
+    func refusalsSpeakToTheTranslator(_ xml: String, says expected: String, never jargon: String) {
+        #expect { try XLIFFReader().read(Array(xml.utf8), file: "t.xlf") } throws: { error in
+            let message = (error as? XLIFFError)?.description ?? ""
+            return message.hasPrefix("t.xlf") && message.components(separatedBy: expected).count == 2 && !message.contains(jargon)
+        }
+    }
+
     /// Real files from other tools and the XLIFF TC: read without a crash; units are listed
     /// even when the file is (rightly) not Diglot's.
     @Test func readsEveryCollectedSampleWithoutCrashing() throws {
