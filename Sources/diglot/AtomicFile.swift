@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A reader of the output directory never sees a half-written file; temporaries in flight are
 /// registered with `InFlightFiles`, which removes them if the run is interrupted (SIGINT,
-/// SIGTERM). Refuses to replace any path the run reads from. `open` gives the same for an
+/// SIGTERM) — every command that writes gets that cleanup from its first write on, so none
+/// can forget it. Refuses to replace any path the run reads from. `open` gives the same for an
 /// output written in pieces over a whole run (the import's JSON report).
 struct AtomicFile {
     /// Paths (resolved) that must never be written: the run's inputs.
@@ -24,9 +25,8 @@ struct AtomicFile {
         }
         let directory = target.deletingLastPathComponent()
         try Self.makeDirectory(directory.path)
-        let temporary = directory.appendingPathComponent(".diglot-tmp-\(getpid())-\(UUID().uuidString)")
-        // Every command that writes gets the cleanup, not only the batch commands.
         InFlightFiles.shared.installSignalHandlers()
+        let temporary = directory.appendingPathComponent(".diglot-tmp-\(getpid())-\(UUID().uuidString)")
         let descriptor = InFlightFiles.shared.create(temporary.path)
         guard descriptor >= 0 else { throw CLIError.cannotWrite(target.path, String(cString: strerror(errno))) }
         return PendingFile(descriptor: descriptor, temporary: temporary.path, target: target.path)

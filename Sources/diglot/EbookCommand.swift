@@ -54,29 +54,36 @@ extension Diglot {
                 return BookInputs.chapters(from: collected.items[index], sourceLanguage: languages.source)
             }
             progress.finish()
+            // One target language per book: a chapter translated into another would carry the
+            // wrong language tags (fonts, hyphenation, screen readers), so it is refused.
+            let anySource = loaded.lazy.flatMap(\.chapters).first?.document.metadata.sourceLanguage
+            let targetFromFiles = loaded.lazy.compactMap(\.targetLanguage).first
+            let target = anySource.map { source in
+                languages.targets.first(where: { $0.primary != source.primary }) ?? targetFromFiles ?? languages.targets.first ?? source
+            }
             var chapters: [Chapter] = []
-            var targetFromFiles: LanguageTag?
-            for result in loaded {
+            for (item, result) in zip(collected.items, loaded) {
                 errors += result.errors
+                if let language = result.targetLanguage, let target, language.primary != target.primary {
+                    errors.append("\(item.displayName): translated into \(language.rawValue), but the book's translations are in \(target.rawValue); make one book per target language")
+                    continue
+                }
                 chapters += result.chapters
-                if targetFromFiles == nil { targetFromFiles = result.targetLanguage }
             }
             for message in errors { Console.error(message) }
-            guard let first = chapters.first else {
+            guard let first = chapters.first, let target else {
                 Console.error("no chapter could be made; nothing written")
                 throw ExitCode(1)
             }
             let source = first.document.metadata.sourceLanguage
-            let target = languages.targets.first(where: { $0.primary != source.primary })
-                ?? targetFromFiles ?? languages.targets.first ?? source
             var book = Book(title: title, sourceLanguage: source, targetLanguage: target, chapters: chapters)
             if sort == .date { book = book.sortedByDate() }
             let bytes = try EPUBWriter().write(book, options: EPUBOptions(layout: layout))
             let protected = Set(collected.items.compactMap { item -> String? in
-                if case .file(let path) = item { return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+                if case .file(let path) = item { return URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path }
                 return nil
             })
-            try AtomicFile(protectedPaths: protected).write(bytes, to: URL(fileURLWithPath: output))
+            try AtomicFile(protectedPaths: protected).write(bytes, to: URL(commandLinePath: output))
             let translated = chapters.filter { $0.translations != nil }.count
             Console.info("\(output): \(chapters.count) chapter\(chapters.count == 1 ? "" : "s") (\(translated) translated), layout \(layout.rawValue)")
             if !errors.isEmpty { throw ExitCode(1) }

@@ -52,10 +52,9 @@ struct ExportBatch {
             result.errors.append("\(error)")
             return result
         }
-        InFlightFiles.shared.installSignalHandlers()
         let stems = uniqueStems(for: items)
         let protected = Set(items.compactMap { item -> String? in
-            if case .file(let path) = item { return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+            if case .file(let path) = item { return URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path }
             return nil
         })
         let writer = AtomicFile(protectedPaths: protected)
@@ -77,7 +76,7 @@ struct ExportBatch {
             outcome.errors = exported.errors
             for package in exported.packages {
                 do {
-                    let base = URL(fileURLWithPath: outputDirectory).appendingPathComponent(package.name)
+                    let base = URL(commandLinePath: outputDirectory).appendingPathComponent(package.name)
                     let xliffURL = base.appendingPathExtension("xlf")
                     try writer.write(package.xliff, to: xliffURL)
                     outcome.written.append(xliffURL.path)

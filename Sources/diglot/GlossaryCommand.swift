@@ -102,7 +102,7 @@ extension GlossaryCommand {
                 let written = try GlossaryWriter.write(file, format: format, name: output)
                 try GlossaryFiles.writeAtomically(written, to: output)
             } catch {
-                GlossaryFiles.report(error.description)
+                GlossaryFiles.report("\(error)")
                 throw ExitCode(1)
             }
             print("\(output): \(file.records.count) entries written as \(format.rawValue.uppercased())")
@@ -134,7 +134,7 @@ extension GlossaryCommand {
         var timing = false
 
         func validate() throws {
-            if text.isEmpty { throw ValidationError("Give the text to look up.") }
+            if text.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { throw ValidationError("Give the text to look up.") }
             for code in [from, to].compactMap({ $0 }) where LanguageTag(code) == nil {
                 throw ValidationError("'\(code)' is not a language code (use e.g. zh, zh-Hans, en).")
             }

@@ -22,27 +22,16 @@ enum GlossaryFiles {
         }
     }
 
-    /// Writes to a temporary file in the same directory, then renames it over `path`, so
-    /// readers never see a half-written file and a failure leaves the old one intact.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(GlossaryError) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-        } catch {
-            throw GlossaryError(file: path, reason: "cannot write: \(error.localizedDescription)")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw GlossaryError(file: path, reason: "cannot write: \(reason)")
-        }
+    /// Writes through `AtomicFile` (a temporary beside `path`, then renamed over it), so
+    /// readers never see a half-written file, a failure leaves the old one intact, missing
+    /// folders are made, and an interrupted run leaves no temporary behind.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try AtomicFile(protectedPaths: []).write(bytes, to: URL(commandLinePath: path))
     }
 
     /// Whether two paths name the same file (same path after resolving links, or same inode).
     static func isSameFile(_ first: String, _ second: String) -> Bool {
-        let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let resolved = { (path: String) in URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path }
         if resolved(first) == resolved(second) { return true }
         guard let one = try? FileManager.default.attributesOfItem(atPath: first),
               let two = try? FileManager.default.attributesOfItem(atPath: second),

@@ -52,7 +52,7 @@ struct ImportRun {
         // Output names are fixed before the parallel work, so the same inputs always give the same names.
         var usedStems: [String: Int] = [:]
         let destinations = inputs.map { input -> URL in
-            let directory = output.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: input).deletingLastPathComponent()
+            let directory = output.map { URL(commandLinePath: $0) } ?? URL(commandLinePath: input).deletingLastPathComponent()
             var stem = OutputNaming.stem(ofInput: input)
             let key = directory.standardizedFileURL.path + "/" + stem.lowercased()
             let count = (usedStems[key] ?? 0) + 1
@@ -60,10 +60,14 @@ struct ImportRun {
             if count > 1 { stem += "-\(count)" }
             return directory.appendingPathComponent(stem)
         }
+        if let clash = clashingSharedOutput(destinations: destinations, inputs: inputs) {
+            result.errors.append(clash)
+            return result
+        }
         InFlightFiles.shared.installSignalHandlers()
         // Opened now and written entry by entry; a failure to open it is reported where a
         // failure to write it would be, after the memory's.
-        let json = report.map { JSONReportFile(URL(fileURLWithPath: $0), writer: writer) }
+        let json = report.map { JSONReportFile(URL(commandLinePath: $0), writer: writer) }
         // Folded in input order as each file is done: its report is handed on, written to the
         // JSON report and counted, then dropped. The merged articles are kept only when a
         // memory is to be written.
@@ -80,7 +84,7 @@ struct ImportRun {
         })
         if let tmx {
             do {
-                try writer.write(try TMXWriter().write(merged), to: URL(fileURLWithPath: tmx))
+                try writer.write(try TMXWriter().write(merged), to: URL(commandLinePath: tmx))
             } catch {
                 result.errors.append("\(tmx): cannot write the memory: \(error)")
             }
@@ -124,6 +128,25 @@ struct ImportRun {
             try file.append(stream.end())
             try file.commit()
         }
+    }
+
+    /// Why `--tmx` or `--report` cannot be written where asked, or nil: each would silently
+    /// replace an article's HTML or EPUB, or the other one, after the run had reported it written.
+    private func clashingSharedOutput(destinations: [URL], inputs: [String]) -> String? {
+        var planned: [String: String] = [:]
+        for (base, input) in zip(destinations, inputs) {
+            if html { planned[ImportRun.resolved(base.appendingPathExtension("html").path)] = "the HTML merged from \(input)" }
+            if epub { planned[ImportRun.resolved(base.appendingPathExtension("epub").path)] = "the EPUB merged from \(input)" }
+        }
+        for (option, path) in [("--tmx", tmx), ("--report", report)] {
+            guard let path else { continue }
+            let key = ImportRun.resolved(path)
+            if let other = planned[key] {
+                return "\(path): \(option) would overwrite \(other); choose another file name"
+            }
+            planned[key] = "the \(option) file"
+        }
+        return nil
     }
 
     /// What one file gave: its report, and the merged article for the memory.
@@ -178,6 +201,6 @@ struct ImportRun {
     }
 
     static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -23,16 +23,28 @@ struct InputCollector {
     static func collect(_ arguments: [String], extensions: Set<String> = directoryExtensions) -> (items: [Item], errors: [String]) {
         var items: [Item] = []
         var errors: [String] = []
-        var seen: Set<Item> = []
+        // Keyed by the resolved path, so `a.txt`, `./a.txt` and a link to it are one input,
+        // read and written once.
+        var seen: Set<String> = []
         func add(_ item: Item) {
-            if seen.insert(item).inserted { items.append(item) }
+            let key = switch item {
+            case .file(let path): URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            case .standardInput: "-"
+            }
+            if seen.insert(key).inserted { items.append(item) }
         }
         let manager = FileManager.default
         for argument in arguments {
             if argument == "-" { add(.standardInput); continue }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                errors.append(CLIError.notFound(argument).description)
+                // A link loop or a folder without permission is not "no such file".
+                var status = stat()
+                if stat(argument, &status) != 0, errno != ENOENT {
+                    errors.append(CLIError.cannotRead(argument, String(cString: strerror(errno))).description)
+                } else {
+                    errors.append(CLIError.notFound(argument).description)
+                }
                 continue
             }
             guard isDirectory.boolValue else { add(.file(argument)); continue }

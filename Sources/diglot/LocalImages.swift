@@ -12,7 +12,7 @@ enum LocalImages {
 
     static func collect(for document: Document, input: InputCollector.Item) -> [String: [UInt8]] {
         guard case .file(let path) = input else { return [:] }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
+        let folder = URL(commandLinePath: path).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
         var images: [String: [UInt8]] = [:]
         for block in document.blocks {
             guard case .image(let image) = block.role, images[image.source] == nil, isRelativePath(image.source) else { continue }

@@ -12,7 +12,7 @@ enum MemoryLoader {
             if isDirectory.boolValue {
                 let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
                 files = found.filter { $0.lowercased().hasSuffix(".tmx") }.sorted()
-                    .map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+                    .map { URL(commandLinePath: path).appendingPathComponent($0).path }
                 if files.isEmpty { throw CLIError.noInputs(path) }
             }
             for file in files {

@@ -289,6 +289,26 @@ import Testing
         #expect(files(under: directory.appendingPathComponent("out")).isEmpty)
     }
 
+    /// Opening a named pipe blocks until someone writes to it: every reader waits a few
+    /// seconds for a writer, then says what the file is instead of hanging forever.
+    @Test func aNamedPipeWithoutAWriterIsRefusedByEveryReader() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(mkfifo(directory.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        let commands: [[String]] = [
+            ["export", "--to", "en", "-o", "out", "pipe.txt"],
+            ["import", "-o", "out", "pipe.txt"],
+            ["glossary", "check", "pipe.txt"],
+        ]
+        for arguments in commands {
+            guard let outcome = try run(arguments, in: directory, timeout: 30) else { return }
+            #expect(outcome.status == 1 && !outcome.signalled, "\(arguments): \(outcome.status)")
+            #expect(outcome.seconds < 10, "\(arguments) took \(outcome.seconds) s")
+            #expect(outcome.errors.contains("pipe.txt: cannot read: it is a named pipe that nobody writes to"), "\(arguments): \(outcome.errors)")
+        }
+        #expect(files(under: directory.appendingPathComponent("out")).isEmpty)
+    }
+
     @Test func aOneMegabyteParagraphExportsWhole() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -396,6 +416,106 @@ import Testing
         #expect(try String(contentsOf: directory.appendingPathComponent("blocker"), encoding: .utf8) == "a file, not a directory")
     }
 
+    /// A quoted `~` reaches diglot unexpanded and names a folder called `~`, as for every
+    /// other tool; Foundation's `URL(fileURLWithPath:)` expanded it, so the `~` folder was made
+    /// but the files went to the home folder.
+    @Test func aQuotedTildeIsAFolderNotTheHomeFolder() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let name = "diglot-tilde-\(UUID().uuidString)"
+        // Where the expansion would write: none of these may appear.
+        let homeTargets = ["", ".epub", ".tsv"].map { URL(fileURLWithPath: "~/" + name + $0) }
+        defer { for url in homeTargets { try? FileManager.default.removeItem(at: url) } }
+        try write(feedItem(body: "<p>A paragraph to translate.</p>"), to: directory.appendingPathComponent("a.txt"))
+        try write("source\ttarget\n美国\tUS\n", to: directory.appendingPathComponent("g.tsv"))
+        let runs: [[String]] = [
+            ["export", "--to", "zh-Hans", "-o", "~/" + name, "a.txt"],
+            ["ebook", "--title", "T", "-o", "~/" + name + ".epub", "a.txt"],
+            ["glossary", "convert", "g.tsv", "~/" + name + ".tsv"],
+        ]
+        for arguments in runs {
+            guard let outcome = try run(arguments, in: directory) else { return }
+            #expect(outcome.status == 0, "\(arguments): \(outcome.errors)")
+        }
+        #expect(Set(files(under: directory.appendingPathComponent("~"))) == [name + "/a.xlf", name + ".epub", name + ".tsv"])
+        for url in homeTargets {
+            #expect(!FileManager.default.fileExists(atPath: url.path), "wrote into the home folder: \(url.path)")
+        }
+    }
+
+    @Test func theSameFileUnderTwoSpellingsIsExportedOnce() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try write(feedItem(body: "<p>A paragraph to translate.</p>"), to: directory.appendingPathComponent("in/a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path, withDestinationPath: "in/a.txt")
+        guard let outcome = try run(["export", "--to", "zh-Hans", "-o", "out", "in/a.txt", "./in/a.txt", "in/../in/a.txt", "link.txt", "in"],
+                                    in: directory) else { return }
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(files(under: directory.appendingPathComponent("out")) == ["a.xlf"])
+    }
+
+    /// `--tmx` and `--report` are checked against the articles' outputs and each other before
+    /// anything is written: the last writer used to replace an HTML file the run had reported.
+    @Test func importsSharedOutputsNeverReplaceAnotherOutput() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try write(feedItem(body: "<p>美国气候特使克里即将访华。</p>"), to: directory.appendingPathComponent("a.txt"))
+        guard let export = try run(["export", "--to", "en", "-o", ".", "a.txt"], in: directory) else { return }
+        #expect(export.status == 0, "\(export.errors)")
+        let clashes: [([String], String)] = [
+            (["--tmx", "out/a.html"], "out/a.html: --tmx would overwrite the HTML merged from a.xlf"),
+            (["--epub", "--report", "out/a.epub"], "out/a.epub: --report would overwrite the EPUB merged from a.xlf"),
+            (["--tmx", "out/shared", "--report", "out/./shared"], "out/./shared: --report would overwrite the --tmx file"),
+        ]
+        for (options, message) in clashes {
+            guard let outcome = try run(["import", "-o", "out"] + options + ["a.xlf"], in: directory) else { return }
+            #expect(outcome.status == 1 && !outcome.signalled, "\(options): status \(outcome.status)")
+            #expect(outcome.errors.contains(message), "\(options): \(outcome.errors)")
+            #expect(files(under: directory.appendingPathComponent("out")).isEmpty, "\(options): something was written")
+        }
+    }
+
+    /// A book has one target language; a translation into another would be tagged with the
+    /// book's language (wrong fonts, hyphenation and speech), so it is refused by name.
+    @Test func anEbookRefusesATranslationIntoAnotherLanguage() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try write(feedItem(title: "中文", body: "<p>美国气候特使克里即将访华，讨论气候变化问题。</p>"), to: directory.appendingPathComponent("zh.txt"))
+        try write(feedItem(title: "English", body: "<p>The climate envoy will visit Beijing next week to restart the talks.</p>"),
+                  to: directory.appendingPathComponent("en.txt"))
+        for (name, target) in [("zh.txt", "en"), ("en.txt", "zh-Hans")] {
+            guard let export = try run(["export", "--to", target, "-o", ".", name], in: directory) else { return }
+            #expect(export.status == 0, "\(export.errors)")
+        }
+        guard let mixed = try run(["ebook", "--title", "Mixed", "-o", "mixed.epub", "zh.xlf", "en.xlf"], in: directory) else { return }
+        #expect(mixed.status == 1 && !mixed.signalled)
+        #expect(mixed.errors.contains("en.xlf: translated into zh-Hans, but the book's translations are in en; make one book per target language"),
+                "\(mixed.errors)")
+        #expect(mixed.errors.contains("mixed.epub: 1 chapter "), "\(mixed.errors)")
+        guard let french = try run(["ebook", "--title", "French", "--to", "fr", "-o", "fr.epub", "zh.xlf"], in: directory) else { return }
+        #expect(french.status == 1 && french.errors.contains("zh.xlf: translated into en, but the book's translations are in fr"), "\(french.errors)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("fr.epub").path))
+    }
+
+    @Test func smallMistakesGetPreciseAnswers() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try write("source\ttarget\n美国\tUS\n", to: directory.appendingPathComponent("g.tsv"))
+        // A missing folder for the converted glossary is made, as for every other output.
+        guard let convert = try run(["glossary", "convert", "g.tsv", "new/folder/g.csv"], in: directory) else { return }
+        #expect(convert.status == 0, "\(convert.errors)")
+        #expect(files(under: directory.appendingPathComponent("new")) == ["folder/g.csv"])
+        // Blank text is no text to look up.
+        guard let lookup = try run(["glossary", "lookup", " ", ""], in: directory) else { return }
+        #expect(lookup.status == 64 && lookup.errors.contains("Give the text to look up."), "\(lookup.status) \(lookup.errors)")
+        // A link loop is not "no such file".
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("loop1").path, withDestinationPath: "loop2")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("loop2").path, withDestinationPath: "loop1")
+        guard let loop = try run(["export", "--to", "en", "-o", "out", "loop1"], in: directory) else { return }
+        #expect(loop.status == 1 && loop.errors.contains("loop1: cannot read:") && !loop.errors.contains("no such file"), "\(loop.errors)")
+    }
+
     // MARK: Interruption
 
     @Test(arguments: [SIGINT, SIGTERM])
@@ -442,5 +562,50 @@ import Testing
         for file in written where file.hasSuffix(".xlf") {
             #expect(isCompleteXLIFF(out.appendingPathComponent(file)), "partial file \(file)")
         }
+    }
+
+    /// `diglot import` writes many files too: a signal mid-batch removes the temporaries in
+    /// flight and exits with 128 + signal, as export does.
+    @Test func anInterruptedImportLeavesNoPartialFiles() throws {
+        guard let binary = try Self.binary else { return }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var body = ""
+        for index in 0..<60 {
+            body += "<p>第\(index)段：美国气候特使克里即将访华，讨论<b>气候变化</b>问题。</p>\n"
+        }
+        let count = 600
+        let articles = directory.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        for index in 0..<count {
+            try write(feedItem(title: "Article \(index)", body: body), to: articles.appendingPathComponent(String(format: "a%05d.txt", index)))
+        }
+        guard let export = try run(["export", "--to", "en", "-o", "xliff", "articles"], in: directory, timeout: 300) else { return }
+        #expect(export.status == 0, "\(export.errors)")
+        let out = directory.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["import", "--html", "--epub", "--jobs", "2", "-o", out.path, directory.appendingPathComponent("xliff").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning, files(under: out).count < 20 {
+            usleep(10_000)
+        }
+        kill(process.processIdentifier, SIGTERM)
+        if finished.wait(timeout: .now() + 30) == .timedOut {
+            process.terminate()
+            finished.wait()
+            Issue.record("diglot import did not stop within 30 s of SIGTERM")
+        }
+        let written = files(under: out)
+        #expect(written.count < 2 * count, "the batch finished before the signal; the test proves nothing")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + SIGTERM,
+                "exit status \(process.terminationStatus), reason \(process.terminationReason.rawValue)")
+        let temporaries = written.filter { $0.contains(".diglot-tmp") }
+        #expect(temporaries.isEmpty, "temporary files left: \(temporaries.prefix(5))")
     }
 }

@@ -1,0 +1,13 @@
+import Foundation
+
+extension URL {
+    /// The file URL for a path exactly as given on the command line.
+    ///
+    /// `URL(fileURLWithPath:)` on Linux expands a leading `~` or `~user`, but the shell has
+    /// already expanded every tilde the user meant; one that reaches diglot was quoted and
+    /// names a file or directory called `~`, which `mkdir(2)` and `open(2)` then create.
+    /// Expanding it here would make a `~` directory and write the files into the home folder.
+    init(commandLinePath path: String) {
+        self.init(fileURLWithPath: path.hasPrefix("~") ? "./" + path : path)
+    }
+}
