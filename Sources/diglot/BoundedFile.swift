@@ -33,7 +33,9 @@ enum BoundedFile {
         let isPipe = status.st_mode & S_IFMT == S_IFIFO
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // A regular file is read in one call (plus one to see its end); a pipe in 64 KiB pieces.
+        let chunkSize = status.st_mode & S_IFMT == S_IFREG ? max(min(Int(status.st_size), limit) + 1, 4_096) : 1 << 16
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
         var waitedForWriter = false
         while bytes.count <= limit {
             let wanted = min(chunk.count, limit + 1 - bytes.count)
