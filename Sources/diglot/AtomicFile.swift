@@ -34,12 +34,18 @@ struct AtomicFile {
 
     /// Creates `path` and its missing parents with `mkdir(2)`, so a failure carries the
     /// system's reason ("Not a directory", "Permission denied") instead of Foundation's
-    /// generic "operation could not be completed".
-    static func makeDirectory(_ path: String) throws {
+    /// generic "operation could not be completed". Returns the directories it made,
+    /// outermost first.
+    @discardableResult
+    static func makeDirectory(_ path: String) throws -> [String] {
+        var made: [String] = []
         var prefix = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/") {
             prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
-            if mkdir(prefix, 0o755) == 0 { continue }
+            if mkdir(prefix, 0o755) == 0 {
+                made.append(prefix)
+                continue
+            }
             let failure = errno
             var status = stat()
             if failure == EEXIST, stat(prefix, &status) == 0 {
@@ -48,6 +54,13 @@ struct AtomicFile {
             }
             throw CLIError.cannotWrite(path, "\(prefix): \(String(cString: strerror(failure)))")
         }
+        return made
+    }
+
+    /// Removes directories that `makeDirectory` made, innermost first, each only while empty:
+    /// a run that wrote nothing leaves no trace.
+    static func removeEmptyDirectories(_ made: [String]) {
+        for directory in made.reversed() { rmdir(directory) }
     }
 }
 

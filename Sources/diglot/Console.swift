@@ -13,4 +13,9 @@ enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("error: " + text + "\n").utf8))
     }
+
+    /// Something the user should know that did not stop the command (a glossary row skipped).
+    static func warning(_ text: String) {
+        FileHandle.standardError.write(Data(("warning: " + text + "\n").utf8))
+    }
 }

@@ -85,7 +85,7 @@ extension Diglot {
             })
             try AtomicFile(protectedPaths: protected).write(bytes, to: URL(commandLinePath: output))
             let translated = chapters.filter { $0.translations != nil }.count
-            Console.info("\(output): \(chapters.count) chapter\(chapters.count == 1 ? "" : "s") (\(translated) translated), layout \(layout.rawValue)")
+            Console.info("\(output): \(counted(chapters.count, "chapter")) (\(translated) translated), layout \(layout.rawValue)")
             if !errors.isEmpty { throw ExitCode(1) }
         }
     }

@@ -18,16 +18,16 @@ struct ExportBatch {
 
         func summaryText() -> String {
             var lines = [
-                "\(statistics.articles) article\(statistics.articles == 1 ? "" : "s") from \(inputs) input\(inputs == 1 ? "" : "s"), "
-                    + "\(statistics.units) units, \(statistics.segments) segments, "
-                    + "\(statistics.text.words) words, \(statistics.text.characters) characters",
+                "\(counted(statistics.articles, "article")) from \(counted(inputs, "input")), "
+                    + "\(counted(statistics.units, "unit")), \(counted(statistics.segments, "segment")), "
+                    + "\(counted(statistics.text.words, "word")), \(counted(statistics.text.characters, "character"))",
             ]
             if !statistics.termHits.isEmpty {
                 let hits = statistics.termHits.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
                 lines.append("glossary: " + hits.prefix(12).map { "\($0.key) → \($0.value.target) ×\($0.value.count)" }
                     .joined(separator: ", ") + (hits.count > 12 ? ", … (\(hits.count) terms)" : ""))
             }
-            if !errors.isEmpty { lines.append("\(errors.count) input\(errors.count == 1 ? "" : "s") failed") }
+            if !errors.isEmpty { lines.append("\(counted(errors.count, "input")) failed") }
             return lines.joined(separator: "\n")
         }
 
@@ -46,8 +46,9 @@ struct ExportBatch {
         result.inputs = items.count
         guard !items.isEmpty else { return result }
         // One clear error for an output directory that cannot be made, not one per article.
+        let madeDirectories: [String]
         do {
-            try AtomicFile.makeDirectory(outputDirectory)
+            madeDirectories = try AtomicFile.makeDirectory(outputDirectory)
         } catch {
             result.errors.append("\(error)")
             return result
@@ -97,6 +98,7 @@ struct ExportBatch {
             result.errors += outcome.errors
         })
         progress.finish()
+        if result.written.isEmpty { AtomicFile.removeEmptyDirectories(madeDirectories) }
         return result
     }
 

@@ -43,8 +43,8 @@ extension GlossaryCommand {
                 let problems = GlossaryChecker.problems(in: file)
                 for problem in problems { print(problem.description) }
                 let languages = "\(file.sourceLanguage?.rawValue ?? "?") → \(file.targetLanguage?.rawValue ?? "?")"
-                let verdict = problems.isEmpty ? "no problems" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
-                print("\(path): \(file.records.count) entries, \(file.format.rawValue.uppercased()), \(languages), \(verdict)")
+                let verdict = problems.isEmpty ? "no problems" : "\(counted(problems.count, "problem"))"
+                print("\(path): \(counted(file.records.count, "entry", "entries")), \(file.format.rawValue.uppercased()), \(languages), \(verdict)")
                 if !problems.isEmpty { failed = true }
             }
             if failed { throw ExitCode(1) }
@@ -90,10 +90,10 @@ extension GlossaryCommand {
                 throw ExitCode(1)
             }
             var file = GlossaryFile.parse(bytes, name: input)
-            for warning in file.warnings { GlossaryFiles.report(warning.description) }
+            for warning in file.warnings { Console.warning(warning.description) }
             guard file.errors.isEmpty else {
-                for error in file.errors { GlossaryFiles.report(error.description) }
-                GlossaryFiles.report("\(input): not converted (\(file.errors.count) error\(file.errors.count == 1 ? "" : "s"))")
+                for error in file.errors { Console.error(error.description) }
+                Console.error("\(input): not converted (\(counted(file.errors.count, "error")))")
                 throw ExitCode(1)
             }
             if file.sourceLanguage == nil, let from { file.sourceLanguage = LanguageTag(from) }
@@ -102,10 +102,10 @@ extension GlossaryCommand {
                 let written = try GlossaryWriter.write(file, format: format, name: output)
                 try GlossaryFiles.writeAtomically(written, to: output)
             } catch {
-                GlossaryFiles.report("\(error)")
+                Console.error("\(error)")
                 throw ExitCode(1)
             }
-            print("\(output): \(file.records.count) entries written as \(format.rawValue.uppercased())")
+            print("\(output): \(counted(file.records.count, "entry", "entries")) written as \(format.rawValue.uppercased())")
         }
     }
 
@@ -156,7 +156,7 @@ extension GlossaryCommand {
                 let milliseconds = { (duration: Duration) in
                     String(format: "%.1f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
                 }
-                GlossaryFiles.report("load \(milliseconds(loaded - started)) (\(glossary.count) entries), build \(milliseconds(built - loaded)), match \(milliseconds(matched - built)) (\(joined.unicodeScalars.count) characters)")
+                Console.info("load \(milliseconds(loaded - started)) (\(counted(glossary.count, "entry", "entries"))), build \(milliseconds(built - loaded)), match \(milliseconds(matched - built)) (\(joined.unicodeScalars.count) characters)")
             }
             let scalars = Array(joined.unicodeScalars)
             for match in matches {
@@ -165,7 +165,7 @@ extension GlossaryCommand {
                 let note = match.entry.note.map { "  — \($0)" } ?? ""
                 print("\(match.range.lowerBound)..<\(match.range.upperBound)\t\(String(found)) → \(match.entry.target)  [\(match.entry.type.rawValue)]\(note)")
             }
-            print("\(matches.count) match\(matches.count == 1 ? "" : "es") (\(source) → \(target), \(glossary.count) entries)")
+            print("\(counted(matches.count, "match", "matches")) (\(source) → \(target), \(counted(glossary.count, "entry", "entries")))")
         }
 
         static func guessLanguage(of text: String) -> LanguageTag {

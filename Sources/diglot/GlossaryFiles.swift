@@ -7,17 +7,17 @@ enum GlossaryFiles {
     static func read(_ path: String) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            report("\(path): no such file")
+            Console.error("\(path): no such file")
             return nil
         }
         guard !isDirectory.boolValue else {
-            report("\(path): is a directory, not a glossary file")
+            Console.error("\(path): is a directory, not a glossary file")
             return nil
         }
         do {
             return try BoundedFile.read(path)
         } catch {
-            report(error.description)
+            Console.error(error.description)
             return nil
         }
     }
@@ -39,10 +39,5 @@ enum GlossaryFiles {
               let deviceOne = one[.systemNumber] as? UInt64, let deviceTwo = two[.systemNumber] as? UInt64
         else { return false }
         return inodeOne == inodeTwo && deviceOne == deviceTwo
-    }
-
-    /// One line on standard error.
-    static func report(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

@@ -26,7 +26,7 @@ struct GlossaryOptions: ParsableArguments {
             do {
                 loaded.append(try Glossary.load(bytes, name: path))
             } catch {
-                GlossaryFiles.report(error.description)
+                Console.error(error.description)
                 failed = true
             }
         }
@@ -54,13 +54,13 @@ struct GlossaryOptions: ParsableArguments {
                 let glossary = try file.glossary()
                 guard file.fits(source: source, target: target) else {
                     let found = "\(file.sourceLanguage?.rawValue ?? "?") → \(file.targetLanguage?.rawValue ?? "?")"
-                    GlossaryFiles.report("\(path): the glossary is \(found), not \(source) → \(target); not used")
+                    Console.error("\(path): the glossary is \(found), not \(source) → \(target); not used")
                     failed = true
                     continue
                 }
                 result.merge(glossary)
             } catch {
-                GlossaryFiles.report(error.description)
+                Console.error(error.description)
                 failed = true
             }
         }

@@ -17,9 +17,21 @@ enum MemoryLoader {
             }
             for file in files {
                 let bytes = try BoundedFile.read(file)
-                memory = memory.merging(try TMXReader().read(bytes, file: file))
+                let contents = try TMXReader().read(bytes, file: file)
+                reportSkipped(contents.skipped, in: file)
+                memory = memory.merging(contents.memory)
             }
         }
         return memory
+    }
+
+    /// One warning per unusable unit, the first few of each file only: a memory exported by
+    /// a tool that writes, say, no language on its variants should not flood the terminal.
+    private static func reportSkipped(_ skipped: [XMLError], in file: String) {
+        let shown = 5
+        for problem in skipped.prefix(shown) { Console.warning(problem.description) }
+        if skipped.count > shown {
+            Console.warning("\(file): \(counted(skipped.count - shown, "more unit")) skipped")
+        }
     }
 }

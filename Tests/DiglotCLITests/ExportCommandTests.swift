@@ -83,6 +83,54 @@ import Testing
         #expect(DiglotBinary.files(under: out) == ["rfi-kerry-climate.xlf"], "no output for a bad input, the good one is written")
     }
 
+    @Test func aRunThatWritesNothingLeavesNoOutputDirectory() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.html")
+        try Data("<html><body><nav>分享</nav></body></html>".utf8).write(to: empty)
+        let out = folder.appendingPathComponent("new/out")
+        let run = try DiglotBinary.run(["export", "--to", "en", "--output", out.path, empty.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("empty.html"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new").path),
+                "the folders the run made for its outputs are gone again")
+        // A folder that was there before stays, even when nothing is written into it.
+        let existing = folder.appendingPathComponent("existing")
+        try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: false)
+        let again = try DiglotBinary.run(["export", "--to", "en", "--output", existing.path, empty.path])
+        #expect(again.status == 1)
+        #expect(FileManager.default.fileExists(atPath: existing.path))
+    }
+
+    @Test func errorsWhileRunningArePrefixedLikeEveryOtherError() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try DiglotBinary.run(["export", "--to", "en", "--memory", folder.appendingPathComponent("none.tmx").path,
+                                        "--output", folder.appendingPathComponent("out").path, DiglotBinary.sample("rfi-kerry-climate.txt")])
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("error: ") && run.errors.contains("none.tmx: no such file"), "\(run.errors)")
+        #expect(!run.errors.contains("Error:"))
+    }
+
+    @Test func unusableMemoryUnitsAreNamedAndTheRestIsUsed() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmx = folder.appendingPathComponent("memory.tmx")
+        var units = ""
+        for number in 1...7 { units += "<tu><tuv><seg>无语言\(number)</seg></tuv><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu>\n" }
+        try Data(("""
+            <tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-Hans" datatype="html"/>
+            <body>
+            \(units)</body></tmx>
+            """).utf8).write(to: tmx)
+        let run = try DiglotBinary.run(["export", "--to", "en", "--memory", tmx.path,
+                                        "--output", folder.appendingPathComponent("out").path, DiglotBinary.sample("rfi-kerry-climate.txt")])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.contains("warning: \(tmx.path):3: <tuv> has no xml:lang; skipped"), "\(run.errors)")
+        #expect(run.errors.components(separatedBy: "has no xml:lang").count == 6, "five named, then a count")
+        #expect(run.errors.contains("warning: \(tmx.path): 2 more units skipped"))
+    }
+
     @Test(arguments: [
         ["export", "--output", "x", "Samples"],
         ["export", "--to", "en", "Samples"],

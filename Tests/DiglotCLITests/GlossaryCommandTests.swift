@@ -39,6 +39,17 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.output.contains("dup.tsv:3: conflicting targets for '克里'"))
         #expect(outcome.output.contains("dup.tsv:4:4: empty target for '拜登'"))
+        #expect(outcome.output.contains("dup.tsv: 2 entries, TSV, ? → ?, 2 problems"))
+    }
+
+    @Test func checkCountsOneEntryInTheSingular() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("one.tsv")
+        try "source\ttarget\n克里\tJohn Kerry\n".write(to: file, atomically: true, encoding: .utf8)
+        guard let outcome = try run(["glossary", "check", file.path]) else { return }
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("one.tsv: 1 entry, TSV"), "\(outcome.output)")
     }
 
     @Test func convertRoundTripsTSVThroughTBX() throws {
@@ -102,7 +113,7 @@ import Testing
         #expect(alone.output.contains("1 match "))
         let missing = try #require(try run(["glossary", "lookup", "--glossary", directory.appendingPathComponent("none.tsv").path, "克里"]))
         #expect(missing.status == 1)
-        #expect(missing.errors.contains("none.tsv: no such file"))
+        #expect(missing.errors.hasPrefix("error: ") && missing.errors.contains("none.tsv: no such file"), "\(missing.errors)")
         let reversed = try #require(try run(["glossary", "lookup", "--glossary", "Glossary/en-zh.tsv", "克里"]))
         #expect(reversed.status == 1)
         #expect(reversed.errors.contains("Glossary/en-zh.tsv: the glossary is en → zh, not zh → en; not used"))

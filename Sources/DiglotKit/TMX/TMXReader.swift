@@ -8,30 +8,56 @@
 public struct TMXReader: Sendable {
     public init() {}
 
-    public func read(_ bytes: [UInt8], file: String) throws(XMLError) -> TranslationMemory {
+    /// What a TMX file held: the memory, and every unit or variant that could not be used,
+    /// each with its line and why (so a user learns that part of a memory was ignored).
+    public struct Contents: Sendable {
+        public var memory = TranslationMemory()
+        public var skipped: [XMLError] = []
+    }
+
+    public func read(_ bytes: [UInt8], file: String) throws(XMLError) -> Contents {
         let root = try MarkupParser.parseXML(bytes, file: file, rejectDoctype: false)
         guard root.name == "tmx" else {
             throw XMLError(file: file, line: root.line, message: "not a TMX file (the root element is <\(root.name)>)")
         }
         let header = root.firstElement("header")
         let defaultSource = header?.attribute("srclang")
-        var memory = TranslationMemory()
+        var contents = Contents()
+        func skip(_ element: MarkupElement, _ reason: String) {
+            contents.skipped.append(XMLError(file: file, line: element.line, message: reason + "; skipped"))
+        }
         for unit in root.firstElement("body")?.elements("tu") ?? [] {
+            let skippedBefore = contents.skipped.count
             let variants = unit.elements("tuv").compactMap { variant -> (LanguageTag, [XLIFFInlineToken])? in
-                guard let raw = variant.attribute("xml:lang") ?? variant.attribute("lang"), let language = LanguageTag(raw),
-                      let seg = variant.firstElement("seg") else { return nil }
+                guard let raw = variant.attribute("xml:lang") ?? variant.attribute("lang") else {
+                    skip(variant, "<tuv> has no xml:lang")
+                    return nil
+                }
+                guard let language = LanguageTag(raw) else {
+                    skip(variant, "<tuv xml:lang=\"\(raw)\"> is not a language tag")
+                    return nil
+                }
+                guard let seg = variant.firstElement("seg") else {
+                    skip(variant, "<tuv> has no <seg>")
+                    return nil
+                }
                 return (language, TMXReader.tokens(of: seg))
             }
-            let sourceTag = (unit.attribute("srclang") ?? defaultSource).flatMap { LanguageTag($0) }
+            let declared = unit.attribute("srclang") ?? defaultSource
+            let sourceTag = declared.flatMap { LanguageTag($0) }
             guard let source = variants.first(where: { variant in
                 sourceTag.map { ImportVerifier.sameLanguage(variant.0.rawValue, $0) } ?? true
-            }) else { continue }
+            }) else {
+                // A unit that lost its source variant above is already reported.
+                if !variants.isEmpty, contents.skipped.count == skippedBefore { skip(unit, "<tu> has no variant in its source language \(declared ?? "?")") }
+                continue
+            }
             for variant in variants where variant.0 != source.0 {
-                memory.add(TranslationMemory.Entry(sourceLanguage: source.0, targetLanguage: variant.0,
-                                                   source: source.1, target: variant.1))
+                contents.memory.add(TranslationMemory.Entry(sourceLanguage: source.0, targetLanguage: variant.0,
+                                                            source: source.1, target: variant.1))
             }
         }
-        return memory
+        return contents
     }
 
     static func tokens(of seg: MarkupElement) -> [XLIFFInlineToken] {

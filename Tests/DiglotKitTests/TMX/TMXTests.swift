@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func memoryRoundTripPrefillsExactMatchesForReview() throws {
-        let memory = try TMXReader().read(try TMXWriter().write([try merged()]), file: "m.tmx")
+        let memory = try TMXReader().read(try TMXWriter().write([try merged()]), file: "m.tmx").memory
         #expect(memory.count == 6)
         let document = Support.document()
         let prefill = memory.prefill(for: document, targetLanguage: "en")
@@ -81,7 +81,7 @@ import Testing
             <tu><tuv lang="ZH-CN"><seg>克里在北京</seg></tuv><tuv lang="EN"><seg><hi type="b">Kerry</hi> in Beijing</seg></tuv></tu>
             </body></tmx>
             """
-        let memory = try TMXReader().read(Array(tmx.utf8), file: "other.tmx")
+        let memory = try TMXReader().read(Array(tmx.utf8), file: "other.tmx").memory
         let prefill = memory.prefill(for: Support.document(), targetLanguage: "en")
         let lineBreak = InlineCode(id: 1, kind: .lineBreak, element: "br")
         #expect(prefill[UnitID(rawValue: Support.heading)]?.runs == [.text("Line 1"), .placeholder(lineBreak), .text("line 2")])
@@ -93,8 +93,33 @@ import Testing
             <tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-Hans" datatype="html"/>
             <body><tu><tuv xml:lang="zh-Hans"><seg>第一行第二行</seg></tuv><tuv xml:lang="en"><seg>Lines</seg></tuv></tu></body></tmx>
             """
-        let memory = try TMXReader().read(Array(tmx.utf8), file: "m.tmx")
+        let memory = try TMXReader().read(Array(tmx.utf8), file: "m.tmx").memory
         #expect(memory.prefill(for: Support.document(), targetLanguage: "en").isEmpty)
+    }
+
+    @Test func namesEveryUnitItCannotUse() throws {
+        let tmx = """
+            <tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-Hans" datatype="html"/>
+            <body>
+            <tu><tuv xml:lang="zh-Hans"><seg>第一行</seg></tuv><tuv xml:lang="en"><seg>Line 1</seg></tuv></tu>
+            <tu><tuv><seg>无语言</seg></tuv><tuv xml:lang="en"><seg>No language</seg></tuv></tu>
+            <tu><tuv xml:lang="zh-Hans"><seg>坏标签</seg></tuv><tuv xml:lang="e n"><seg>Bad tag</seg></tuv></tu>
+            <tu><tuv xml:lang="zh-Hans"><seg>无段</seg></tuv><tuv xml:lang="en"></tuv></tu>
+            <tu srclang="fr"><tuv xml:lang="zh-Hans"><seg>法语</seg></tuv><tuv xml:lang="en"><seg>French</seg></tuv></tu>
+            <tu><tuv xml:lang="zh-Hans"><seg>只有原文</seg></tuv></tu>
+            </body></tmx>
+            """
+        let contents = try TMXReader().read(Array(tmx.utf8), file: "m.tmx")
+        #expect(contents.skipped.map(\.description) == [
+            "m.tmx:4: <tuv> has no xml:lang; skipped",
+            "m.tmx:5: <tuv xml:lang=\"e n\"> is not a language tag; skipped",
+            "m.tmx:6: <tuv> has no <seg>; skipped",
+            "m.tmx:7: <tu> has no variant in its source language fr; skipped",
+        ])
+        // The usable pairs are still read: the whole first unit, and the Chinese sides of the
+        // units that lost only their English variant carry no translation.
+        #expect(contents.memory.match([.text("第一行")], from: "zh-Hans", to: "en") == [.text("Line 1")])
+        #expect(contents.memory.match([.text("法语")], from: "zh-Hans", to: "en") == nil)
     }
 
     @Test func refusesWhatIsNotTMX() {
@@ -107,7 +132,7 @@ import Testing
 
     private func prefill() throws -> [UnitID: Translation] {
         let merged = try Merger().merge(try Support.verify(try Support.translated12())).translated
-        return try TMXReader().read(try TMXWriter().write([merged]), file: "m.tmx").prefill(for: Support.document(), targetLanguage: "en")
+        return try TMXReader().read(try TMXWriter().write([merged]), file: "m.tmx").memory.prefill(for: Support.document(), targetLanguage: "en")
     }
 
     @Test func marksPrefilledTargetsForReviewIn12() throws {
