@@ -138,7 +138,7 @@ enum TranslatedXLIFF {
     /// (its reasons appended to `errors`).
     static func read(_ bytes: [UInt8], name: String, into errors: inout [String]) -> TranslatedDocument? {
         guard looksLikeXLIFF(bytes) else { return nil }
-        let outcome = Importer(options: Importer.Options(html: false, epub: false)).importFile(bytes, name: name)
+        let outcome = Importer(options: Importer.Options(html: false, epub: false)).mergeFile(bytes, name: name)
         if let translated = outcome.translated { return translated }
         let reasons = outcome.report.errors
         errors.append(reasons.isEmpty ? "\(name): could not be merged" : reasons.joined(separator: "\n"))

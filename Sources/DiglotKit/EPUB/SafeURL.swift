@@ -13,9 +13,11 @@ struct SafeURL: Hashable, Sendable {
 
     init?(_ raw: String) {
         // As browsers do: trim C0 controls and spaces at both ends, drop tabs and newlines inside.
-        let trimmed = raw.unicodeScalars.drop { $0.value <= 0x20 }.reversed().drop { $0.value <= 0x20 }.reversed()
-        var text = trimmed.filter { $0.value >= 0x20 && $0.value != 0x7F }
-            .reduce(into: "") { $0.unicodeScalars.append($1) }
+        // Every byte tested here is ASCII; bytes of other scalars are all above 0x7F and kept.
+        let bytes = Array(raw.utf8)
+        let start = bytes.firstIndex { $0 > 0x20 } ?? bytes.endIndex
+        let end = bytes.lastIndex { $0 > 0x20 }.map { $0 + 1 } ?? start
+        var text = String(decoding: bytes[start..<end].filter { $0 >= 0x20 && $0 != 0x7F }, as: UTF8.self)
         if text.hasPrefix("//") { text = "https:" + text }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let scheme = text[..<colon].lowercased()
@@ -66,20 +68,22 @@ struct SafeURL: Hashable, Sendable {
     /// Percent-encodes what RFC 3986 does not allow, keeping existing `%XX` escapes.
     private static func encode(_ text: String, extra: String) -> String {
         let bytes = Array(text.utf8)
-        var output = ""
+        let hexDigits = Array("0123456789ABCDEF".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%"), index + 2 < bytes.count, isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
-                output.append("%")
+                output.append(byte)
             } else if isUnreservedOrSubDelimiter(byte) || extra.utf8.contains(byte) {
-                output.unicodeScalars.append(Unicode.Scalar(byte))
+                output.append(byte)
             } else {
-                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                output += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
             }
             index += 1
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func isHex(_ byte: UInt8) -> Bool {
@@ -92,12 +96,5 @@ struct SafeURL: Hashable, Sendable {
         if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { return true }
         return "-._~!$&'()*+,;=".utf8.contains(byte)
-    }
-}
-
-extension String {
-    /// The string with leading zeros up to `width` characters.
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

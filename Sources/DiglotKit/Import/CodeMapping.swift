@@ -156,7 +156,7 @@ struct CodeMapping {
         for run in runs {
             switch run {
             case .text(let text):
-                result.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { !$0.properties.isWhitespace && XMLWriter.isAllowed($0) })
+                result += XMLWriter.clean(text).removingWhiteSpace
             case .open(let code): result += "\u{1}o\(code.id)\u{1}"
             case .close(let code): result += "\u{1}c\(code.id)\u{1}"
             case .placeholder(let code): result += "\u{1}x\(code.id)\u{1}"
@@ -170,7 +170,7 @@ struct CodeMapping {
         var result = ""
         for token in tokens {
             switch token {
-            case .text(let text): result.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { !$0.properties.isWhitespace })
+            case .text(let text): result += text.removingWhiteSpace
             case .start(let id):
                 let paired = codes[id]?.kind.isPaired ?? true
                 result += paired ? "\u{1}o\(id)\u{1}" : "\u{1}x\(id)\u{1}"

@@ -37,11 +37,54 @@ public struct Importer: Sendable {
         self.options = options
     }
 
+    /// The whole import of one file: read, verify, merge, QA, then the HTML and EPUB asked for.
     public func importFile(_ bytes: [UInt8], name: String) -> Outcome {
-        var report = QAReport.FileReport(file: name)
-        func failed(_ messages: [String]) -> Outcome {
-            report.errors = messages
+        var outcome: Outcome
+        let verified: VerifiedImport
+        switch merge(bytes, name: name) {
+        case .failed(let failure): return failure
+        case .merged(let merged, let verification): (outcome, verified) = (merged, verification)
+        }
+        guard let translated = outcome.translated else { return outcome }
+        func failed(_ message: String) -> Outcome {
+            var report = outcome.report
+            report.errors = [message]
+            report.merged = false
             return Outcome(report: report, translated: nil, html: nil, epub: nil)
+        }
+        outcome.report.issues = QAChecker().issues(in: translated, verified: verified)
+        do {
+            if options.html { outcome.html = try HTMLWriter().write(translated) }
+        } catch {
+            return failed("\(name): cannot write the HTML: \(error)")
+        }
+        do {
+            if options.epub { outcome.epub = try EPUBWriter().write(translated, options: EPUBOptions(layout: options.layout)) }
+        } catch {
+            return failed("\(name): cannot write the EPUB: \(error)")
+        }
+        return outcome
+    }
+
+    /// Read, verify and merge only, without QA or outputs: what a book needs of each file.
+    public func mergeFile(_ bytes: [UInt8], name: String) -> Outcome {
+        switch merge(bytes, name: name) {
+        case .merged(let outcome, _), .failed(let outcome): outcome
+        }
+    }
+
+    /// Where the shared steps ended: merged (with what QA needs), or failed with the reasons
+    /// in the report.
+    private enum Merging {
+        case merged(Outcome, VerifiedImport)
+        case failed(Outcome)
+    }
+
+    private func merge(_ bytes: [UInt8], name: String) -> Merging {
+        var report = QAReport.FileReport(file: name)
+        func failed(_ messages: [String]) -> Merging {
+            report.errors = messages
+            return .failed(Outcome(report: report, translated: nil, html: nil, epub: nil))
         }
         var imported: ImportedXLIFF
         do {
@@ -67,23 +110,10 @@ public struct Importer: Sendable {
         } catch {
             return failed([error.description])
         }
-        report.issues = QAChecker().issues(in: merged.translated, verified: verified)
         report.untranslatedUnits = merged.untranslatedUnits.count
         report.translatedUnits = report.units - merged.untranslatedUnits.count
-        var html: [UInt8]?
-        var epub: [UInt8]?
-        do {
-            if options.html { html = try HTMLWriter().write(merged.translated) }
-        } catch {
-            return failed(["\(name): cannot write the HTML: \(error)"])
-        }
-        do {
-            if options.epub { epub = try EPUBWriter().write(merged.translated, options: EPUBOptions(layout: options.layout)) }
-        } catch {
-            return failed(["\(name): cannot write the EPUB: \(error)"])
-        }
         report.merged = true
-        return Outcome(report: report, translated: merged.translated, html: html, epub: epub)
+        return .merged(Outcome(report: report, translated: merged.translated, html: nil, epub: nil), verified)
     }
 
     /// The skeleton rebuilt from `--against` when the file lost its own: the original

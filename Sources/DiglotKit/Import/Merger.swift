@@ -68,7 +68,7 @@ public struct Merger: Sendable {
             let current = XLIFFInlineText.plain(result[index])
             let next = XLIFFInlineText.plain(result[index + 1])
             guard let last = current.unicodeScalars.last, let first = next.unicodeScalars.first,
-                  !last.properties.isWhitespace, !first.properties.isWhitespace, last.value < 0x2E80 else { continue }
+                  !last.isWhiteSpace, !first.isWhiteSpace, last.value < 0x2E80 else { continue }
             result[index].append(.text(" "))
         }
         return result

@@ -25,7 +25,7 @@ public struct QAChecker: Sendable {
             let translation = merged.translations[block.id]
             let targetText = translation.map { Segment(runs: $0.runs).plainText } ?? ""
             guard let translation, translation.status != .untranslated,
-                  !targetText.allSatisfy(\.isWhitespace) else {
+                  !targetText.isBlank else {
                 report(.error, .untranslated, "no translation; the source (\"\(ImportVerifier.excerpt(block.plainText))\") is shown instead")
                 continue
             }

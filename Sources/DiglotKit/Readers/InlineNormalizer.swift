@@ -165,7 +165,7 @@ enum InlineNormalizer {
         while !keepingIndentation, index < output.count {
             if case .text(let text) = output[index] {
                 // A Character is whitespace when its first scalar is.
-                if let first = text.unicodeScalars.first, !isWhitespace(first) { break }
+                if let first = text.unicodeScalars.first, !first.isWhiteSpace { break }
                 let trimmed = text.drop(while: { $0.isWhitespace })
                 if trimmed.startIndex != text.startIndex { output[index] = .text(String(trimmed)) }
                 if !trimmed.isEmpty { break }
@@ -199,19 +199,9 @@ enum InlineNormalizer {
     /// that scalar and the one before are simple (`SimpleCharacters`), as both then stand alone.
     private static func endsWithSimpleNonSpace(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
-        guard let last = scalars.last, SimpleCharacters.contains(last), !isWhitespace(last) else { return false }
+        guard let last = scalars.last, SimpleCharacters.contains(last), !last.isWhiteSpace else { return false }
         let lastIndex = scalars.index(before: scalars.endIndex)
         return lastIndex == scalars.startIndex || SimpleCharacters.contains(scalars[scalars.index(before: lastIndex)])
-    }
-
-    /// `Unicode.Scalar.Properties.isWhitespace`, answered directly for ASCII.
-    @inline(__always)
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20: true
-        case 0..<0x80: false
-        default: scalar.properties.isWhitespace
-        }
     }
 
     /// Drops open/close pairs with nothing between them (after whitespace handling).

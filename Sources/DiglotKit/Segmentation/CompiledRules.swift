@@ -46,7 +46,7 @@ struct CompiledRules: @unchecked Sendable {
         for (position, isBreak) in decided where isBreak {
             var moved = position
             while moved < string.length, let scalar = Unicode.Scalar(string.character(at: moved)),
-                  scalar.properties.isWhitespace {
+                  scalar.isWhiteSpace {
                 moved += 1
             }
             guard moved > 0, moved < string.length else { continue }

@@ -200,7 +200,7 @@ struct InlineTokenizer {
         for token in tokens.reversed() {
             guard case .text(let text) = token else { continue }
             guard let last = text.unicodeScalars.last else { return false }
-            return !last.properties.isWhitespace && last.value < 0x2E80
+            return !last.isWhiteSpace && last.value < 0x2E80
         }
         return false
     }

@@ -239,11 +239,10 @@ public struct XLIFFReader: Sendable {
     }
 
     static func hasText(_ tokens: [XLIFFInlineToken]) -> Bool {
-        !XLIFFInlineToken.plainText(of: tokens).allSatisfy(\.isWhitespace)
+        !XLIFFInlineToken.plainText(of: tokens).isBlank
     }
 
     static func sameText(_ source: [XLIFFInlineToken], _ target: [XLIFFInlineToken]) -> Bool {
-        let strip = { (text: String) in String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
-        return strip(XLIFFInlineToken.plainText(of: source)) == strip(XLIFFInlineToken.plainText(of: target))
+        XLIFFInlineToken.plainText(of: source).removingWhiteSpace == XLIFFInlineToken.plainText(of: target).removingWhiteSpace
     }
 }

@@ -105,7 +105,7 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
     /// The text without whitespace outside ASCII (a no-break space a tool may have added);
     /// the slow path, taken only when the fast decoder refused the text.
     private static func withoutUnicodeWhitespace(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        text.removingWhiteSpace
     }
 
     /// Finds and decodes the skeleton of an XLIFF file Diglot wrote (1.2 or 2.x), whatever a
