@@ -520,7 +520,6 @@ import Testing
 
     @Test(arguments: [SIGINT, SIGTERM])
     func anInterruptedBatchLeavesNoPartialFiles(_ signalNumber: Int32) throws {
-        guard let binary = try Self.binary else { return }
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let inputs = directory.appendingPathComponent("in")
@@ -534,40 +533,22 @@ import Testing
             try write(feedItem(title: "Article \(index)", body: body), to: inputs.appendingPathComponent(String(format: "a%05d.txt", index)))
         }
         let out = directory.appendingPathComponent("out")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["export", "--to", "en", "--jobs", "2", "-o", out.path, inputs.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
         // Interrupt once the batch is well under way.
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, process.isRunning, files(under: out).filter({ $0.hasSuffix(".xlf") }).count < 20 {
-            usleep(20_000)
-        }
-        kill(process.processIdentifier, signalNumber)
-        if finished.wait(timeout: .now() + 30) == .timedOut {
-            process.terminate()
-            finished.wait()
-            Issue.record("diglot did not stop within 30 s of signal \(signalNumber)")
-        }
+        try DiglotBinary.interrupt(["export", "--to", "en", "--jobs", "2", "-o", out.path, inputs.path], with: signalNumber,
+                                   once: { files(under: out).filter { $0.hasSuffix(".xlf") }.count >= 20 },
+                                   leavingNoTemporariesUnder: out)
         let written = files(under: out)
         #expect(written.count < count, "the batch finished before the signal; the test proves nothing")
-        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signalNumber,
-                "exit status \(process.terminationStatus), reason \(process.terminationReason.rawValue)")
-        let temporaries = written.filter { $0.contains(".diglot-tmp") }
-        #expect(temporaries.isEmpty, "temporary files left: \(temporaries.prefix(5))")
         for file in written where file.hasSuffix(".xlf") {
             #expect(isCompleteXLIFF(out.appendingPathComponent(file)), "partial file \(file)")
         }
     }
 
     /// `diglot import` writes many files too: a signal mid-batch removes the temporaries in
-    /// flight and exits with 128 + signal, as export does.
-    @Test func anInterruptedImportLeavesNoPartialFiles() throws {
-        guard let binary = try Self.binary else { return }
+    /// flight, and the report, open for the whole run, rather than leave half of it, and exits
+    /// with 128 + signal, as export does.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedImportLeavesNoPartialFilesOrReport(_ signalNumber: Int32) throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var body = ""
@@ -583,29 +564,11 @@ import Testing
         guard let export = try run(["export", "--to", "en", "-o", "xliff", "articles"], in: directory, timeout: 300) else { return }
         #expect(export.status == 0, "\(export.errors)")
         let out = directory.appendingPathComponent("out")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["import", "--html", "--epub", "--jobs", "2", "-o", out.path, directory.appendingPathComponent("xliff").path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, process.isRunning, files(under: out).count < 20 {
-            usleep(10_000)
-        }
-        kill(process.processIdentifier, SIGTERM)
-        if finished.wait(timeout: .now() + 30) == .timedOut {
-            process.terminate()
-            finished.wait()
-            Issue.record("diglot import did not stop within 30 s of SIGTERM")
-        }
-        let written = files(under: out)
-        #expect(written.count < 2 * count, "the batch finished before the signal; the test proves nothing")
-        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + SIGTERM,
-                "exit status \(process.terminationStatus), reason \(process.terminationReason.rawValue)")
-        let temporaries = written.filter { $0.contains(".diglot-tmp") }
-        #expect(temporaries.isEmpty, "temporary files left: \(temporaries.prefix(5))")
+        let report = directory.appendingPathComponent("qa/report.json")
+        try DiglotBinary.interrupt(["import", "--html", "--epub", "--jobs", "2", "--report", report.path, "-o", out.path,
+                                    directory.appendingPathComponent("xliff").path], with: signalNumber,
+                                   once: { files(under: out).count >= 20 }, leavingNoTemporariesUnder: directory)
+        #expect(files(under: out).count < 2 * count, "the batch finished before the signal; the test proves nothing")
+        #expect(!FileManager.default.fileExists(atPath: report.path))
     }
 }

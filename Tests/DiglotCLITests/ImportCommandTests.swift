@@ -154,44 +154,6 @@ import Testing
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
-    /// The report is open for the whole run; an interrupt must remove it, not leave half of it.
-    @Test(arguments: [SIGINT, SIGTERM])
-    func anInterruptedImportLeavesNoReport(_ signalNumber: Int32) throws {
-        let binary = try #require(DiglotBinary.url, "the diglot binary was not built")
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let inputs = directory.appendingPathComponent("in")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        let text = try translatedXLIFF()
-        let count = 3_000
-        for index in 0..<count { _ = try write(text, String(format: "a%05d.xlf", index), in: inputs) }
-        let out = directory.appendingPathComponent("out")
-        let report = directory.appendingPathComponent("qa/report.json")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["import", "--jobs", "1", "--report", report.path, "-o", out.path, inputs.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        // Interrupt once the batch is well under way.
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, process.isRunning, DiglotBinary.files(under: out).count < 20 { usleep(20_000) }
-        kill(process.processIdentifier, signalNumber)
-        if finished.wait(timeout: .now() + 30) == .timedOut {
-            process.terminate()
-            finished.wait()
-            Issue.record("diglot did not stop within 30 s of signal \(signalNumber)")
-        }
-        #expect(DiglotBinary.files(under: out).count < count, "the batch finished before the signal; the test proves nothing")
-        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signalNumber,
-                "exit status \(process.terminationStatus), reason \(process.terminationReason.rawValue)")
-        #expect(!exists(report))
-        let leftovers = DiglotBinary.files(under: directory).filter { $0.contains(".diglot-tmp") }
-        #expect(leftovers.isEmpty, "\(leftovers)")
-    }
-
     @Test func searchesDirectories() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
