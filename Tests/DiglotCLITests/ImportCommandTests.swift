@@ -58,6 +58,13 @@ import Testing
 
     private func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
 
+    /// The last `<trans-unit>…</trans-unit>` of an XLIFF 1.2 file.
+    private func lastUnit(in xml: String) throws -> Range<String.Index> {
+        let start = try #require(xml.range(of: "<trans-unit", options: .backwards))
+        let end = try #require(xml.range(of: "</trans-unit>", options: .backwards))
+        return start.lowerBound..<end.upperBound
+    }
+
     @Test func mergesIntoHTMLByDefaultAndLeavesTheInputAlone() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -192,14 +199,11 @@ import Testing
             xml = xml.replacingOccurrences(of: "<source>克里周三抵达上海", with: "<source>克里周四抵达上海")
             expected = "source text was changed"
         case "deleted-unit":
-            let start = try #require(xml.range(of: "<trans-unit", options: .backwards))
-            let end = try #require(xml.range(of: "</trans-unit>", options: .backwards))
-            xml.removeSubrange(start.lowerBound..<end.upperBound)
+            xml.removeSubrange(try lastUnit(in: xml))
             expected = "missing unit"
         case "duplicated-unit":
-            let start = try #require(xml.range(of: "<trans-unit", options: .backwards))
-            let end = try #require(xml.range(of: "</trans-unit>", options: .backwards))
-            xml.insert(contentsOf: String(xml[start.lowerBound..<end.upperBound]), at: end.upperBound)
+            let unit = try lastUnit(in: xml)
+            xml.insert(contentsOf: String(xml[unit]), at: unit.upperBound)
             expected = "appears twice"
         case "invented-placeholder":
             xml = xml.replacingOccurrences(of: "fine today.</target>", with: "fine <x id=\"7\"/>today.</target>")
