@@ -84,19 +84,6 @@ import Testing
     }
 }
 
-/// SplitMix64, so fuzz rounds are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 extension InputFormatTests {
     /// Hostile shapes: deep nesting, thousands of empty wrappers between words, a huge
     /// attribute. Each must read in reasonable time without exhausting the stack.

@@ -27,7 +27,7 @@ import Testing
     }()
 
     static func randomStrings(count: Int, seed: UInt64, maximumPieces: Int = 10) -> [String] {
-        var generator = SplitMix(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         return (0..<count).map { _ in
             let length = Int.random(in: 0...maximumPieces, using: &generator)
             return (0..<length).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func statisticsOfPiecesAreThoseOfTheJoinedText() {
-        var generator = SplitMix(seed: 13)
+        var generator = SeededGenerator(seed: 13)
         for _ in 0..<2_000 {
             let pieces = Self.randomStrings(count: Int.random(in: 0...5, using: &generator), seed: generator.next(), maximumPieces: 4)
             var counter = TextStatistics.Counter()
@@ -134,7 +134,7 @@ import Testing
     }
 
     @Test func whitespaceCollapsingAgrees() {
-        var generator = SplitMix(seed: 9)
+        var generator = SeededGenerator(seed: 9)
         let whitespaceHeavy = Self.pieces + [" ", "\n", " \n ", "\r\n", "\t", "中\n文", "。\n“", "a\nb", "  \n\n  "]
         for _ in 0..<4_000 {
             var runs: [InlineRun] = []
@@ -170,7 +170,7 @@ import Testing
     }
 
     @Test func linkSeparatorSearchAgreesWithFoundation() {
-        var generator = SplitMix(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         let parts = ["[", "]", "(", ")", "](", "]\u{0301}(", "](\u{0301}", "\u{FF3D}(", "a", "中", " ", "e\u{0301}"]
         for _ in 0..<3_000 {
             let line = "[" + (0..<Int.random(in: 0...8, using: &generator)).map { _ in parts.randomElement(using: &generator) ?? "" }.joined() + ")"
@@ -192,7 +192,7 @@ import Testing
                 }
             }
         }
-        var generator = SplitMix(seed: 12)
+        var generator = SeededGenerator(seed: 12)
         let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0x90, 0x8F]
         for _ in 0..<20_000 {
             let bytes = (0..<Int.random(in: 0...6, using: &generator)).map { _ in interesting.randomElement(using: &generator) ?? 0 }
@@ -211,18 +211,6 @@ import Testing
                 let bytes = [0x41, lead, second, 0x80, 0x80, 0x41]
                 #expect(TextEncodingSniffer.isValidUTF8(bytes) == decodes(bytes), "\(bytes)")
             }
-        }
-    }
-
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
         }
     }
 }

@@ -5,22 +5,10 @@ import Testing
 /// Seeded random paragraphs (punctuation-heavy, with codes, emoji and hits) through the
 /// segmenter and both writers: nothing crashes, nothing is lost, the XML stays well-formed.
 @Suite struct SentenceSegmenterFuzzTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["。", ".", " ", "  ", "”", "“", "！", "?", "…", "……", "A", "b", "Mr.", "U.S.", "3.5", "克里", "说", "😀", "\t", "\n", "；", "」", "(", ")", "e.g.", "J.", "&", "<"]
 
     static func randomBlock(seed: UInt64) -> (Block, LanguageTag) {
-        var generator = SplitMix(state: seed)
+        var generator = SeededGenerator(seed: seed)
         var runs: [InlineRun] = []
         var open: [InlineCode] = []
         var nextID = 1
