@@ -3,18 +3,11 @@ import Testing
 @testable import DiglotKit
 
 @Suite struct TrimmingSetTests {
-    static let chromeEdges: CharacterSet = {
-        var set = CharacterSet.whitespacesAndNewlines
-        set.formUnion(.punctuationCharacters)
-        set.formUnion(.symbols)
-        set.remove(charactersIn: "©")
-        return set
-    }()
-
+    /// The chrome edges are `ChromeRules`' set, as the reference version spelled it in Foundation.
     static let sets: [(name: String, foundation: CharacterSet, native: TrimmingSet)] = [
         ("whitespacesAndNewlines", .whitespacesAndNewlines, .whitespacesAndNewlines),
         ("whitespaces", .whitespaces, .whitespaces),
-        ("chrome edges", chromeEdges, TrimmingSet(chromeEdges)),
+        ("chrome edges", ReferenceText.edgeCharacters, TrimmingSet(ReferenceText.edgeCharacters)),
     ]
 
     /// Every BMP scalar and a sample beyond it, alone, around text and before a combining mark.
