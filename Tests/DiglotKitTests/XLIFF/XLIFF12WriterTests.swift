@@ -119,23 +119,6 @@ import Testing
         }
     }
 
-    /// One referee run for all cases (two validators: libxml2 and Xerces), as the JVM is slow to start.
-    @Test func validatesAgainstStrictSchema() throws {
-        guard Referee.directory != nil else { return }
-        let directory = try Referee.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var paths: [String] = []
-        for testCase in XLIFFWriterCase.all {
-            let url = directory.appendingPathComponent(testCase.name + ".xlf")
-            try Data(try write(testCase)).write(to: url)
-            paths.append(url.path)
-        }
-        let outcome = try #require(try Referee.run("check-xliff", ["--xerces"] + paths))
-        #expect(outcome.status == 0, "\(outcome.output)")
-        #expect(outcome.output.contains("xliff: \(paths.count) valid, 0 invalid"), "\(outcome.output)")
-        #expect(outcome.output.components(separatedBy: "OK (XLIFF 1.2)").count == paths.count + 1)
-    }
-
     @Test func translateToolkitRoundTripKeepsCodesAndValidity() throws {
         guard Referee.directory != nil else { return }
         let directory = try Referee.temporaryDirectory()

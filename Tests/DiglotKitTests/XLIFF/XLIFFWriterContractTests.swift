@@ -51,6 +51,25 @@ import Testing
         }
     }
 
+    /// Every writer case against the strict schemas (1.2 strict, 2.1 core and modules): one
+    /// referee run per version (two validators: libxml2 and Xerces), as the JVM is slow to start.
+    @Test(arguments: Version.allCases)
+    func validatesAgainstTheSchemas(_ version: Version) throws {
+        guard Referee.directory != nil else { return }
+        let directory = try Referee.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var paths: [String] = []
+        for testCase in XLIFFWriterCase.all {
+            let url = directory.appendingPathComponent(testCase.name + ".xlf")
+            try Data(try version.write(testCase.document, testCase.options)).write(to: url)
+            paths.append(url.path)
+        }
+        let outcome = try #require(try Referee.run("check-xliff", ["--xerces"] + paths))
+        #expect(outcome.status == 0, "\(outcome.output)")
+        #expect(outcome.output.contains("xliff: \(paths.count) valid, 0 invalid"), "\(outcome.output)")
+        #expect(outcome.output.components(separatedBy: "OK (XLIFF \(version.rawValue))").count == paths.count + 1)
+    }
+
     @Test func damagedOrBlockingHitsAreLeftUnmarked() throws {
         let kerry = XLIFFTestDocuments.kerry
         let blocking = GlossaryEntry(source: "克里米亚", target: "", type: .exclude)
