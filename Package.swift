@@ -57,7 +57,8 @@ let package = Package(
 // sees them.
 if Context.environment["DIGLOT_FUZZ"] != nil {
     package.targets.append(.target(name: "CFuzzerDriver"))
+    package.targets.append(.target(name: "FuzzDriver", dependencies: ["CFuzzerDriver"]))
     for name in ["FuzzArticleReader", "FuzzXLIFFImport", "FuzzGlossary"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit", "CFuzzerDriver"]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit", "FuzzDriver"]))
     }
 }

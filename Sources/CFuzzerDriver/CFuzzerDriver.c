@@ -1,2 +1,3 @@
-// Declarations only (include/CFuzzerDriver.h); the definition comes from libFuzzer.
+// Declarations only (include/CFuzzerDriver.h); the definitions come from libFuzzer and from
+// each fuzz target.
 #include "CFuzzerDriver.h"

@@ -1,10 +1,6 @@
-import CFuzzerDriver
 import DiglotKit
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import FuzzDriver
 
 /// libFuzzer target: arbitrary bytes as an XLIFF file coming back from a translator, or as a
 /// bare skeleton payload.
@@ -17,29 +13,21 @@ import Glibc
 /// reach the payload decoders directly instead of being spent on base64 text. Any outcome
 /// but outputs or reported errors is a bug.
 @main
-enum FuzzXLIFFImport {
+enum FuzzXLIFFImport: FuzzTarget {
     static let importer = Importer(options: Importer.Options(html: true, epub: true))
 
-    static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in LLVMFuzzerTestOneInput(data, size) })
-    }
-
-    static func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-        let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    static func test(_ bytes: [UInt8]) {
         let looksLikeXML = bytes.first == UInt8(ascii: "<") || bytes.first == 0xEF || bytes.first == 0xFE || bytes.first == 0xFF
         if looksLikeXML {
             _ = importer.importFile(bytes, name: "fuzz.xlf")
         } else if let skeleton = try? XLIFFSkeleton.decode(Data(bytes).base64EncodedString(), file: "fuzz.xlf") {
             _ = skeleton.document.blocks.map(\.plainText)
         }
-        return 0
     }
 }
 
 /// The entry point libFuzzer's runtime links against; `main` hands it to the driver as well.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzXLIFFImport.testOneInput(data, size)
+    FuzzXLIFFImport.test(data, size)
 }

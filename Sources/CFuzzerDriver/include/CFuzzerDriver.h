@@ -8,4 +8,7 @@
 /// be used directly.
 int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*callback)(const uint8_t *data, size_t size));
 
+/// One input to the fuzz target; each target defines it with `@_cdecl` (see FuzzDriver).
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 #endif
