@@ -37,8 +37,13 @@ extension Diglot {
         @Argument(help: ArgumentHelp("Translated XLIFF files, articles, feeds or directories.", valueName: "INPUT"))
         var inputs: [String] = []
 
+        @OptionGroup var inputLists: InputListOptions
+
         func validate() throws {
-            if inputs.isEmpty { throw ValidationError("Name at least one XLIFF file or article.") }
+            if inputs.isEmpty && inputLists.lists.isEmpty { throw ValidationError("Name at least one XLIFF file or article.") }
+            if inputs.contains("-") && inputLists.readsStandardInput {
+                throw ValidationError("Standard input can hold the --files-from list or an article, not both.")
+            }
             if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty.") }
             if !output.lowercased().hasSuffix(".epub") { throw ValidationError("--output names the book file, e.g. --output book.epub.") }
         }
@@ -46,7 +51,7 @@ extension Diglot {
         func run() throws {
             var extensions = InputCollector.directoryExtensions
             extensions.formUnion(["xlf", "xliff", "sdlxliff", "mxliff"])
-            let collected = InputCollector.collect(inputs, extensions: extensions)
+            let collected = InputCollector.collect(inputs + (try inputLists.paths()), extensions: extensions)
             var errors = collected.errors
             let progress = ProgressBar(total: collected.items.count, label: "ebook")
             let loaded = ConcurrentMap(count: collected.items.count, jobs: nil).run { index in

@@ -46,8 +46,15 @@ extension Diglot {
         @Argument(help: ArgumentHelp("Articles: feed items, HTML pages, RSS/Atom feeds, directories, or -.", valueName: "INPUT"))
         var inputs: [String] = []
 
+        @OptionGroup var inputLists: InputListOptions
+
         func validate() throws {
-            if inputs.isEmpty { throw ValidationError("Name at least one input file, directory, or - for standard input.") }
+            if inputs.isEmpty && inputLists.lists.isEmpty {
+                throw ValidationError("Name at least one input file, directory, or - for standard input.")
+            }
+            if inputs.contains("-") && inputLists.readsStandardInput {
+                throw ValidationError("Standard input can hold the --files-from list or an article, not both.")
+            }
             if languages.targets.isEmpty { throw ValidationError("Give the target language with --to (for example --to en).") }
             if output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output names a directory; it must not be empty.") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
@@ -60,7 +67,7 @@ extension Diglot {
                 sentences: sentences, copySource: copySource, reviewEPUB: epub,
                 glossaries: glossaryList, useDefaultGlossary: !glossaries.noDefaultGlossary,
                 memory: memory.isEmpty ? nil : try MemoryLoader.load(memory))
-            let batch = ExportBatch(options: options, inputs: inputs, outputDirectory: output, jobs: jobs)
+            let batch = ExportBatch(options: options, inputs: inputs + (try inputLists.paths()), outputDirectory: output, jobs: jobs)
             let result = batch.run()
             for message in result.errors { Console.error(message) }
             if json {

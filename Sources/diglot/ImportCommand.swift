@@ -46,8 +46,10 @@ extension Diglot {
         @Argument(help: ArgumentHelp("Translated XLIFF files, or directories searched for .xlf/.xliff files.", valueName: "XLIFF"))
         var inputs: [String] = []
 
+        @OptionGroup var inputLists: InputListOptions
+
         func validate() throws {
-            if inputs.isEmpty { throw ValidationError("Name at least one translated XLIFF file.") }
+            if inputs.isEmpty && inputLists.lists.isEmpty { throw ValidationError("Name at least one translated XLIFF file.") }
             if EPUBLayout(rawValue: layout) == nil {
                 throw ValidationError("--layout takes one of: " + EPUBLayout.allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
@@ -55,7 +57,7 @@ extension Diglot {
         }
 
         func run() throws {
-            let run = ImportRun(inputs: inputs, html: html || !epub, epub: epub,
+            let run = ImportRun(inputs: inputs + (try inputLists.paths()), html: html || !epub, epub: epub,
                                 layout: EPUBLayout(rawValue: layout) ?? .interleaved, output: output,
                                 tmx: tmx, against: against, report: report, jobs: jobs)
             // Each file's section of the QA table is printed as soon as it and every earlier one are in.

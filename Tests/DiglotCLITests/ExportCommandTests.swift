@@ -83,6 +83,33 @@ import Testing
         #expect(DiglotBinary.files(under: out) == ["rfi-kerry-climate.xlf"], "no output for a bad input, the good one is written")
     }
 
+    @Test func inputsCanComeFromAListFile() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spaced = folder.appendingPathComponent("with space.txt")
+        try Data(contentsOf: URL(fileURLWithPath: DiglotBinary.sample("rfi-kerry-climate.txt"))).write(to: spaced)
+        let list = folder.appendingPathComponent("list.txt")
+        try Data("\(spaced.path)\r\n\n\(DiglotBinary.sample("chinafile-0003.txt"))\n".utf8).write(to: list)
+        let out = folder.appendingPathComponent("out")
+        let run = try DiglotBinary.run(["export", "--to", "en,zh-Hans", "--files-from", list.path, "--output", out.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(DiglotBinary.files(under: out) == ["chinafile-0003.xlf", "with space.xlf"])
+
+        // NUL-separated on standard input, as `find -print0` writes it, beside a path argument.
+        let nulOut = folder.appendingPathComponent("nul")
+        let fromStandardInput = try DiglotBinary.run(["export", "--to", "en", "--files-from", "-", "--output", nulOut.path,
+                                                      DiglotBinary.sample("rfi-kerry-climate.txt")],
+                                                     input: Array("\(spaced.path)\0".utf8))
+        #expect(fromStandardInput.status == 0, "\(fromStandardInput.errors)")
+        #expect(DiglotBinary.files(under: nulOut) == ["rfi-kerry-climate.xlf", "with space.xlf"])
+
+        let both = try DiglotBinary.run(["export", "--to", "en", "--files-from", "-", "--output", nulOut.path, "-"])
+        #expect(both.status == 64 && both.errors.contains("not both"), "\(both.errors)")
+        let missing = try DiglotBinary.run(["export", "--to", "en", "--files-from", folder.appendingPathComponent("none").path,
+                                            "--output", nulOut.path])
+        #expect(missing.status == 1 && missing.errors.hasPrefix("error: ") && missing.errors.contains("none"), "\(missing.errors)")
+    }
+
     @Test func aRunThatWritesNothingLeavesNoOutputDirectory() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -65,6 +65,20 @@ import Testing
         return start.lowerBound..<end.upperBound
     }
 
+    @Test func importAndEbookReadInputsFromAList() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = try write(try translatedXLIFF(), "weather.xlf", in: directory)
+        let list = try write(input.path + "\n", "list.txt", in: directory)
+        guard let imported = try run(["import", "--files-from", list.path, "-o", directory.appendingPathComponent("out").path]) else { return }
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(exists(directory.appendingPathComponent("out/weather.html")))
+        let book = directory.appendingPathComponent("book.epub")
+        guard let ebook = try run(["ebook", "--title", "Weather", "--files-from", list.path, "-o", book.path]) else { return }
+        #expect(ebook.status == 0, "\(ebook.errors)")
+        #expect(ebook.errors.contains("1 chapter (1 translated)"), "\(ebook.errors)")
+    }
+
     @Test func mergesIntoHTMLByDefaultAndLeavesTheInputAlone() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
