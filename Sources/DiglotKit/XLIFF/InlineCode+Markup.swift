@@ -17,18 +17,22 @@ extension InlineCode {
     /// `</a>`.
     var endTagMarkup: String { "</" + element + ">" }
 
+    /// `&`, `"`, `<` and `>` as entities, on UTF-8 bytes (each is one ASCII byte, never part of
+    /// another scalar); a value with none of them is returned as it is.
     private static func escapeAttribute(_ value: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(value.utf8.count)
-        for character in value {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.append(character)
+        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
+        guard value.utf8.contains(where: special) else { return value }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(value.utf8.count + 16)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x26: escaped += "&amp;".utf8
+            case 0x22: escaped += "&quot;".utf8
+            case 0x3C: escaped += "&lt;".utf8
+            case 0x3E: escaped += "&gt;".utf8
+            default: escaped.append(byte)
             }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 }
