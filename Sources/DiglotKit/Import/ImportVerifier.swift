@@ -144,7 +144,26 @@ public struct ImportVerifier: Sendable {
     }
 
     static func excerpt(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+        // The first 40 Characters of the text with white space collapsed, without collapsing
+        // (or counting) the rest of a long paragraph.
+        var excerpt = ""
+        var length = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = length > 0
+                continue
+            }
+            if length == 40 { return excerpt + "…" }
+            if pendingSpace {
+                excerpt.append(" ")
+                length += 1
+                pendingSpace = false
+                if length == 40 { return excerpt + "…" }
+            }
+            excerpt.append(character)
+            length += 1
+        }
+        return excerpt
     }
 }

@@ -109,8 +109,7 @@ public struct QAChecker: Sendable {
     }
 
     private func isIdentical(_ source: String, _ target: String) -> Bool {
-        let squash = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        return squash(source) == squash(target)
+        source.collapsingWhiteSpace == target.collapsingWhiteSpace
     }
 
     /// Whether a text could not stay as it is in the target language: it has letters of a

@@ -46,6 +46,45 @@ extension String {
             return String(decoding: output, as: UTF8.self)
         }
     }
+
+    /// The words of the text (split at whitespace `Character`s) joined by single spaces:
+    /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")`, usually on bytes.
+    ///
+    /// Text whose scalars are each a whole `Character` (`SimpleCharacters`) is split on its UTF-8
+    /// bytes, leaving text that needs no change untouched; other text is split Character by
+    /// Character as before, since a whitespace Character can carry combining marks.
+    var collapsingWhiteSpace: String {
+        let text = self
+        guard text.hasSimpleCharacters else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        var utf8 = text
+        let collapsed: [UInt8]? = utf8.withUTF8 { bytes in
+            // Most texts already have single spaces between words only: check before copying.
+            guard WhiteSpace.needsCollapsing(bytes) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var changed = false
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let spaceLength = SimpleCharacters.whitespaceLength(at: index, in: bytes)
+                if spaceLength > 0 {
+                    // A separator other than one space between two words changes the text.
+                    changed = changed || pendingSpace || output.isEmpty || bytes[index] != 0x20
+                    pendingSpace = true
+                    index += spaceLength
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count, !SimpleCharacters.mayStartWhitespace(bytes[end]) { end += 1 }
+                if pendingSpace, !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+            }
+            return changed || pendingSpace ? output : nil
+        }
+        return collapsed.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
 }
 
 /// White space found in UTF-8 bytes.
@@ -74,5 +113,29 @@ enum WhiteSpace {
         default:
             return 0
         }
+    }
+
+    /// Whether simple-character text has whitespace other than single spaces between words.
+    static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true  // whitespace at the start changes the text
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard SimpleCharacters.mayStartWhitespace(byte) else {
+                previousWasSpace = false
+                index += 1
+                continue
+            }
+            let spaceLength = SimpleCharacters.whitespaceLength(at: index, in: bytes)
+            if spaceLength == 0 {
+                previousWasSpace = false
+                index += 1
+                continue
+            }
+            if previousWasSpace || byte != 0x20 { return true }
+            previousWasSpace = true
+            index += spaceLength
+        }
+        return previousWasSpace && !bytes.isEmpty
     }
 }

@@ -149,4 +149,23 @@ import Testing
         #expect(errors.contains { $0.contains("unit \(Support.heading): the unit is not in article.html") })
         #expect(errors.contains { $0.contains("article.html has this unit but the file does not") })
     }
+
+    /// The excerpt stops collapsing at 40 Characters; it must match collapsing the whole text.
+    @Test func excerptIsTheFirstFortyCharactersOfTheCollapsedText() {
+        let reference = { (text: String) -> String in
+            let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
+        }
+        var texts = ["", "   ", "短", "  克里 \n\t在\u{3000}北京  ", String(repeating: "克里在北京。", count: 20),
+                     String(repeating: "a", count: 39) + " b", String(repeating: "a", count: 40) + " b",
+                     String(repeating: "a", count: 40) + "  ", String(repeating: "a", count: 41), "e\u{301} " + String(repeating: "x ", count: 30)]
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "克", " ", "\n", "\u{A0}", "e\u{301}", "bc", "\u{3000}"]
+        for _ in 0..<500 {
+            texts.append((0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            #expect(ImportVerifier.excerpt(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
 }

@@ -81,7 +81,7 @@ import Testing
 
     @Test func whitespaceNormalisationForIDsAgrees() {
         for text in Self.allTexts {
-            #expect(UnitIDAllocator.collapsingWhitespace(text) == ReferenceText.collapsingWhitespace(text), "\(text.debugDescription)")
+            #expect(text.collapsingWhiteSpace == ReferenceText.collapsingWhitespace(text), "\(text.debugDescription)")
         }
     }
 
