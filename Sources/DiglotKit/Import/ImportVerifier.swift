@@ -134,6 +134,8 @@ public struct ImportVerifier: Sendable {
 
     /// Same primary language and, when both give one, the same script (`zh-Hans` ≠ `zh-Hant`).
     static func sameLanguage(_ declared: String, _ expected: LanguageTag) -> Bool {
+        // Nearly every unit declares the tag exactly as exported: no need to parse it again.
+        if declared == expected.rawValue { return true }
         guard let tag = LanguageTag(declared) else { return false }
         guard tag.primary == expected.primary else { return false }
         let script = { (tag: LanguageTag) -> String? in

@@ -168,4 +168,13 @@ import Testing
             #expect(ImportVerifier.excerpt(text) == reference(text), "\(text.debugDescription)")
         }
     }
+
+    @Test func sameLanguageComparesPrimaryLanguageAndScript() {
+        #expect(ImportVerifier.sameLanguage("zh-Hans", "zh-Hans"))
+        #expect(ImportVerifier.sameLanguage("zh-hans-CN", "zh-Hans"))
+        #expect(ImportVerifier.sameLanguage("zh", "zh-Hans"), "no script on one side")
+        #expect(!ImportVerifier.sameLanguage("zh-Hant", "zh-Hans"))
+        #expect(!ImportVerifier.sameLanguage("en", "zh-Hans"))
+        #expect(!ImportVerifier.sameLanguage("not a tag", "en"))
+    }
 }
