@@ -41,9 +41,7 @@ extension Diglot {
 
         func validate() throws {
             if inputs.isEmpty && inputLists.lists.isEmpty { throw ValidationError("Name at least one XLIFF file or article.") }
-            if inputs.contains("-") && inputLists.readsStandardInput {
-                throw ValidationError("Standard input can hold the --files-from list or an article, not both.")
-            }
+            try inputLists.validate(alongside: inputs)
             if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty.") }
             if !output.lowercased().hasSuffix(".epub") { throw ValidationError("--output names the book file, e.g. --output book.epub.") }
         }

@@ -52,9 +52,7 @@ extension Diglot {
             if inputs.isEmpty && inputLists.lists.isEmpty {
                 throw ValidationError("Name at least one input file, directory, or - for standard input.")
             }
-            if inputs.contains("-") && inputLists.readsStandardInput {
-                throw ValidationError("Standard input can hold the --files-from list or an article, not both.")
-            }
+            try inputLists.validate(alongside: inputs)
             if languages.targets.isEmpty { throw ValidationError("Give the target language with --to (for example --to en).") }
             if output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output names a directory; it must not be empty.") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }

@@ -10,8 +10,12 @@ struct InputListOptions: ParsableArguments {
         valueName: "LIST"))
     var lists: [String] = []
 
-    /// Whether a list is read from standard input (which then cannot also be an input).
-    var readsStandardInput: Bool { lists.contains("-") }
+    /// Refuses standard input named both as a list and as an input (`-`).
+    func validate(alongside inputs: [String]) throws {
+        if inputs.contains("-") && lists.contains("-") {
+            throw ValidationError("Standard input can hold the --files-from list or an article, not both.")
+        }
+    }
 
     /// The paths the lists name, in order. Paths are taken as written: spaces are kept, and
     /// only empty lines and a carriage return before a line feed are dropped.

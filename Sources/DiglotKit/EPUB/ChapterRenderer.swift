@@ -40,7 +40,7 @@ struct ChapterRenderer {
     }
 
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.collapsingWhiteSpace
     }
 
     func render() throws(XMLError) -> [UInt8] {

@@ -336,7 +336,7 @@ private struct BlockWalker {
     private func imageBlock(_ code: InlineCode) -> ExtractedBlock {
         let link = code.attribute(BlockWalker.enclosingLinkAttribute)
         let source = imageSource(attributes: code.attributes)
-        let alt = code.attribute("alt").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
+        let alt = code.attribute("alt")?.collapsingWhiteSpace ?? ""
         let runs: [InlineRun] = alt.isEmpty ? [] : [.text(alt)]
         return ExtractedBlock(role: .image(Image(source: source, link: link)), runs: runs)
     }
