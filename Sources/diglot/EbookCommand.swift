@@ -52,10 +52,15 @@ extension Diglot {
             let collected = InputCollector.collect(inputs + (try inputLists.paths()), extensions: extensions)
             var errors = collected.errors
             let progress = ProgressBar(total: collected.items.count, label: "ebook")
-            let loaded = ConcurrentMap(count: collected.items.count, jobs: nil).run { index in
-                defer { progress.advance() }
-                return BookInputs.chapters(from: collected.items[index], sourceLanguage: languages.source)
-            }
+            // One `Loaded` per input; a feed's items are read on every core and folded into it.
+            let loaded = ConcurrentMap(count: collected.items.count, jobs: nil).reduce(into: [BookInputs.Loaded](), opening: { index in
+                BookInputs.open(collected.items[index], sourceLanguage: languages.source)
+            }, combine: { loaded, result, inputDone in
+                if result.isPart { loaded[loaded.count - 1].add(result) } else { loaded.append(result) }
+                guard inputDone else { return }
+                loaded[loaded.count - 1].finish()
+                progress.advance()
+            })
             progress.finish()
             // One target language per book: a chapter translated into another would carry the
             // wrong language tags (fonts, hyphenation, screen readers), so it is refused.
@@ -100,28 +105,57 @@ enum BookInputs {
         var chapters: [Chapter] = []
         var targetLanguage: LanguageTag?
         var errors: [String] = []
+        /// One item of a feed, to add to the feed's own `Loaded`.
+        var isPart = false
+        /// For a feed: the error if none of its items has text.
+        var noTextError: String?
+
+        mutating func add(_ part: Loaded) {
+            chapters += part.chapters
+            errors += part.errors
+        }
+
+        /// Ends the input: a feed none of whose items gave a chapter fails.
+        mutating func finish() {
+            if let error = noTextError, chapters.isEmpty, errors.isEmpty { errors.append(error) }
+            noTextError = nil
+        }
     }
 
-    static func chapters(from item: InputCollector.Item, sourceLanguage: LanguageTag?) -> Loaded {
+    /// Opens one ebook input: a translated XLIFF or an article gives its chapter at once, a
+    /// feed one part per item for any worker to read.
+    static func open(_ item: InputCollector.Item, sourceLanguage: LanguageTag?) -> ConcurrentMap.Opened<Loaded> {
         var loaded = Loaded()
         let bytes: [UInt8]
         do { bytes = try InputCollector.read(item) } catch {
             loaded.errors.append("\(error)")
-            return loaded
+            return .init(result: loaded)
         }
         if let translated = TranslatedXLIFF.read(bytes, name: item.displayName, into: &loaded.errors) {
             loaded.targetLanguage = translated.targetLanguage
             loaded.chapters.append(Chapter(translated, localImages: LocalImages.collect(for: translated.document, input: item)))
-            return loaded
+            return .init(result: loaded)
         }
-        guard loaded.errors.isEmpty else { return loaded }
-        do {
-            let documents = try ArticleReader().read(InputSource(name: item.displayName, bytes: bytes, language: sourceLanguage))
-            loaded.chapters = documents.map { Chapter(document: $0, localImages: LocalImages.collect(for: $0, input: item)) }
-        } catch {
+        guard loaded.errors.isEmpty else { return .init(result: loaded) }
+        let source = InputSource(name: item.displayName, bytes: bytes, language: sourceLanguage)
+        let input: OpenedInput
+        do { input = try ArticleReader().open(source, format: InputFormat.detect(bytes)) } catch {
             loaded.errors.append(error.description)
+            return .init(result: loaded)
         }
-        return loaded
+        @Sendable func chapter(_ index: Int) -> Loaded {
+            var part = Loaded(isPart: true)
+            if let document = input.document(at: index) {
+                part.chapters.append(Chapter(document: document, localImages: LocalImages.collect(for: document, input: item)))
+            }
+            return part
+        }
+        guard input.isFeed else {
+            for index in 0..<input.count { loaded.add(chapter(index)) }
+            return .init(result: loaded)
+        }
+        loaded.noTextError = input.noTextError.description
+        return .init(result: loaded, parts: (0..<input.count).map { index in { chapter(index) } })
     }
 }
 

@@ -61,51 +61,88 @@ struct ExportBatch {
         let writer = AtomicFile(protectedPaths: protected)
         let exporter = Exporter(options: options)
         let progress = ProgressBar(total: items.count, label: "export")
-        // Folded in input order as each article is done, so a batch of any size holds only
-        // the running totals, not one outcome per article.
-        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, { index -> ItemOutcome in
-            defer { progress.advance() }
-            let item = items[index]
+        let outputDirectory = outputDirectory
+        /// Writes one package's files and reports what was written.
+        @Sendable func write(_ package: Exporter.Package) -> ItemOutcome {
             var outcome = ItemOutcome()
-            let bytes: [UInt8]
-            do { bytes = try InputCollector.read(item) } catch {
-                outcome.errors.append("\(error)")
-                return outcome
-            }
-            let exported = exporter.export(InputSource(name: item.displayName, bytes: bytes), stem: stems[index],
-                                           localImages: { LocalImages.collect(for: $0, input: item) })
-            outcome.errors = exported.errors
-            for package in exported.packages {
-                do {
-                    let base = URL(commandLinePath: outputDirectory).appendingPathComponent(package.name)
-                    let xliffURL = base.appendingPathExtension("xlf")
-                    try writer.write(package.xliff, to: xliffURL)
-                    outcome.written.append(xliffURL.path)
-                    if let epub = package.epub {
-                        let epubURL = base.appendingPathExtension("epub")
-                        try writer.write(epub, to: epubURL)
-                        outcome.written.append(epubURL.path)
-                    }
-                    outcome.statistics += package.statistics
-                } catch {
-                    outcome.errors.append("\(error)")
+            do {
+                let base = URL(commandLinePath: outputDirectory).appendingPathComponent(package.name)
+                let xliffURL = base.appendingPathExtension("xlf")
+                try writer.write(package.xliff, to: xliffURL)
+                outcome.written.append(xliffURL.path)
+                if let epub = package.epub {
+                    let epubURL = base.appendingPathExtension("epub")
+                    try writer.write(epub, to: epubURL)
+                    outcome.written.append(epubURL.path)
                 }
+                outcome.statistics += package.statistics
+            } catch {
+                outcome.errors.append("\(error)")
             }
             return outcome
-        }, combine: { result, outcome in
+        }
+        @Sendable func export(article: Int, of input: OpenedInput, item: InputCollector.Item, stem: String) -> ItemOutcome {
+            switch exporter.export(article: article, of: input, stem: stem,
+                                   localImages: { LocalImages.collect(for: $0, input: item) }) {
+            case .packaged(let package): return write(package)
+            case .skipped: return ItemOutcome(skipped: true)
+            case .failed(let message): return ItemOutcome(errors: [message])
+            }
+        }
+        // The fold's view of the input being folded: a feed none of whose items has text fails.
+        var noTextError: String?
+        var inputHasArticle = false
+        // Folded in input order as each article is done, so a batch of any size holds only
+        // the running totals, not one outcome per article. A feed's items are parts that any
+        // worker exports, so one big feed uses every core.
+        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, opening: { index -> ConcurrentMap.Opened<ItemOutcome> in
+            let item = items[index]
+            let input: OpenedInput
+            do {
+                input = try exporter.open(InputSource(name: item.displayName, bytes: try InputCollector.read(item)))
+            } catch {
+                return .init(result: ItemOutcome(errors: ["\(error)"]))
+            }
+            let stem = stems[index]
+            if input.isFeed {
+                return .init(result: ItemOutcome(noTextError: input.noTextError.description),
+                             parts: (0..<input.count).map { article in { export(article: article, of: input, item: item, stem: stem) } })
+            }
+            var outcome = ItemOutcome()
+            for article in 0..<input.count { outcome.add(export(article: article, of: input, item: item, stem: stem)) }
+            return .init(result: outcome)
+        }, combine: { result, outcome, inputDone in
             result.statistics += outcome.statistics
             result.written += outcome.written
             result.errors += outcome.errors
+            if let error = outcome.noTextError { noTextError = error }
+            if outcome.noTextError == nil, !outcome.skipped { inputHasArticle = true }
+            guard inputDone else { return }
+            if let error = noTextError, !inputHasArticle { result.errors.append(error) }
+            noTextError = nil
+            inputHasArticle = false
+            progress.advance()
         })
         progress.finish()
         if result.written.isEmpty { AtomicFile.removeEmptyDirectories(madeDirectories) }
         return result
     }
 
+    /// What an input, or one item of a feed, produced.
     private struct ItemOutcome: Sendable {
         var written: [String] = []
         var statistics = ExportStatistics()
         var errors: [String] = []
+        /// A feed item with nothing to translate.
+        var skipped = false
+        /// For a feed, opened: the error to report if none of its items has text.
+        var noTextError: String?
+
+        mutating func add(_ other: ItemOutcome) {
+            written += other.written
+            statistics += other.statistics
+            errors += other.errors
+        }
     }
 
     /// Output stems in input order; a repeated stem gets `-2`, `-3`, … so no output is overwritten.

@@ -40,6 +40,39 @@ import Testing
         }
     }
 
+    /// A feed's items are parts any worker may export, folded back in order: the files, their
+    /// bytes and the summary must not depend on how many workers there are.
+    @Test func feedItemsOnSeveralWorkersGiveTheSameFilesAndSummaryAsOne() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Feeds among articles, one of them a feed none of whose items has text.
+        let pictures = folder.appendingPathComponent("pictures.rss")
+        try Data("""
+            <rss version="2.0"><channel><title>Pictures</title>
+            <item><description><![CDATA[<img src="a.png">]]></description></item>
+            <item><description><![CDATA[<img src="b.png">]]></description></item>
+            </channel></rss>
+            """.utf8).write(to: pictures)
+        let inputs = [DiglotBinary.sample("oped2-waimei.atom"), DiglotBinary.sample("rfi-kerry-climate.txt"), pictures.path,
+                      DiglotBinary.sample("netnewswire-kc0011-gb2312.rss"), DiglotBinary.sample("voa-0001.txt")]
+        var runs: [(files: [String: Data], summary: String)] = []
+        for jobs in ["1", "2", "5"] {
+            let out = folder.appendingPathComponent("out-\(jobs)")
+            let run = try DiglotBinary.run(["export", "--to", "en,zh-Hans", "--jobs", jobs, "--output", out.path] + inputs)
+            #expect(run.status == 1, "the feed without text fails the run")
+            #expect(run.errors.contains("pictures.rss: no content: no item of the feed has text"))
+            var files: [String: Data] = [:]
+            for name in DiglotBinary.files(under: out) { files[name] = try Data(contentsOf: out.appendingPathComponent(name)) }
+            runs.append((files, run.errors))
+        }
+        #expect(runs[0].files.count > 12)
+        #expect(runs[0].files.keys.contains { $0.hasPrefix("netnewswire-kc0011-gb2312/") })
+        for run in runs.dropFirst() {
+            #expect(run.files == runs[0].files)
+            #expect(run.summary == runs[0].summary)
+        }
+    }
+
     @Test func jsonSummaryCountsArticlesSegmentsAndGlossaryHits() throws {
         let out = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: out) }

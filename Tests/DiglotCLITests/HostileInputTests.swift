@@ -6,7 +6,7 @@ import Testing
 /// a partial file, or a write outside the output directory.
 @Suite struct HostileInputTests {
     /// The built binary (`DiglotBinary.url`); a missing one fails the test.
-    private static var binary: URL? {
+    private static var binary: URL {
         get throws { try #require(DiglotBinary.url, "the diglot binary was not built") }
     }
 
@@ -23,15 +23,15 @@ import Testing
 
     /// Runs diglot with output to files (no pipe can fill up) and kills it after `timeout`.
     private func run(_ arguments: [String], in directory: URL, stdin: URL? = nil, timeout: Double = 120) throws -> Outcome? {
-        guard let binary = try Self.binary else { return nil }
+        let binary = try Self.binary
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let outURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let errURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
@@ -244,7 +244,7 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let big = directory.appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         let handle = try FileHandle(forWritingTo: big)
         handle.write(Data(feedItem(body: "").utf8))
         let chunk = Data(String(repeating: "<p>美国气候特使克里即将访华，讨论气候变化问题。The envoy will visit Beijing.</p>\n", count: 10_000).utf8)

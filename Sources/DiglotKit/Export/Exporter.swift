@@ -27,35 +27,60 @@ public final class Exporter: Sendable {
         public var errors: [String] = []
     }
 
+    /// What became of one article of an input.
+    public enum ArticleOutcome: Sendable {
+        case packaged(Package)
+        /// A feed item with nothing to translate: not an article, and not an error.
+        case skipped
+        /// Why the article could not be packaged, naming the input (and the feed item).
+        case failed(String)
+    }
+
     /// Exports every article of `source`; `stem` names the outputs. `localImages` supplies the
     /// bytes of images stored beside the input, for the review EPUB (the library reads no files).
     public func export(_ source: InputSource, stem: String,
                        localImages: (Document) -> [String: [UInt8]] = { _ in [:] }) -> Outcome {
         var outcome = Outcome()
-        let documents: [Document]
-        let format = InputFormat.detect(source.bytes)
-        let isFeed = format == .feed
-        do {
-            var input = source
-            input.language = options.sourceLanguage ?? source.language
-            documents = try ArticleReader().read(input, format: format)
-        } catch {
+        let input: OpenedInput
+        do { input = try open(source) } catch {
             outcome.errors.append(error.description)
             return outcome
         }
-        for (index, document) in documents.enumerated() {
-            let name = isFeed
-                ? stem + "/" + OutputNaming.feedItemName(index: index, count: documents.count,
-                                                         title: document.metadata.title, fallback: "item")
-                : (documents.count == 1 ? stem : stem + "-\(index + 1)")
-            do {
-                outcome.packages.append(try package(document, name: name, localImages: localImages))
-            } catch {
-                let place = isFeed ? "\(source.name) item \(index + 1)" : source.name
-                outcome.errors.append("\(place): \(error)")
+        var skipped = 0
+        for index in 0..<input.count {
+            switch export(article: index, of: input, stem: stem, localImages: localImages) {
+            case .packaged(let package): outcome.packages.append(package)
+            case .skipped: skipped += 1
+            case .failed(let message): outcome.errors.append(message)
             }
         }
+        if input.isFeed, skipped == input.count { outcome.errors.append(input.noTextError.description) }
         return outcome
+    }
+
+    /// Opens `source` for `export(article:of:stem:localImages:)`: one article is read at once,
+    /// a feed is parsed and its items wait to be read by whichever worker exports them.
+    public func open(_ source: InputSource) throws(ReaderError) -> OpenedInput {
+        var input = source
+        input.language = options.sourceLanguage ?? source.language
+        return try ArticleReader().open(input, format: InputFormat.detect(source.bytes))
+    }
+
+    /// Exports article `index` of an opened input. Safe to call for different articles of one
+    /// input on several threads at once. A feed item is named `stem/nn-slug` by its position
+    /// in the feed, so an item keeps its name when another item changes or loses its text.
+    public func export(article index: Int, of input: OpenedInput, stem: String,
+                       localImages: (Document) -> [String: [UInt8]] = { _ in [:] }) -> ArticleOutcome {
+        guard let document = input.document(at: index) else { return .skipped }
+        let name = input.isFeed
+            ? stem + "/" + OutputNaming.feedItemName(index: index, count: input.count,
+                                                     title: document.metadata.title, fallback: "item")
+            : (input.count == 1 ? stem : stem + "-\(index + 1)")
+        do {
+            return .packaged(try package(document, name: name, localImages: localImages))
+        } catch {
+            return .failed("\(input.isFeed ? "\(input.name) item \(index + 1)" : input.name): \(error)")
+        }
     }
 
     private func package(_ original: Document, name: String,

@@ -25,6 +25,17 @@ public struct ArticleReader: Sendable {
     /// Reads with a format the caller has already detected with `InputFormat.detect` (nil when
     /// it recognised none), so a caller that needs the format too does not detect it twice.
     public func read(_ source: InputSource, format detected: InputFormat?) throws(ReaderError) -> [Document] {
+        try reader(for: source, format: detected).read(source)
+    }
+
+    /// Opens the input for reading article by article: an article is read at once, a feed's
+    /// items each when asked, so that the items of one big feed can go to every core.
+    public func open(_ source: InputSource, format detected: InputFormat?) throws(ReaderError) -> OpenedInput {
+        try reader(for: source, format: detected).open(source)
+    }
+
+    /// The reader for the input's format, after refusing empty, oversized and unknown inputs.
+    private func reader(for source: InputSource, format detected: InputFormat?) throws(ReaderError) -> any DocumentReader {
         guard !source.bytes.isEmpty else { throw ReaderError(input: source.name, reason: "the file is empty") }
         guard !Self.holdsNoText(source.bytes) else {
             throw ReaderError(input: source.name, reason: "the file is empty (only white space or a byte-order mark)")
@@ -44,7 +55,7 @@ public struct ArticleReader: Sendable {
         guard let reader = readers.first(where: { $0.format == format }) else {
             throw ReaderError(input: source.name, reason: "no reader for the \(format.rawValue) format")
         }
-        return try reader.read(source)
+        return reader
     }
 
     /// Whether the bytes are nothing but a byte-order mark and ASCII white space, which would

@@ -7,6 +7,14 @@ public protocol DocumentReader: Sendable {
     /// The format this reader handles, chosen by `InputFormat.detect` before `read` is called.
     var format: InputFormat { get }
     func read(_ source: InputSource) throws(ReaderError) -> [Document]
+    /// The input opened for reading article by article; by default every article read at once.
+    func open(_ source: InputSource) throws(ReaderError) -> OpenedInput
+}
+
+extension DocumentReader {
+    public func open(_ source: InputSource) throws(ReaderError) -> OpenedInput {
+        OpenedInput(name: source.name, documents: try read(source))
+    }
 }
 
 /// Bytes of one input together with the name used in messages and output file names.

@@ -18,35 +18,25 @@ public struct FeedReader: DocumentReader {
     static let atomNamespace = "http://www.w3.org/2005/Atom"
 
     public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
+        let opened = try open(source)
+        let documents = opened.documents
+        guard !documents.isEmpty else { throw opened.noTextError }
+        return documents
+    }
+
+    /// Parses the feed; its items become documents one by one when asked (`OpenedInput`).
+    public func open(_ source: InputSource) throws(ReaderError) -> OpenedInput {
         let root = try Self.parse(source)
-        let feed: FeedChannel
+        let channel: FeedChannel
         switch root.name {
-        case "rss": feed = FeedChannel(rss: root)
-        case "RDF": feed = FeedChannel(rdf: root)
-        case "feed": feed = FeedChannel(atom: root)
+        case "rss": channel = FeedChannel(rss: root)
+        case "RDF": channel = FeedChannel(rdf: root)
+        case "feed": channel = FeedChannel(atom: root)
         default:
             throw ReaderError(input: source.name, line: root.line, reason: "not a feed: the root element is <\(root.name)>, not <rss>, <rdf:RDF> or <feed>")
         }
-        var documents: [Document] = []
-        for (index, item) in feed.items.enumerated() {
-            let origin = "\(source.name)#\(index + 1)"
-            let blocks = item.blocks().map { $0.resolvingImages(against: item.contentBase ?? feed.link) }
-            let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
-                                           outlet: feed.title ?? feed.link.flatMap(OutletNames.outlet(forURL:)),
-                                           author: item.author, summary: item.summary, sourceLanguage: "und", origin: origin)
-            do {
-                let document = try DocumentAssembler(input: origin).document(
-                    title: item.title, blocks: blocks, metadata: metadata, forcedLanguage: source.language,
-                    declaredLanguage: (item.language ?? feed.language).flatMap(LanguageTag.init))
-                documents.append(document)
-            } catch {
-                continue  // an item with nothing to translate is not an article
-            }
-        }
-        guard !documents.isEmpty else {
-            throw ReaderError(input: source.name, reason: feed.items.isEmpty ? "no content: the feed has no items" : "no content: no item of the feed has text")
-        }
-        return documents
+        guard !channel.items.isEmpty else { throw ReaderError(input: source.name, reason: "no content: the feed has no items") }
+        return OpenedInput(name: source.name, feed: ParsedFeed(name: source.name, channel: channel, forcedLanguage: source.language))
     }
 
     /// Parses the feed's XML, after cutting what stands before the XML declaration or root.
@@ -148,8 +138,30 @@ public struct FeedReader: DocumentReader {
     }
 }
 
+/// A parsed feed whose items are made into documents one at a time.
+struct ParsedFeed: Sendable {
+    var name: String
+    var channel: FeedChannel
+    var forcedLanguage: LanguageTag?
+
+    var itemCount: Int { channel.items.count }
+
+    /// Item `index` as a document; nil when it has nothing to translate (it is not an article).
+    func document(at index: Int) -> Document? {
+        let item = channel.items[index]
+        let origin = "\(name)#\(index + 1)"
+        let blocks = item.blocks().map { $0.resolvingImages(against: item.contentBase ?? channel.link) }
+        let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
+                                       outlet: channel.title ?? channel.link.flatMap(OutletNames.outlet(forURL:)),
+                                       author: item.author, summary: item.summary, sourceLanguage: "und", origin: origin)
+        return try? DocumentAssembler(input: origin).document(
+            title: item.title, blocks: blocks, metadata: metadata, forcedLanguage: forcedLanguage,
+            declaredLanguage: (item.language ?? channel.language).flatMap(LanguageTag.init))
+    }
+}
+
 /// A feed's channel-level data and its items, independent of the feed dialect.
-struct FeedChannel {
+struct FeedChannel: Sendable {
     var title: String?
     var link: String?
     var language: String?
@@ -193,8 +205,8 @@ struct FeedChannel {
 }
 
 /// One item of a feed: what it says and where its body is.
-struct FeedItem {
-    enum Body { case html(String), xhtml(MarkupElement), text(String) }
+struct FeedItem: Sendable {
+    enum Body: Sendable { case html(String), xhtml(MarkupElement), text(String) }
 
     var title: String?
     var link: String?
