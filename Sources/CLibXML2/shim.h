@@ -15,6 +15,7 @@ struct diglot_opaque_uconverter;
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlerror.h>

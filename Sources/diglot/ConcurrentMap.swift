@@ -23,32 +23,57 @@ struct ConcurrentMap {
     func reduce<T: Sendable, Accumulated>(into initial: Accumulated, _ body: @Sendable (Int) -> T,
                                           combine: @escaping (inout Accumulated, T) -> Void) -> Accumulated {
         let map = ConcurrentMap(count: count, jobs: min(jobs, max(count, 1)))
-        return map.reduce(into: initial, opening: { Opened(result: body($0)) }, combine: { accumulated, result, _ in combine(&accumulated, result) })
+        return map.reduce(into: initial, opening: { index, _ in body(index) }, combine: { accumulated, result, _ in combine(&accumulated, result) })
     }
 
-    /// Like `reduce(into:_:combine:)`, but opening input `index` may also give parts, each
-    /// run by whichever worker is free. Results fold in order: an input's own result, then its
-    /// parts' in order, then the next input's. `combine` learns when an input's last result
-    /// is folded (`inputDone`).
-    func reduce<T: Sendable, Accumulated>(into initial: Accumulated, opening open: @Sendable (Int) -> Opened<T>,
+    /// Like `reduce(into:_:combine:)`, but opening input `index` may also hand parts to
+    /// `parts`, each run by whichever worker is free. Results fold in order: an input's parts
+    /// in order, then its own result (`inputDone` true), then the next input's.
+    func reduce<T: Sendable, Accumulated>(into initial: Accumulated, opening open: @Sendable (Int, Parts<T>) -> T,
                                           combine: @escaping (inout Accumulated, T, _ inputDone: Bool) -> Void) -> Accumulated {
-        let scheduler = FanOutScheduler(count: count, initial: initial, combine: combine)
+        let scheduler = FanOutScheduler(count: count, jobs: jobs, initial: initial, combine: combine)
         DispatchQueue.concurrentPerform(iterations: jobs) { _ in
             while let job = scheduler.nextJob() {
                 switch job {
-                case .open(let index): scheduler.opened(index, open(index))
-                case .part(let position, let work): scheduler.finished(position, work())
+                case .open(let index):
+                    let parts = Parts<T>(input: index, enqueue: scheduler.enqueue)
+                    let result = open(index, parts)
+                    scheduler.opened(index, result, parts: parts.count)
+                case .part(let position, let work):
+                    scheduler.finished(position, work())
                 }
             }
         }
         return scheduler.result
     }
 
-    /// What opening an input gave: its own result, and parts still to run.
-    struct Opened<T: Sendable> {
-        var result: T
-        var parts: [@Sendable () -> T] = []
+    /// Where the opening of one input hands over its parts.
+    ///
+    /// Parts may be added while the input is still being read (a feed streamed item by item).
+    /// When enough parts are waiting, `add` runs one itself before it returns, so a reader
+    /// never runs far ahead of the workers, and one worker alone still gets through.
+    final class Parts<T: Sendable>: @unchecked Sendable {
+        private let enqueue: (FanOutPosition, @escaping @Sendable () -> T) -> Void
+        private let input: Int
+        /// How many parts were added; used by the opening worker only.
+        fileprivate private(set) var count = 0
+
+        fileprivate init(input: Int, enqueue: @escaping (FanOutPosition, @escaping @Sendable () -> T) -> Void) {
+            self.input = input
+            self.enqueue = enqueue
+        }
+
+        func add(_ part: @escaping @Sendable () -> T) {
+            count += 1
+            enqueue(FanOutPosition(input: input, part: count), part)
+        }
     }
+}
+
+/// Where a result goes in the fold: part 0 is an input's own result; its parts are 1, 2, ….
+fileprivate struct FanOutPosition: Hashable {
+    var input: Int
+    var part: Int
 }
 
 /// Hands out inputs to open and parts to run, and folds results in order.
@@ -56,34 +81,31 @@ struct ConcurrentMap {
 /// A worker takes a waiting part before it opens another input, so a split input is
 /// finished first and the parts waiting at any time come from the inputs being worked on.
 private final class FanOutScheduler<T: Sendable, Accumulated>: @unchecked Sendable {
-    /// Part 0 is an input's own result; its parts are 1, 2, ….
-    struct Position: Hashable {
-        var input: Int
-        var part: Int
-    }
-
     enum Job {
         case open(Int)
-        case part(Position, @Sendable () -> T)
+        case part(FanOutPosition, @Sendable () -> T)
     }
 
     private let condition = NSCondition()
     private let count: Int
+    /// Parts waiting beyond this make `enqueue` run one on the adding thread.
+    private let waitingPartLimit: Int
     private var nextInput = 0
     /// Inputs being opened: their parts may still come, so an idle worker waits for them.
     private var opening = 0
-    private var queue: [(Position, @Sendable () -> T)] = []
+    private var queue: [(FanOutPosition, @Sendable () -> T)] = []
     private var queueHead = 0
 
     private var accumulated: Accumulated
     private let combine: (inout Accumulated, T, Bool) -> Void
-    private var waiting: [Position: T] = [:]
+    private var waiting: [FanOutPosition: T] = [:]
     /// The part count of each opened input not yet folded completely.
     private var partCounts: [Int: Int] = [:]
-    private var cursor = Position(input: 0, part: 0)
+    private var cursor = FanOutPosition(input: 0, part: 1)
 
-    init(count: Int, initial: Accumulated, combine: @escaping (inout Accumulated, T, Bool) -> Void) {
+    init(count: Int, jobs: Int, initial: Accumulated, combine: @escaping (inout Accumulated, T, Bool) -> Void) {
         self.count = count
+        self.waitingPartLimit = 4 * jobs
         self.accumulated = initial
         self.combine = combine
     }
@@ -93,15 +115,7 @@ private final class FanOutScheduler<T: Sendable, Accumulated>: @unchecked Sendab
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if queueHead < queue.count {
-                let (position, work) = queue[queueHead]
-                queueHead += 1
-                if queueHead == queue.count {
-                    queue.removeAll(keepingCapacity: true)
-                    queueHead = 0
-                }
-                return .part(position, work)
-            }
+            if let part = dequeuePart() { return .part(part.0, part.1) }
             if nextInput < count {
                 nextInput += 1
                 opening += 1
@@ -112,39 +126,66 @@ private final class FanOutScheduler<T: Sendable, Accumulated>: @unchecked Sendab
         }
     }
 
-    func opened(_ index: Int, _ opened: ConcurrentMap.Opened<T>) {
+    /// Queues a part of an input being opened; with too many waiting, runs the oldest here.
+    func enqueue(_ position: FanOutPosition, _ work: @escaping @Sendable () -> T) {
+        condition.lock()
+        queue.append((position, work))
+        let overflow = queue.count - queueHead > waitingPartLimit ? dequeuePart() : nil
+        condition.signal()
+        condition.unlock()
+        if let (position, work) = overflow { finished(position, work()) }
+    }
+
+    /// Called with the lock held.
+    private func dequeuePart() -> (FanOutPosition, @Sendable () -> T)? {
+        guard queueHead < queue.count else { return nil }
+        let part = queue[queueHead]
+        queueHead += 1
+        // Drop taken parts (and what they hold) once they are half the queue: a queue that a
+        // streamed feed keeps topping up is never empty.
+        if queueHead == queue.count {
+            queue.removeAll(keepingCapacity: true)
+            queueHead = 0
+        } else if queueHead >= 64, queueHead * 2 >= queue.count {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+        }
+        return part
+    }
+
+    func opened(_ index: Int, _ result: T, parts: Int) {
         condition.lock()
         defer { condition.unlock() }
         opening -= 1
-        partCounts[index] = opened.parts.count
-        for (offset, part) in opened.parts.enumerated() {
-            queue.append((Position(input: index, part: offset + 1), part))
-        }
-        waiting[Position(input: index, part: 0)] = opened.result
+        partCounts[index] = parts
+        waiting[FanOutPosition(input: index, part: 0)] = result
         fold()
+        // Workers waiting for parts of this input may now have nothing left to wait for.
         condition.broadcast()
     }
 
-    func finished(_ position: Position, _ result: T) {
+    func finished(_ position: FanOutPosition, _ result: T) {
         condition.lock()
         defer { condition.unlock() }
         waiting[position] = result
         fold()
     }
 
-    /// Folds every result that is next in order.
+    /// Folds every result that is next in order: an input's parts, then its own result, which
+    /// comes (with the part count) once the input is opened completely. Parts fold while a big
+    /// input is still being read, so their results are not held until it ends.
     private func fold() {
-        while let value = waiting.removeValue(forKey: cursor) {
-            // An input's own result (part 0) arrives with its part count, so the count is known here.
-            let parts = partCounts[cursor.input] ?? 0
-            let inputDone = cursor.part == parts
-            combine(&accumulated, value, inputDone)
-            if inputDone {
+        while true {
+            if let parts = partCounts[cursor.input], cursor.part > parts {
+                guard let own = waiting.removeValue(forKey: FanOutPosition(input: cursor.input, part: 0)) else { return }
+                combine(&accumulated, own, true)
                 partCounts[cursor.input] = nil
-                cursor = Position(input: cursor.input + 1, part: 0)
-            } else {
-                cursor.part += 1
+                cursor = FanOutPosition(input: cursor.input + 1, part: 1)
+                continue
             }
+            guard let value = waiting.removeValue(forKey: cursor) else { return }
+            combine(&accumulated, value, false)
+            cursor.part += 1
         }
     }
 

@@ -53,12 +53,20 @@ extension Diglot {
             var errors = collected.errors
             let progress = ProgressBar(total: collected.items.count, label: "ebook")
             // One `Loaded` per input; a feed's items are read on every core and folded into it.
-            let loaded = ConcurrentMap(count: collected.items.count, jobs: nil).reduce(into: [BookInputs.Loaded](), opening: { index in
-                BookInputs.open(collected.items[index], sourceLanguage: languages.source)
+            var items = BookInputs.Loaded()
+            let loaded = ConcurrentMap(count: collected.items.count, jobs: nil).reduce(into: [BookInputs.Loaded](), opening: { index, parts in
+                BookInputs.open(collected.items[index], sourceLanguage: languages.source, parts: parts)
             }, combine: { loaded, result, inputDone in
-                if result.isPart { loaded[loaded.count - 1].add(result) } else { loaded.append(result) }
-                guard inputDone else { return }
-                loaded[loaded.count - 1].finish()
+                // A feed's items come first, then the feed's own result.
+                guard inputDone else {
+                    items.add(result)
+                    return
+                }
+                var input = result
+                input.add(items)
+                input.finish()
+                loaded.append(input)
+                items = BookInputs.Loaded()
                 progress.advance()
             })
             progress.finish()
@@ -105,8 +113,6 @@ enum BookInputs {
         var chapters: [Chapter] = []
         var targetLanguage: LanguageTag?
         var errors: [String] = []
-        /// One item of a feed, to add to the feed's own `Loaded`.
-        var isPart = false
         /// For a feed: the error if none of its items has text.
         var noTextError: String?
 
@@ -124,27 +130,27 @@ enum BookInputs {
 
     /// Opens one ebook input: a translated XLIFF or an article gives its chapter at once, a
     /// feed one part per item for any worker to read.
-    static func open(_ item: InputCollector.Item, sourceLanguage: LanguageTag?) -> ConcurrentMap.Opened<Loaded> {
+    static func open(_ item: InputCollector.Item, sourceLanguage: LanguageTag?, parts: ConcurrentMap.Parts<Loaded>) -> Loaded {
         var loaded = Loaded()
         let bytes: [UInt8]
         do { bytes = try InputCollector.read(item) } catch {
             loaded.errors.append("\(error)")
-            return .init(result: loaded)
+            return loaded
         }
         if let translated = TranslatedXLIFF.read(bytes, name: item.displayName, into: &loaded.errors) {
             loaded.targetLanguage = translated.targetLanguage
             loaded.chapters.append(Chapter(translated, localImages: LocalImages.collect(for: translated.document, input: item)))
-            return .init(result: loaded)
+            return loaded
         }
-        guard loaded.errors.isEmpty else { return .init(result: loaded) }
+        guard loaded.errors.isEmpty else { return loaded }
         let source = InputSource(name: item.displayName, bytes: bytes, language: sourceLanguage)
         let input: OpenedInput
         do { input = try ArticleReader().open(source, format: InputFormat.detect(bytes)) } catch {
             loaded.errors.append(error.description)
-            return .init(result: loaded)
+            return loaded
         }
         @Sendable func chapter(_ index: Int) -> Loaded {
-            var part = Loaded(isPart: true)
+            var part = Loaded()
             if let document = input.document(at: index) {
                 part.chapters.append(Chapter(document: document, localImages: LocalImages.collect(for: document, input: item)))
             }
@@ -152,10 +158,11 @@ enum BookInputs {
         }
         guard input.isFeed else {
             for index in 0..<input.count { loaded.add(chapter(index)) }
-            return .init(result: loaded)
+            return loaded
         }
+        for index in 0..<input.count { parts.add { chapter(index) } }
         loaded.noTextError = input.noTextError.description
-        return .init(result: loaded, parts: (0..<input.count).map { index in { chapter(index) } })
+        return loaded
     }
 }
 

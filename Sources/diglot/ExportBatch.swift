@@ -89,37 +89,60 @@ struct ExportBatch {
             case .failed(let message): return ItemOutcome(errors: [message])
             }
         }
-        // The fold's view of the input being folded: a feed none of whose items has text fails.
-        var noTextError: String?
+        // Whether an item of the feed being folded is an article: a feed with none fails.
         var inputHasArticle = false
         // Folded in input order as each article is done, so a batch of any size holds only
         // the running totals, not one outcome per article. A feed's items are parts that any
         // worker exports, so one big feed uses every core.
-        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, opening: { index -> ConcurrentMap.Opened<ItemOutcome> in
+        /// Reads a feed too large to read whole item by item, handing each item to the workers.
+        @Sendable func streamLargeFeed(_ path: String, size: Int, item: InputCollector.Item, stem: String,
+                                       parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
+            let name = item.displayName
+            do {
+                // Only a feed can be read piece by piece; an article that large is refused.
+                guard try LargeFeed.startsLikeFeed(path) else {
+                    throw CLIError.cannotRead(path, ArticleReader.tooLargeReason(size))
+                }
+                // A first pass checks that the whole feed is well-formed and counts its items (their
+                // names hold the count), so a broken feed fails before anything is written.
+                let count = try FeedStream.countItems(name: name, chunks: LargeFeed.chunks(path))
+                try FeedStream.forEachItem(name: name, language: exporter.options.sourceLanguage, totalCount: count,
+                                           chunks: LargeFeed.chunks(path)) { one in
+                    parts.add { export(article: 0, of: one, item: item, stem: stem) }
+                }
+            } catch {
+                return ItemOutcome(errors: ["\(error)"])
+            }
+            return ItemOutcome(noTextError: OpenedInput.noTextError(name: name).description)
+        }
+        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, opening: { index, parts -> ItemOutcome in
             let item = items[index]
+            if case .file(let path) = item, let size = LargeFeed.sizeIfTooLargeToRead(path) {
+                return streamLargeFeed(path, size: size, item: item, stem: stems[index], parts: parts)
+            }
             let input: OpenedInput
             do {
                 input = try exporter.open(InputSource(name: item.displayName, bytes: try InputCollector.read(item)))
             } catch {
-                return .init(result: ItemOutcome(errors: ["\(error)"]))
+                return ItemOutcome(errors: ["\(error)"])
             }
             let stem = stems[index]
-            if input.isFeed {
-                return .init(result: ItemOutcome(noTextError: input.noTextError.description),
-                             parts: (0..<input.count).map { article in { export(article: article, of: input, item: item, stem: stem) } })
+            guard input.isFeed else {
+                var outcome = ItemOutcome()
+                for article in 0..<input.count { outcome.add(export(article: article, of: input, item: item, stem: stem)) }
+                return outcome
             }
-            var outcome = ItemOutcome()
-            for article in 0..<input.count { outcome.add(export(article: article, of: input, item: item, stem: stem)) }
-            return .init(result: outcome)
+            for article in 0..<input.count { parts.add { export(article: article, of: input, item: item, stem: stem) } }
+            return ItemOutcome(noTextError: input.noTextError.description)
         }, combine: { result, outcome, inputDone in
             result.statistics += outcome.statistics
             result.written += outcome.written
             result.errors += outcome.errors
-            if let error = outcome.noTextError { noTextError = error }
-            if outcome.noTextError == nil, !outcome.skipped { inputHasArticle = true }
-            guard inputDone else { return }
-            if let error = noTextError, !inputHasArticle { result.errors.append(error) }
-            noTextError = nil
+            guard inputDone else {
+                if !outcome.skipped { inputHasArticle = true }
+                return
+            }
+            if let error = outcome.noTextError, !inputHasArticle { result.errors.append(error) }
             inputHasArticle = false
             progress.advance()
         })

@@ -72,14 +72,15 @@ public final class Exporter: Sendable {
     public func export(article index: Int, of input: OpenedInput, stem: String,
                        localImages: (Document) -> [String: [UInt8]] = { _ in [:] }) -> ArticleOutcome {
         guard let document = input.document(at: index) else { return .skipped }
+        let position = input.position(of: index)
         let name = input.isFeed
-            ? stem + "/" + OutputNaming.feedItemName(index: index, count: input.count,
+            ? stem + "/" + OutputNaming.feedItemName(index: position.index, count: position.count,
                                                      title: document.metadata.title, fallback: "item")
-            : (input.count == 1 ? stem : stem + "-\(index + 1)")
+            : (position.count == 1 ? stem : stem + "-\(position.index + 1)")
         do {
             return .packaged(try package(document, name: name, localImages: localImages))
         } catch {
-            return .failed("\(input.isFeed ? "\(input.name) item \(index + 1)" : input.name): \(error)")
+            return .failed("\(input.isFeed ? "\(input.name) item \(position.index + 1)" : input.name): \(error)")
         }
     }
 

@@ -81,6 +81,11 @@ enum MarkupParser {
         return MarkupElement(name: "#document", namespace: nil, attributes: [], children: children, line: 1)
     }
 
+    /// An element of an XML tree libxml2 built elsewhere (a streaming reader's expanded node).
+    static func element(from node: xmlNodePtr) -> MarkupElement {
+        convert(node, html: false, keepComments: false, depth: 0)
+    }
+
     private static func lastError(of context: xmlParserCtxtPtr, file: String, fallback: String) -> XMLError {
         guard let error = xmlCtxtGetLastError(context), error.pointee.code != 0 else {
             return XMLError(file: file, message: fallback)

@@ -27,16 +27,16 @@ public struct FeedReader: DocumentReader {
     /// Parses the feed; its items become documents one by one when asked (`OpenedInput`).
     public func open(_ source: InputSource) throws(ReaderError) -> OpenedInput {
         let root = try Self.parse(source)
-        let channel: FeedChannel
-        switch root.name {
-        case "rss": channel = FeedChannel(rss: root)
-        case "RDF": channel = FeedChannel(rdf: root)
-        case "feed": channel = FeedChannel(atom: root)
-        default:
-            throw ReaderError(input: source.name, line: root.line, reason: "not a feed: the root element is <\(root.name)>, not <rss>, <rdf:RDF> or <feed>")
+        guard let dialect = FeedChannel.Dialect(rootName: root.name) else {
+            throw ReaderError(input: source.name, line: root.line, reason: Self.notAFeedReason(root.name))
         }
+        let channel = FeedChannel(dialect, root: root)
         guard !channel.items.isEmpty else { throw ReaderError(input: source.name, reason: "no content: the feed has no items") }
         return OpenedInput(name: source.name, feed: ParsedFeed(name: source.name, channel: channel, forcedLanguage: source.language))
+    }
+
+    static func notAFeedReason(_ rootName: String) -> String {
+        "not a feed: the root element is <\(rootName)>, not <rss>, <rdf:RDF> or <feed>"
     }
 
     /// Parses the feed's XML, after cutting what stands before the XML declaration or root.
@@ -138,18 +138,30 @@ public struct FeedReader: DocumentReader {
     }
 }
 
-/// A parsed feed whose items are made into documents one at a time.
+/// A parsed feed (or one item of a streamed feed) whose items become documents one at a time.
 struct ParsedFeed: Sendable {
     var name: String
     var channel: FeedChannel
     var forcedLanguage: LanguageTag?
+    /// The position in the feed of `channel.items[0]`: not 0 for one item of a streamed feed.
+    var firstIndex = 0
+    /// How many items the whole feed has.
+    var totalCount: Int
+
+    init(name: String, channel: FeedChannel, forcedLanguage: LanguageTag?, firstIndex: Int = 0, totalCount: Int? = nil) {
+        self.name = name
+        self.channel = channel
+        self.forcedLanguage = forcedLanguage
+        self.firstIndex = firstIndex
+        self.totalCount = totalCount ?? channel.items.count
+    }
 
     var itemCount: Int { channel.items.count }
 
     /// Item `index` as a document; nil when it has nothing to translate (it is not an article).
     func document(at index: Int) -> Document? {
         let item = channel.items[index]
-        let origin = "\(name)#\(index + 1)"
+        let origin = "\(name)#\(firstIndex + index + 1)"
         let blocks = item.blocks().map { $0.resolvingImages(against: item.contentBase ?? channel.link) }
         let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
                                        outlet: channel.title ?? channel.link.flatMap(OutletNames.outlet(forURL:)),
@@ -162,45 +174,75 @@ struct ParsedFeed: Sendable {
 
 /// A feed's channel-level data and its items, independent of the feed dialect.
 struct FeedChannel: Sendable {
+    enum Dialect: Sendable {
+        case rss, rdf, atom
+
+        /// The dialect of a feed whose root element has this local name.
+        init?(rootName: String) {
+            switch rootName {
+            case "rss": self = .rss
+            case "RDF": self = .rdf
+            case "feed": self = .atom
+            default: return nil
+            }
+        }
+
+        /// The local name of the item elements: `item`, or Atom's `entry`.
+        var itemName: String { self == .atom ? "entry" : "item" }
+    }
+
+    var dialect: Dialect
     var title: String?
     var link: String?
     var language: String?
+    /// What an item's links resolve against, before its own `xml:base`.
+    var itemBase: String?
     var items: [FeedItem] = []
 
-    init(rss root: MarkupElement) {
-        let channel = root.firstElement("channel") ?? root
-        let base = FeedText.combinedBase(root.attribute("xml:base"), channel.attribute("xml:base"))
-        title = FeedText.plain(channel.firstElement("title")?.textContent)
-        link = channel.elements("link").first(where: { $0.namespace == nil })?.textContent
-            .trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty.map { URLResolver.resolve($0, against: base) }
-        language = channel.firstElement("language")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
-        let selfLink = channel.elements("link").first { $0.namespace != nil && $0.attribute("rel") == "self" }?.attribute("href")
-        let itemBase = base ?? link ?? selfLink
-        items = channel.elements("item").map { FeedItem(rss: $0, base: FeedText.combinedBase(itemBase, $0.attribute("xml:base"))) }
+    /// The channel of a feed whose root is `root`, with the items the tree holds.
+    init(_ dialect: Dialect, root: MarkupElement) {
+        self.dialect = dialect
+        switch dialect {
+        case .rss:
+            let channel = root.firstElement("channel") ?? root
+            let base = FeedText.combinedBase(root.attribute("xml:base"), channel.attribute("xml:base"))
+            title = FeedText.plain(channel.firstElement("title")?.textContent)
+            link = channel.elements("link").first(where: { $0.namespace == nil })?.textContent
+                .trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty.map { URLResolver.resolve($0, against: base) }
+            language = channel.firstElement("language")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
+            let selfLink = channel.elements("link").first { $0.namespace != nil && $0.attribute("rel") == "self" }?.attribute("href")
+            itemBase = base ?? link ?? selfLink
+            items = channel.elements("item").map(item)
+        case .rdf:
+            let channel = root.firstElement("channel")
+            title = FeedText.plain(channel?.firstElement("title")?.textContent)
+            link = channel?.firstElement("link")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
+            language = channel?.firstElement("language", namespace: FeedReader.dublinCoreNamespace)?.textContent.nonEmpty
+            itemBase = link
+            // RSS 1.0 items are siblings of the channel.
+            items = root.elements("item").map(item)
+        case .atom:
+            // Relative references resolve against xml:base, else the feed document's own address,
+            // which a feed states as its `self` link (or an http `id`).
+            let selfLink = root.elements("link").first { $0.attribute("rel") == "self" }?.attribute("href")
+            let identifier = root.firstElement("id")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+            let documentAddress = selfLink ?? identifier.flatMap { $0.hasPrefix("http") ? $0 : nil }
+            let base = FeedText.combinedBase(documentAddress, root.attribute("xml:base"))
+            title = root.firstElement("title").map(FeedText.atomText)
+            link = FeedText.atomLink(root, base: base)
+            language = root.attribute("xml:lang")?.nonEmpty
+            itemBase = base ?? link
+            items = root.elements("entry").map(item)
+        }
     }
 
-    init(rdf root: MarkupElement) {
-        let channel = root.firstElement("channel")
-        title = FeedText.plain(channel?.firstElement("title")?.textContent)
-        link = channel?.firstElement("link")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
-        language = channel?.firstElement("language", namespace: FeedReader.dublinCoreNamespace)?.textContent.nonEmpty
-        let base = link
-        // RSS 1.0 items are siblings of the channel.
-        items = root.elements("item").map { FeedItem(rss: $0, base: base) }
-    }
-
-    init(atom root: MarkupElement) {
-        // Relative references resolve against xml:base, else the feed document's own address,
-        // which a feed states as its `self` link (or an http `id`).
-        let selfLink = root.elements("link").first { $0.attribute("rel") == "self" }?.attribute("href")
-        let identifier = root.firstElement("id")?.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
-        let documentAddress = selfLink ?? identifier.flatMap { $0.hasPrefix("http") ? $0 : nil }
-        let base = FeedText.combinedBase(documentAddress, root.attribute("xml:base"))
-        title = root.firstElement("title").map(FeedText.atomText)
-        link = FeedText.atomLink(root, base: base)
-        language = root.attribute("xml:lang")?.nonEmpty
-        let itemBase = base ?? link
-        items = root.elements("entry").map { FeedItem(atom: $0, base: FeedText.combinedBase(itemBase, $0.attribute("xml:base"))) }
+    /// An item (RSS `item`, Atom `entry`) of this channel.
+    func item(_ element: MarkupElement) -> FeedItem {
+        switch dialect {
+        case .rss: FeedItem(rss: element, base: FeedText.combinedBase(itemBase, element.attribute("xml:base")))
+        case .rdf: FeedItem(rss: element, base: itemBase)
+        case .atom: FeedItem(atom: element, base: FeedText.combinedBase(itemBase, element.attribute("xml:base")))
+        }
     }
 }
 

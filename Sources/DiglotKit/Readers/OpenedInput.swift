@@ -38,6 +38,15 @@ public struct OpenedInput: Sendable {
         }
     }
 
+    /// Where article `index` stands among its input's articles (for a feed, its items): the
+    /// same as `index` and `count`, except for one item of a streamed feed (`FeedStream`).
+    public func position(of index: Int) -> (index: Int, count: Int) {
+        switch articles {
+        case .read(let documents): (index, documents.count)
+        case .feed(let feed): (feed.firstIndex + index, feed.totalCount)
+        }
+    }
+
     /// Article `index` (0-based), or nil for a feed item that has nothing to translate.
     public func document(at index: Int) -> Document? {
         switch articles {
@@ -52,7 +61,10 @@ public struct OpenedInput: Sendable {
     }
 
     /// The error for a feed none of whose items has text.
-    public var noTextError: ReaderError {
+    public var noTextError: ReaderError { Self.noTextError(name: name) }
+
+    /// The error for the feed `name` none of whose items has text.
+    public static func noTextError(name: String) -> ReaderError {
         ReaderError(input: name, reason: "no content: no item of the feed has text")
     }
 }

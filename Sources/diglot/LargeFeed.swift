@@ -1,0 +1,49 @@
+import DiglotKit
+import Foundation
+
+/// A feed file too large to read whole (over `ArticleReader.maximumInputSize`, such as a
+/// publisher's full archive), which export reads item by item with `FeedStream` instead.
+enum LargeFeed {
+    /// The size of `path` when it is a regular file too large to read whole, else nil.
+    static func sizeIfTooLargeToRead(_ path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > ArticleReader.maximumInputSize
+        else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// Whether the file starts like a feed (`InputFormat.detect` reads no further than this).
+    static func startsLikeFeed(_ path: String) throws(CLIError) -> Bool {
+        let file = try File(path)
+        var head = [UInt8](repeating: 0, count: 16_384)
+        let count = head.withUnsafeMutableBytes { file.read(into: $0) }
+        return InputFormat.detect(Array(head.prefix(max(count, 0)))) == .feed
+    }
+
+    /// The file's bytes, chunk by chunk as `FeedStream` asks for them; the file stays open as
+    /// long as the returned closure lives.
+    static func chunks(_ path: String) throws(CLIError) -> FeedStream.Chunks {
+        let file = try File(path)
+        return { buffer in file.read(into: buffer) }
+    }
+
+    /// An open file descriptor, closed when released.
+    private final class File {
+        let descriptor: Int32
+
+        init(_ path: String) throws(CLIError) {
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw CLIError.cannotRead(path, String(cString: strerror(errno))) }
+        }
+
+        deinit { close(descriptor) }
+
+        /// Fills as much of the buffer as one read gives: the byte count, 0 at the end, -1 on failure.
+        func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+            while true {
+                let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+                if count >= 0 || errno != EINTR { return count }
+            }
+        }
+    }
+}
