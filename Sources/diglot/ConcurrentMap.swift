@@ -70,7 +70,8 @@ struct ConcurrentMap {
     }
 }
 
-/// Where a result goes in the fold: part 0 is an input's own result; its parts are 1, 2, ….
+/// Where a result goes in the fold: an input's parts are 1, 2, …; its own result is part 0,
+/// folded after them.
 fileprivate struct FanOutPosition: Hashable {
     var input: Int
     var part: Int

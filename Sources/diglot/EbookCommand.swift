@@ -129,9 +129,27 @@ enum BookInputs {
     }
 
     /// Opens one ebook input: a translated XLIFF or an article gives its chapter at once, a
-    /// feed one part per item for any worker to read.
+    /// feed one part per item for any worker to read (a feed over 64 MB is streamed).
     static func open(_ item: InputCollector.Item, sourceLanguage: LanguageTag?, parts: ConcurrentMap.Parts<Loaded>) -> Loaded {
         var loaded = Loaded()
+        @Sendable func chapter(_ index: Int, of input: OpenedInput) -> Loaded {
+            var part = Loaded()
+            if let document = input.document(at: index) {
+                part.chapters.append(Chapter(document: document, localImages: LocalImages.collect(for: document, input: item)))
+            }
+            return part
+        }
+        if case .file(let path) = item, let size = LargeFeed.sizeIfTooLargeToRead(path) {
+            do {
+                try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: sourceLanguage) { one in
+                    parts.add { chapter(0, of: one) }
+                }
+                loaded.noTextError = OpenedInput.noTextError(name: item.displayName).description
+            } catch {
+                loaded.errors.append("\(error)")
+            }
+            return loaded
+        }
         let bytes: [UInt8]
         do { bytes = try InputCollector.read(item) } catch {
             loaded.errors.append("\(error)")
@@ -149,18 +167,11 @@ enum BookInputs {
             loaded.errors.append(error.description)
             return loaded
         }
-        @Sendable func chapter(_ index: Int) -> Loaded {
-            var part = Loaded()
-            if let document = input.document(at: index) {
-                part.chapters.append(Chapter(document: document, localImages: LocalImages.collect(for: document, input: item)))
-            }
-            return part
-        }
         guard input.isFeed else {
-            for index in 0..<input.count { loaded.add(chapter(index)) }
+            for index in 0..<input.count { loaded.add(chapter(index, of: input)) }
             return loaded
         }
-        for index in 0..<input.count { parts.add { chapter(index) } }
+        for index in 0..<input.count { parts.add { chapter(index, of: input) } }
         loaded.noTextError = input.noTextError.description
         return loaded
     }

@@ -97,23 +97,14 @@ struct ExportBatch {
         /// Reads a feed too large to read whole item by item, handing each item to the workers.
         @Sendable func streamLargeFeed(_ path: String, size: Int, item: InputCollector.Item, stem: String,
                                        parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
-            let name = item.displayName
             do {
-                // Only a feed can be read piece by piece; an article that large is refused.
-                guard try LargeFeed.startsLikeFeed(path) else {
-                    throw CLIError.cannotRead(path, ArticleReader.tooLargeReason(size))
-                }
-                // A first pass checks that the whole feed is well-formed and counts its items (their
-                // names hold the count), so a broken feed fails before anything is written.
-                let count = try FeedStream.countItems(name: name, chunks: LargeFeed.chunks(path))
-                try FeedStream.forEachItem(name: name, language: exporter.options.sourceLanguage, totalCount: count,
-                                           chunks: LargeFeed.chunks(path)) { one in
+                try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: exporter.options.sourceLanguage) { one in
                     parts.add { export(article: 0, of: one, item: item, stem: stem) }
                 }
             } catch {
                 return ItemOutcome(errors: ["\(error)"])
             }
-            return ItemOutcome(noTextError: OpenedInput.noTextError(name: name).description)
+            return ItemOutcome(noTextError: OpenedInput.noTextError(name: item.displayName).description)
         }
         result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, opening: { index, parts -> ItemOutcome in
             let item = items[index]

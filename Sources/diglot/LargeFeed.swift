@@ -12,8 +12,20 @@ enum LargeFeed {
         return Int(status.st_size)
     }
 
+    /// Hands each item of the feed at `path` (of `size` bytes) to `body`, as an input of one
+    /// article. A first pass checks that the whole feed is well-formed and counts its items
+    /// (their names hold the count), so a broken feed fails before any item is handed over.
+    /// A file that is not a feed is refused as too large.
+    static func forEachItem(_ path: String, name: String, size: Int, language: LanguageTag?,
+                            _ body: (OpenedInput) -> Void) throws {
+        // Only a feed can be read piece by piece; an article that large is refused.
+        guard try startsLikeFeed(path) else { throw CLIError.cannotRead(path, ArticleReader.tooLargeReason(size)) }
+        let count = try FeedStream.countItems(name: name, chunks: chunks(path))
+        try FeedStream.forEachItem(name: name, language: language, totalCount: count, chunks: chunks(path), body)
+    }
+
     /// Whether the file starts like a feed (`InputFormat.detect` reads no further than this).
-    static func startsLikeFeed(_ path: String) throws(CLIError) -> Bool {
+    private static func startsLikeFeed(_ path: String) throws(CLIError) -> Bool {
         let file = try File(path)
         var head = [UInt8](repeating: 0, count: 16_384)
         let count = head.withUnsafeMutableBytes { file.read(into: $0) }
@@ -22,7 +34,7 @@ enum LargeFeed {
 
     /// The file's bytes, chunk by chunk as `FeedStream` asks for them; the file stays open as
     /// long as the returned closure lives.
-    static func chunks(_ path: String) throws(CLIError) -> FeedStream.Chunks {
+    private static func chunks(_ path: String) throws(CLIError) -> FeedStream.Chunks {
         let file = try File(path)
         return { buffer in file.read(into: buffer) }
     }

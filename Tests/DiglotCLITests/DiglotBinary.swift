@@ -66,6 +66,25 @@ enum DiglotBinary {
         return url
     }
 
+    /// Writes `Samples/oped2-waimei.atom` as `archive.atom` with `padding` bytes of comments
+    /// after its entries (and, if `broken`, a misspelt end tag): a feed too large to read whole.
+    static func paddedFeed(in folder: URL, padding: Int = 65 * 1_048_576, broken: Bool = false) throws -> URL {
+        var text = try String(contentsOfFile: sample("oped2-waimei.atom"), encoding: .utf8)
+        let end = try #require(text.range(of: "</feed>", options: .backwards))
+        text.replaceSubrange(end, with: broken ? "</fed>" : "</feed>")
+        let url = folder.appendingPathComponent("archive.atom")
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        let closing = try #require(text.range(of: broken ? "</fed>" : "</feed>", options: .backwards))
+        handle.write(Data(text[..<closing.lowerBound].utf8))
+        // Many comments: libxml2 refuses a single node over 10 MB.
+        let line = Data("<!-- \(String(repeating: "padding ", count: 1020)) -->\n".utf8)
+        for _ in 0..<(padding / line.count + 1) { handle.write(line) }
+        handle.write(Data(text[closing.lowerBound...].utf8))
+        return url
+    }
+
     /// `Samples/<name>` in this checkout.
     static func sample(_ name: String) -> String {
         packageRoot.appendingPathComponent("Samples").appendingPathComponent(name).path

@@ -37,6 +37,24 @@ import Testing
         }
     }
 
+    @Test func aFeedTooLargeToReadWholeGivesTheSameBookAsReadWhole() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let largeFolder = folder.appendingPathComponent("large"), wholeFolder = folder.appendingPathComponent("whole")
+        for subfolder in [largeFolder, wholeFolder] { try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true) }
+        _ = try DiglotBinary.paddedFeed(in: largeFolder)
+        try FileManager.default.copyItem(atPath: DiglotBinary.sample("oped2-waimei.atom"), toPath: wholeFolder.appendingPathComponent("archive.atom").path)
+        var books: [Data] = []
+        for subfolder in [largeFolder, wholeFolder] {
+            let book = subfolder.appendingPathComponent("book.epub")
+            let run = try DiglotBinary.run(["ebook", "--title", "Archive", "--output", book.path, "archive.atom"], in: subfolder)
+            #expect(run.status == 0, "\(run.errors)")
+            #expect(run.errors.contains("10 chapters (0 translated)"))
+            books.append(try Data(contentsOf: book))
+        }
+        #expect(books[0] == books[1])
+    }
+
     @Test func aTamperedXLIFFIsNamedAndNoBookIsWrittenWithoutChapters() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

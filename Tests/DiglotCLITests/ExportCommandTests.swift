@@ -73,32 +73,13 @@ import Testing
         }
     }
 
-    /// Writes `Samples/oped2-waimei.atom` with `padding` bytes of comments after its entries
-    /// (and, if `broken`, a misspelt end tag), making a feed too large to read whole.
-    private func paddedFeed(in folder: URL, padding: Int, broken: Bool = false) throws -> URL {
-        var text = try String(contentsOfFile: DiglotBinary.sample("oped2-waimei.atom"), encoding: .utf8)
-        let end = try #require(text.range(of: "</feed>", options: .backwards))
-        text.replaceSubrange(end, with: broken ? "</fed>" : "</feed>")
-        let url = folder.appendingPathComponent("archive.atom")
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        let closing = try #require(text.range(of: broken ? "</fed>" : "</feed>", options: .backwards))
-        handle.write(Data(text[..<closing.lowerBound].utf8))
-        // Many comments: libxml2 refuses a single node over 10 MB.
-        let line = Data("<!-- \(String(repeating: "padding ", count: 1020)) -->\n".utf8)
-        for _ in 0..<(padding / line.count + 1) { handle.write(line) }
-        handle.write(Data(text[closing.lowerBound...].utf8))
-        return url
-    }
-
     @Test func aFeedTooLargeToReadWholeIsReadItemByItemWithTheSameResult() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The same name in two folders, given relative, as the outputs record the input's name.
         let largeFolder = folder.appendingPathComponent("large"), wholeFolder = folder.appendingPathComponent("whole")
         for subfolder in [largeFolder, wholeFolder] { try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true) }
-        _ = try paddedFeed(in: largeFolder, padding: 65 * 1_048_576)
+        _ = try DiglotBinary.paddedFeed(in: largeFolder)
         try FileManager.default.copyItem(atPath: DiglotBinary.sample("oped2-waimei.atom"), toPath: wholeFolder.appendingPathComponent("archive.atom").path)
         let streamedRun = try DiglotBinary.run(["export", "--to", "en", "--output", folder.appendingPathComponent("streamed").path, "archive.atom"],
                                                in: largeFolder)
@@ -120,7 +101,7 @@ import Testing
     @Test func aBrokenFeedTooLargeToReadWholeFailsBeforeAnythingIsWritten() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let large = try paddedFeed(in: folder, padding: 65 * 1_048_576, broken: true)
+        let large = try DiglotBinary.paddedFeed(in: folder, broken: true)
         let out = folder.appendingPathComponent("out")
         let run = try DiglotBinary.run(["export", "--to", "en", "--output", out.path, large.path])
         #expect(run.status == 1)
