@@ -230,6 +230,46 @@ struct BenchSuite {
                                 "A \(articleCount)-article ebook is \(format(wallRatio, digits: 1))× faster than pandoc by wall time, \(format(cpuRatio, digits: 1))× by CPU time (target ≥ 20×)."))
     }
 
+    // MARK: A feed too large to read whole
+
+    /// One feed of about `megabytes` MB (the items of a real corpus feed, repeated), which
+    /// diglot reads item by item: its time on one core and on all, and its peak memory.
+    mutating func measureLargeFeed(megabytes target: Int) throws {
+        let source = corpus.shared.appendingPathComponent("corpus/feeds/greatfire-rfa-paopao.rss")
+        guard let bytes = FileManager.default.contents(atPath: source.path).map(Array.init),
+              let first = bytes.firstRange(of: Array("<item>".utf8)), let last = bytes.lastRange(of: Array("</item>".utf8)) else {
+            rows.append(Row(name: "Large feed", note: "not measured: \(source.lastPathComponent) not found"))
+            return
+        }
+        // The feed's own bytes, its run of items copied until the file is large enough.
+        let items = bytes[first.lowerBound..<last.upperBound]
+        let itemsPerCopy = items.ranges(of: Array("<item>".utf8)).count
+        let copies = max(1, target * 1_048_576 / items.count)
+        let feed = corpus.root.appendingPathComponent("archive.rss")
+        guard FileManager.default.createFile(atPath: feed.path, contents: nil), let handle = try? FileHandle(forWritingTo: feed) else {
+            throw BenchError("cannot write \(feed.path)")
+        }
+        handle.write(Data(bytes[..<first.lowerBound]))
+        for _ in 0..<copies { handle.write(Data(items)) }
+        handle.write(Data(bytes[last.upperBound...]))
+        try handle.close()
+        let size = Double((try FileManager.default.attributesOfItem(atPath: feed.path)[.size] as? Int) ?? 0) / 1_048_576
+        let count = copies * itemsPerCopy
+        var one: ChildProcess.Usage?
+        for jobs in [1, cores] {
+            progress("diglot export of one \(Int(size)) MB feed (\(count) items), --jobs \(jobs)…")
+            let output = corpus.root.appendingPathComponent("out-\(UUID().uuidString)")
+            let usage = try diglotRun(["export", "--to", "en", "--jobs", String(jobs), "-o", output.path, feed.path])
+            let written = files(in: output, extension: "xlf")
+            guard written == count else { throw BenchError("diglot export wrote \(written) XLIFF files for \(count) feed items") }
+            let note = one.map { "\(format($0.seconds / usage.seconds, digits: 2))× over 1 core" }
+                ?? "over the 64 MB read-whole limit: read item by item"
+            rows.append(Row(name: "diglot export of one feed, \(jobs == 1 ? "1 core" : "\(jobs) cores")", articles: count, megabytes: size,
+                            seconds: usage.seconds, cpuSeconds: usage.cpuSeconds, peakMemory: usage.peakMemory, note: note))
+            one = one ?? usage
+        }
+    }
+
     // MARK: Helpers
 
     private func export(_ input: URL, articles: Int, version: String, jobs: Int?, glossaries: [String] = []) throws -> ChildProcess.Usage {

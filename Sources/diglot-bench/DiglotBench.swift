@@ -61,6 +61,7 @@ extension DiglotBench {
             defer { corpus.remove() }
             var suite = BenchSuite(corpus: corpus, diglot: diglot, count: count)
             try suite.measureExport()
+            try suite.measureLargeFeed(megabytes: quick ? 70 : 100)
             try suite.measureGlossaries(articleCount: peerCount)
             if !noPeers { try suite.measurePeers(articleCount: peerCount) }
             try suite.measureImportAndEbook(articleCount: ebookCount, withPandoc: !noPeers)

@@ -58,12 +58,83 @@ struct ExportBatch {
             if case .file(let path) = item { return URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path }
             return nil
         })
-        let writer = AtomicFile(protectedPaths: protected)
-        let exporter = Exporter(options: options)
+        let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: protected),
+                            outputDirectory: outputDirectory)
         let progress = ProgressBar(total: items.count, label: "export")
-        let outputDirectory = outputDirectory
+        // Whether an item of the feed being folded is an article: a feed with none fails.
+        var inputHasArticle = false
+        // Folded in input order as each article is done, so a batch of any size holds only
+        // the running totals, not one outcome per article. A feed's items are parts that any
+        // worker exports, so one big feed uses every core.
+        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, opening: { index, parts in
+            worker.export(items[index], stem: stems[index], parts: parts)
+        }, combine: { result, outcome, inputDone in
+            result.statistics += outcome.statistics
+            result.written += outcome.written
+            result.errors += outcome.errors
+            guard inputDone else {
+                if !outcome.skipped { inputHasArticle = true }
+                return
+            }
+            if let error = outcome.noTextError, !inputHasArticle { result.errors.append(error) }
+            inputHasArticle = false
+            progress.advance()
+        })
+        progress.finish()
+        if result.written.isEmpty { AtomicFile.removeEmptyDirectories(madeDirectories) }
+        return result
+    }
+
+    /// Exports inputs and writes their files; one serves every worker thread.
+    private struct Worker: Sendable {
+        let exporter: Exporter
+        let writer: AtomicFile
+        let outputDirectory: String
+
+        /// Exports an input: an article here, a feed's items as `parts` for any worker.
+        func export(_ item: InputCollector.Item, stem: String, parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
+            if case .file(let path) = item, let size = LargeFeed.sizeIfTooLargeToRead(path) {
+                return streamLargeFeed(path, size: size, item: item, stem: stem, parts: parts)
+            }
+            let input: OpenedInput
+            do {
+                input = try exporter.open(InputSource(name: item.displayName, bytes: try InputCollector.read(item)))
+            } catch {
+                return ItemOutcome(errors: ["\(error)"])
+            }
+            guard input.isFeed else {
+                var outcome = ItemOutcome()
+                for article in 0..<input.count { outcome.add(export(article: article, of: input, item: item, stem: stem)) }
+                return outcome
+            }
+            for article in 0..<input.count { parts.add { export(article: article, of: input, item: item, stem: stem) } }
+            return ItemOutcome(noTextError: input.noTextError.description)
+        }
+
+        /// Reads a feed too large to read whole item by item, handing each item to the workers.
+        private func streamLargeFeed(_ path: String, size: Int, item: InputCollector.Item, stem: String,
+                                     parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
+            do {
+                try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: exporter.options.sourceLanguage) { one in
+                    parts.add { export(article: 0, of: one, item: item, stem: stem) }
+                }
+            } catch {
+                return ItemOutcome(errors: ["\(error)"])
+            }
+            return ItemOutcome(noTextError: OpenedInput.noTextError(name: item.displayName).description)
+        }
+
+        private func export(article: Int, of input: OpenedInput, item: InputCollector.Item, stem: String) -> ItemOutcome {
+            switch exporter.export(article: article, of: input, stem: stem,
+                                   localImages: { LocalImages.collect(for: $0, input: item) }) {
+            case .packaged(let package): return write(package)
+            case .skipped: return ItemOutcome(skipped: true)
+            case .failed(let message): return ItemOutcome(errors: [message])
+            }
+        }
+
         /// Writes one package's files and reports what was written.
-        @Sendable func write(_ package: Exporter.Package) -> ItemOutcome {
+        private func write(_ package: Exporter.Package) -> ItemOutcome {
             var outcome = ItemOutcome()
             do {
                 let base = URL(commandLinePath: outputDirectory).appendingPathComponent(package.name)
@@ -81,65 +152,6 @@ struct ExportBatch {
             }
             return outcome
         }
-        @Sendable func export(article: Int, of input: OpenedInput, item: InputCollector.Item, stem: String) -> ItemOutcome {
-            switch exporter.export(article: article, of: input, stem: stem,
-                                   localImages: { LocalImages.collect(for: $0, input: item) }) {
-            case .packaged(let package): return write(package)
-            case .skipped: return ItemOutcome(skipped: true)
-            case .failed(let message): return ItemOutcome(errors: [message])
-            }
-        }
-        // Whether an item of the feed being folded is an article: a feed with none fails.
-        var inputHasArticle = false
-        // Folded in input order as each article is done, so a batch of any size holds only
-        // the running totals, not one outcome per article. A feed's items are parts that any
-        // worker exports, so one big feed uses every core.
-        /// Reads a feed too large to read whole item by item, handing each item to the workers.
-        @Sendable func streamLargeFeed(_ path: String, size: Int, item: InputCollector.Item, stem: String,
-                                       parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
-            do {
-                try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: exporter.options.sourceLanguage) { one in
-                    parts.add { export(article: 0, of: one, item: item, stem: stem) }
-                }
-            } catch {
-                return ItemOutcome(errors: ["\(error)"])
-            }
-            return ItemOutcome(noTextError: OpenedInput.noTextError(name: item.displayName).description)
-        }
-        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, opening: { index, parts -> ItemOutcome in
-            let item = items[index]
-            if case .file(let path) = item, let size = LargeFeed.sizeIfTooLargeToRead(path) {
-                return streamLargeFeed(path, size: size, item: item, stem: stems[index], parts: parts)
-            }
-            let input: OpenedInput
-            do {
-                input = try exporter.open(InputSource(name: item.displayName, bytes: try InputCollector.read(item)))
-            } catch {
-                return ItemOutcome(errors: ["\(error)"])
-            }
-            let stem = stems[index]
-            guard input.isFeed else {
-                var outcome = ItemOutcome()
-                for article in 0..<input.count { outcome.add(export(article: article, of: input, item: item, stem: stem)) }
-                return outcome
-            }
-            for article in 0..<input.count { parts.add { export(article: article, of: input, item: item, stem: stem) } }
-            return ItemOutcome(noTextError: input.noTextError.description)
-        }, combine: { result, outcome, inputDone in
-            result.statistics += outcome.statistics
-            result.written += outcome.written
-            result.errors += outcome.errors
-            guard inputDone else {
-                if !outcome.skipped { inputHasArticle = true }
-                return
-            }
-            if let error = outcome.noTextError, !inputHasArticle { result.errors.append(error) }
-            inputHasArticle = false
-            progress.advance()
-        })
-        progress.finish()
-        if result.written.isEmpty { AtomicFile.removeEmptyDirectories(madeDirectories) }
-        return result
     }
 
     /// What an input, or one item of a feed, produced.

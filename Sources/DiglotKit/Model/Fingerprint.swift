@@ -91,6 +91,55 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
             }
         }
 
+        /// Combines the text as `String.collapsingWhiteSpace` would leave it (runs of white
+        /// space as one space, none at either end), without the separator, checking on the way
+        /// that every character is simple (`SimpleCharacters`), where white space is a byte
+        /// matter. Returns false, the hasher unchanged, for text with any other character.
+        mutating func combineCollapsingWhiteSpaceIfSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var state = self.state
+            var pendingSpace = false, wroteAny = false
+            var index = 0
+            @inline(__always) func mix(_ byte: UInt8) { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            @inline(__always) func endSpace() {
+                if pendingSpace, wroteAny { mix(0x20) }
+                pendingSpace = false
+                wroteAny = true
+            }
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x0D: return false  // CR forms one Character with a following LF
+                    case 0x09...0x0C, 0x20: pendingSpace = true
+                    default: endSpace(); mix(lead)
+                    }
+                    index += 1
+                    continue
+                }
+                // U+5000–U+9FFF, the bulk of Chinese text: listed whole, no white space.
+                if lead >= 0xE5, lead <= 0xE9, index + 2 < bytes.count {
+                    endSpace()
+                    mix(lead); mix(bytes[index + 1]); mix(bytes[index + 2])
+                    index += 3
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard length < 4, index + length <= bytes.count else { return false }  // nothing listed lies beyond the BMP
+                var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value), SimpleCharacters.contains(scalar) else { return false }
+                if SimpleCharacters.whitespaceLength(at: index, in: bytes) > 0 {
+                    pendingSpace = true
+                } else {
+                    endSpace()
+                    for offset in 0..<length { mix(bytes[index + offset]) }
+                }
+                index += length
+            }
+            self.state = state
+            return true
+        }
+
         /// Ends a field, so "ab"+"c" != "a"+"bc".
         mutating func combineSeparator() { mix(0xff) }
 

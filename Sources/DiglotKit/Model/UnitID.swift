@@ -23,28 +23,36 @@ public struct UnitIDAllocator: Sendable {
 
     /// The ID for a block with this role and text; repeats get `-2`, `-3`, ….
     public mutating func next(role: BlockRole, text: String) -> UnitID {
-        let normalised = text.collapsingWhiteSpace
         let name = role.name
-        // The digest of `name + "\u{1F}" + normalised`, hashed piece by piece instead of joined.
+        // The digest of `name + "\u{1F}" + text.collapsingWhiteSpace`, hashed piece by piece
+        // instead of joined, and the text collapsed as it is hashed when its characters allow.
         var hasher = Fingerprint.Hasher()
         hasher.combineBytes(of: name)
         hasher.combineBytes(of: "\u{1F}")
-        hasher.combineBytes(of: normalised)
+        var utf8 = text
+        let hashed = utf8.withUTF8 { hasher.combineCollapsingWhiteSpaceIfSimple($0) }
+        if !hashed { hasher.combineBytes(of: text.collapsingWhiteSpace) }
         hasher.combineSeparator()
-        let digest = hasher.finalize()
-        var base = name
-        base += "-"
-        base += Self.hexDigits(of: UInt32(truncatingIfNeeded: digest.value >> 32))
+        let base = Self.base(name: name, digest: UInt32(truncatingIfNeeded: hasher.finalize().value >> 32))
         let count = (seen[base] ?? 0) + 1
         seen[base] = count
         return UnitID(rawValue: count == 1 ? base : "\(base)-\(count)")
     }
 
-    /// Eight lowercase hex digits, leading zeros kept: the first half of `Fingerprint.hex`.
-    static func hexDigits(of value: UInt32) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8](repeating: 0, count: 8)
-        for position in 0..<8 { bytes[position] = digits[Int(value >> UInt32(28 - 4 * position) & 0xF)] }
-        return String(decoding: bytes, as: UTF8.self)
+    /// `name-1a2b3c4d`: eight lowercase hex digits, leading zeros kept (the first half of
+    /// `Fingerprint.hex`), written straight into the new string.
+    static func base(name: String, digest: UInt32) -> String {
+        var name = name
+        return name.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: prefix.count + 9) { buffer in
+                _ = buffer.initialize(fromContentsOf: prefix)
+                buffer[prefix.count] = UInt8(ascii: "-")
+                for position in 0..<8 {
+                    let nibble = UInt8(truncatingIfNeeded: digest >> UInt32(28 - 4 * position)) & 0xF
+                    buffer[prefix.count + 1 + position] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+                }
+                return prefix.count + 9
+            }
+        }
     }
 }

@@ -93,7 +93,7 @@ import Testing
             }
         }
         for value: UInt32 in [0, 1, 0xF, 0x10, 0xABCDEF, 0x0123_4567, 0xFFFF_FFFF] {
-            #expect(UnitIDAllocator.hexDigits(of: value) == String(Fingerprint(value: UInt64(value) << 32).hex.prefix(8)))
+            #expect(UnitIDAllocator.base(name: "p", digest: value) == "p-" + Fingerprint(value: UInt64(value) << 32).hex.prefix(8))
         }
     }
 
