@@ -101,6 +101,9 @@ enum MarkupParser {
         if message.hasPrefix("Excessive depth in document") {
             return "elements nested more than \(maximumDepth) deep; the file cannot be read completely"
         }
+        if message.contains("Huge input lookup") || message.contains("huge text node") || message.contains("use XML_PARSE_HUGE") {
+            return "one piece of text (a text node, CDATA section or comment) is over 10 MB, libxml2's limit; split it"
+        }
         let charRef = "xmlParseCharRef: invalid xmlChar value "
         if message.hasPrefix(charRef), let value = UInt32(message.dropFirst(charRef.count)) {
             let hex = String(value, radix: 16, uppercase: true)

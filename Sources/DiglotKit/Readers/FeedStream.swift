@@ -2,8 +2,8 @@
 /// large to hold whole (`ArticleReader.maximumInputSize`), such as a publisher's full archive.
 ///
 /// The channel's title, link, language and base are what the feed gives before its first item.
-/// `FeedReader`'s repairs are not made here: the feed must be well-formed XML, in UTF-8, UTF-16
-/// or the encoding its XML declaration names.
+/// Of `FeedReader`'s repairs only the first is made (what stands before the XML declaration is
+/// cut): the feed must be well-formed XML, in UTF-8, UTF-16 or the encoding it declares.
 public enum FeedStream {
     /// Supplies the next bytes of the feed into the buffer and returns how many: 0 at the end,
     /// -1 on a read error.
@@ -40,7 +40,7 @@ public enum FeedStream {
     private static func walk(name: String, chunks: @escaping Chunks, expandingItems: Bool,
                              item: (FeedChannel, MarkupElement?) -> Void) throws(ReaderError) {
         do {
-            let reader = try XMLStreamReader(file: name, chunks: chunks)
+            let reader = try XMLStreamReader(file: name, chunks: skippingLeadingJunk(chunks))
             var root: XMLStreamReader.Element?
             var rootAttributes: [Attribute] = []
             while try reader.read() {
@@ -98,6 +98,37 @@ public enum FeedStream {
             throw error
         } catch {
             throw ReaderError(input: name, reason: "\(error)")
+        }
+    }
+
+    /// The chunks without what stands before the XML declaration or root element (a UTF-8
+    /// byte-order mark, stray lines, junk), as `FeedReader` cuts it. UTF-16 is left as it is.
+    private static func skippingLeadingJunk(_ chunks: @escaping Chunks) -> Chunks {
+        var head: [UInt8]?
+        var offset = 0
+        return { buffer in
+            if head == nil {
+                var bytes = [UInt8](repeating: 0, count: 4096), filled = 0
+                while filled < bytes.count {
+                    let count = bytes.withUnsafeMutableBytes { chunks(UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+                    if count < 0 { return -1 }
+                    if count == 0 { break }
+                    filled += count
+                }
+                bytes.removeSubrange(filled...)
+                if !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+                    offset += FeedReader.markupStart(in: Array(bytes[offset...])) ?? 0
+                }
+                head = bytes
+            }
+            if let head, offset < head.count {
+                let count = min(buffer.count, head.count - offset)
+                head.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + count])) }
+                offset += count
+                return count
+            }
+            return chunks(buffer)
         }
     }
 

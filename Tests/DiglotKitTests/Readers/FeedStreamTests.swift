@@ -108,6 +108,25 @@ import Testing
         }
     }
 
+    @Test func whatStandsBeforeTheXMLDeclarationIsCutAsWhenReadWhole() throws {
+        let xml = "\u{FEFF}\n\n junk <?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Hello</title><description>Some text.</description></item></channel></rss>"
+        let source = InputSource(name: "junk.rss", bytes: Array(xml.utf8))
+        let items = try Self.streamed(source, chunkSize: 3)
+        #expect(items.count == 1)
+        #expect(items.first?.2 == (try FeedReader().read(source)).first?.dump())
+    }
+
+    @Test func aTextOverLibxml2sLimitIsNamedPlainly() {
+        var xml = Array("<rss version=\"2.0\"><channel><item><title>Big</title><description><![CDATA[".utf8)
+        xml += [UInt8](repeating: UInt8(ascii: "a"), count: 11 * 1_048_576)
+        xml += Array("]]></description></item></channel></rss>".utf8)
+        #expect {
+            try FeedStream.countItems(name: "big.rss", chunks: Self.chunks(xml, size: 1 << 16))
+        } throws: { error in
+            (error as? ReaderError)?.reason == "malformed feed XML: one piece of text (a text node, CDATA section or comment) is over 10 MB, libxml2's limit; split it"
+        }
+    }
+
     @Test func anExternalEntityIsNotLoaded() throws {
         let xml = """
             <?xml version="1.0"?>
