@@ -61,8 +61,14 @@ public struct QAReport: Hashable, Sendable, Codable {
 }
 
 extension QAReport.FileReport {
+    /// Findings of one check listed per file in the table; the rest are counted on one line
+    /// (the JSON report has them all). A file nobody has translated yet would otherwise print
+    /// a line for every paragraph.
+    public static let tableLinesPerCheck = 20
+
     /// This file's section of the table: a header line, whether it was merged, one line per
-    /// blocking error, then one line per finding (severity, unit, check, message).
+    /// blocking error, then the findings (severity, unit, check, message), errors first, each
+    /// severity in document order, at most `tableLinesPerCheck` of one check.
     public func table() -> String {
         var header = "== " + file
         if let article { header += " — " + ImportVerifier.excerpt(article) }
@@ -77,9 +83,22 @@ extension QAReport.FileReport {
         for error in errors { lines.append("   FAILED  " + error) }
         let unitWidth = min(24, issues.map(\.unit.count).max() ?? 0)
         let codeWidth = issues.map(\.code.rawValue.count).max() ?? 0
-        for issue in issues.sorted(by: { ($1.severity, $0.unit) < ($0.severity, $1.unit) }) {
+        var listed: [QAIssue.Code: Int] = [:]
+        var unlisted: [(code: QAIssue.Code, count: Int)] = []
+        // The checker reports in document order; keep it within each severity.
+        let ordered = issues.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+        for issue in ordered.map(\.element) {
+            guard listed[issue.code, default: 0] < Self.tableLinesPerCheck else {
+                if let index = unlisted.firstIndex(where: { $0.code == issue.code }) { unlisted[index].count += 1 }
+                else { unlisted.append((issue.code, 1)) }
+                continue
+            }
+            listed[issue.code, default: 0] += 1
             let severity = issue.severity == .error ? "error  " : "warning"
             lines.append("   \(severity) \(pad(issue.unit, unitWidth))  \(pad(issue.code.rawValue, codeWidth))  \(issue.message)")
+        }
+        for (code, count) in unlisted {
+            lines.append("   … \(count) more \(code.rawValue) (every finding is in the JSON report)")
         }
         return lines.joined(separator: "\n")
     }

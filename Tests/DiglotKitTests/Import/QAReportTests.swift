@@ -49,6 +49,21 @@ import Testing
         #expect(QAReport(files: [Self.files[0]]).totals.summary == "1 of 1 file merged; QA: 1 error, 1 warning")
     }
 
+    @Test func fileSectionKeepsDocumentOrderAndCountsWhatItDoesNotList() {
+        // 25 untranslated units in document order (IDs not in sorted order), two warnings.
+        let untranslated = (0..<25).map { QAIssue(unit: "p-\(String(format: "%02d", 99 - $0))", severity: .error, code: .untranslated, message: "no translation") }
+        let file = QAReport.FileReport(file: "big.xlf", merged: true, units: 27, translatedUnits: 2, untranslatedUnits: 25,
+                                       issues: [QAIssue(unit: "p-50", severity: .warning, code: .numberMissing, message: "7 is missing")]
+                                           + untranslated + [QAIssue(unit: "p-10", severity: .warning, code: .numberMissing, message: "8 is missing")])
+        let lines = file.table().split(separator: "\n").map(String.init)
+        #expect(lines.count == 2 + 20 + 2 + 1)
+        #expect(lines[2] == "   error   p-99  untranslated    no translation")
+        #expect(lines[21] == "   error   p-80  untranslated    no translation")
+        #expect(lines[22] == "   warning p-50  number-missing  7 is missing")
+        #expect(lines[23] == "   warning p-10  number-missing  8 is missing")
+        #expect(lines[24] == "   … 5 more untranslated (every finding is in the JSON report)")
+    }
+
     @Test func fileSectionListsErrorsBeforeWarnings() {
         #expect(Self.files[0].table() == """
             == a.xlf — 克里与中方会谈
