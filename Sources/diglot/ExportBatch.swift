@@ -58,9 +58,9 @@ struct ExportBatch {
             if case .file(let path) = item { return URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path }
             return nil
         })
-        let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: protected),
-                            outputDirectory: outputDirectory)
         let progress = ProgressBar(total: items.count, label: "export")
+        let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: protected),
+                            outputDirectory: outputDirectory, progress: progress)
         // Whether an item of the feed being folded is an article: a feed with none fails.
         var inputHasArticle = false
         // Folded in input order as each article is done, so a batch of any size holds only
@@ -90,6 +90,8 @@ struct ExportBatch {
         let exporter: Exporter
         let writer: AtomicFile
         let outputDirectory: String
+        /// Counts inputs and, once a feed is opened, its items.
+        let progress: ProgressBar
 
         /// Exports an input: an article here, a feed's items as `parts` for any worker.
         func export(_ item: InputCollector.Item, stem: String, parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
@@ -107,7 +109,8 @@ struct ExportBatch {
                 for article in 0..<input.count { outcome.add(export(article: article, of: input, item: item, stem: stem)) }
                 return outcome
             }
-            for article in 0..<input.count { parts.add { export(article: article, of: input, item: item, stem: stem) } }
+            progress.addSteps(input.count)
+            for article in 0..<input.count { parts.add { exportItem(article, of: input, item: item, stem: stem) } }
             return ItemOutcome(noTextError: input.noTextError.description)
         }
 
@@ -115,13 +118,20 @@ struct ExportBatch {
         private func streamLargeFeed(_ path: String, size: Int, item: InputCollector.Item, stem: String,
                                      parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
             do {
-                try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: exporter.options.sourceLanguage) { one in
-                    parts.add { export(article: 0, of: one, item: item, stem: stem) }
+                try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: exporter.options.sourceLanguage,
+                                          counted: progress.addSteps) { one in
+                    parts.add { exportItem(0, of: one, item: item, stem: stem) }
                 }
             } catch {
                 return ItemOutcome(errors: ["\(error)"])
             }
             return ItemOutcome(noTextError: OpenedInput.noTextError(name: item.displayName).description)
+        }
+
+        /// One item of a feed, a step of the progress bar.
+        private func exportItem(_ article: Int, of input: OpenedInput, item: InputCollector.Item, stem: String) -> ItemOutcome {
+            defer { progress.advance() }
+            return export(article: article, of: input, item: item, stem: stem)
         }
 
         private func export(article: Int, of input: OpenedInput, item: InputCollector.Item, stem: String) -> ItemOutcome {

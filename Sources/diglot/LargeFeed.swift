@@ -14,13 +14,15 @@ enum LargeFeed {
 
     /// Hands each item of the feed at `path` (of `size` bytes) to `body`, as an input of one
     /// article. A first pass checks that the whole feed is well-formed and counts its items
-    /// (their names hold the count), so a broken feed fails before any item is handed over.
+    /// (their names hold the count; `counted` hears it), so a broken feed fails before any
+    /// item is handed over.
     /// A file that is not a feed is refused as too large.
     static func forEachItem(_ path: String, name: String, size: Int, language: LanguageTag?,
-                            _ body: (OpenedInput) -> Void) throws {
+                            counted: (Int) -> Void = { _ in }, _ body: (OpenedInput) -> Void) throws {
         // Only a feed can be read piece by piece; an article that large is refused.
         guard try startsLikeFeed(path) else { throw CLIError.cannotRead(path, ArticleReader.tooLargeReason(size)) }
         let count = try FeedStream.countItems(name: name, chunks: chunks(path))
+        counted(count)
         try FeedStream.forEachItem(name: name, language: language, totalCount: count, chunks: chunks(path), body)
     }
 
