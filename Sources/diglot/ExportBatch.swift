@@ -8,13 +8,20 @@ struct ExportBatch {
     let inputs: [String]
     let outputDirectory: String
     let jobs: Int?
+    /// Whether `Result.written` lists every file (for `--json`); without it the batch keeps
+    /// only counts, so memory stays flat even for a feed of a million items.
+    var listsWrittenFiles = true
 
     /// What a batch produced, for the summary.
     struct Result: Encodable {
         var inputs = 0
         var written: [String] = []
+        /// Files written, listed in `written` or not.
+        var writtenCount = 0
         var statistics = ExportStatistics()
         var errors: [String] = []
+
+        private enum CodingKeys: String, CodingKey { case inputs, written, statistics, errors }
 
         func summaryText() -> String {
             var lines = [
@@ -70,7 +77,8 @@ struct ExportBatch {
             worker.export(items[index], stem: stems[index], parts: parts)
         }, combine: { result, outcome, inputDone in
             result.statistics += outcome.statistics
-            result.written += outcome.written
+            result.writtenCount += outcome.written.count
+            if listsWrittenFiles { result.written += outcome.written }
             result.errors += outcome.errors
             guard inputDone else {
                 if !outcome.skipped { inputHasArticle = true }
@@ -81,7 +89,7 @@ struct ExportBatch {
             progress.advance()
         })
         progress.finish()
-        if result.written.isEmpty { AtomicFile.removeEmptyDirectories(madeDirectories) }
+        if result.writtenCount == 0 { AtomicFile.removeEmptyDirectories(madeDirectories) }
         return result
     }
 

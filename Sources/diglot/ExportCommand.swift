@@ -65,7 +65,8 @@ extension Diglot {
                 sentences: sentences, copySource: copySource, reviewEPUB: epub,
                 glossaries: glossaryList, useDefaultGlossary: !glossaries.noDefaultGlossary,
                 memory: memory.isEmpty ? nil : try MemoryLoader.load(memory))
-            let batch = ExportBatch(options: options, inputs: inputs + (try inputLists.paths()), outputDirectory: output, jobs: jobs)
+            let batch = ExportBatch(options: options, inputs: inputs + (try inputLists.paths()), outputDirectory: output,
+                                    jobs: jobs, listsWrittenFiles: json)
             let result = batch.run()
             for message in result.errors { Console.error(message) }
             if json {
