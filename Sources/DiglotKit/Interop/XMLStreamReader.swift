@@ -90,16 +90,17 @@ final class XMLStreamReader {
                  message: state.error?.message ?? "not well-formed XML")
     }
 
-    /// Reads through the current element's content to its end tag, throwing `tooLarge()` as
-    /// soon as more than `limit` bytes have been pulled since it started. Call `read()` next.
-    func readThroughElement<Failure: Error>(limit: Int, tooLarge: (Int) -> Failure) throws -> Void {
+    /// Reads through the current element's content to its end tag; call `read()` next. Stops
+    /// and returns false as soon as more than `limit` bytes were pulled since the element began.
+    func readThroughElement(limit: Int) throws(XMLError) -> Bool {
         let depth = xmlTextReaderDepth(reader)
-        guard xmlTextReaderIsEmptyElement(reader) == 0 else { return }
+        guard xmlTextReaderIsEmptyElement(reader) == 0 else { return true }
         let start = state.bytesRead
         while try read() {
-            if xmlTextReaderDepth(reader) == depth, xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) { return }
-            if state.bytesRead - start > limit { throw tooLarge(state.bytesRead - start) }
+            if xmlTextReaderDepth(reader) == depth, xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) { return true }
+            if state.bytesRead - start > limit { return false }
         }
+        return true
     }
 
     /// The element the reader stands on at its start tag, or nil for any other node.
@@ -109,9 +110,6 @@ final class XMLStreamReader {
         let namespace = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) }
         return Element(localName: localName, namespace: namespace, depth: Int(xmlTextReaderDepth(reader)))
     }
-
-    /// How many bytes the reader has pulled from the chunk source so far.
-    var bytesRead: Int { state.bytesRead }
 
     /// The current element's attributes by qualified name (`xml:base`), without its content.
     func attributes() -> [Attribute] {

@@ -80,8 +80,8 @@ public enum FeedStream {
                         item(current, try reader.expand())
                     } else {
                         // One item must not be more than an article may be: it is read whole.
-                        try reader.readThroughElement(limit: ArticleReader.maximumInputSize) { _ in
-                            ReaderError(input: name, reason: "item \(itemCount) is too large: over \(ArticleReader.maximumInputSize / 1_048_576) MB, the limit for one item")
+                        guard try reader.readThroughElement(limit: ArticleReader.maximumInputSize) else {
+                            throw ReaderError(input: name, reason: "item \(itemCount) is too large: over \(ArticleReader.maximumInputSize / 1_048_576) MB, the limit for one item")
                         }
                         item(current, nil)
                         moved = try reader.read()
