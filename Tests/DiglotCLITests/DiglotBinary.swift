@@ -85,6 +85,17 @@ enum DiglotBinary {
         return url
     }
 
+    /// Two folders under `folder`, each with an `archive.atom`: in `large` the padded feed, too
+    /// large to read whole, in `whole` the sample feed it pads. Runs in either folder that give
+    /// the input as `archive.atom` must produce the same bytes, names included.
+    static func largeAndWholeFeed(in folder: URL) throws -> (large: URL, whole: URL) {
+        let large = folder.appendingPathComponent("large"), whole = folder.appendingPathComponent("whole")
+        for subfolder in [large, whole] { try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true) }
+        _ = try paddedFeed(in: large)
+        try FileManager.default.copyItem(atPath: sample("oped2-waimei.atom"), toPath: whole.appendingPathComponent("archive.atom").path)
+        return (large, whole)
+    }
+
     /// `Samples/<name>` in this checkout.
     static func sample(_ name: String) -> String {
         packageRoot.appendingPathComponent("Samples").appendingPathComponent(name).path

@@ -40,12 +40,9 @@ import Testing
     @Test func aFeedTooLargeToReadWholeGivesTheSameBookAsReadWhole() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let largeFolder = folder.appendingPathComponent("large"), wholeFolder = folder.appendingPathComponent("whole")
-        for subfolder in [largeFolder, wholeFolder] { try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true) }
-        _ = try DiglotBinary.paddedFeed(in: largeFolder)
-        try FileManager.default.copyItem(atPath: DiglotBinary.sample("oped2-waimei.atom"), toPath: wholeFolder.appendingPathComponent("archive.atom").path)
+        let feeds = try DiglotBinary.largeAndWholeFeed(in: folder)
         var books: [Data] = []
-        for subfolder in [largeFolder, wholeFolder] {
+        for subfolder in [feeds.large, feeds.whole] {
             let book = subfolder.appendingPathComponent("book.epub")
             let run = try DiglotBinary.run(["ebook", "--title", "Archive", "--output", book.path, "archive.atom"], in: subfolder)
             #expect(run.status == 0, "\(run.errors)")

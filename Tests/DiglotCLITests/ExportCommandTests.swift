@@ -76,16 +76,12 @@ import Testing
     @Test func aFeedTooLargeToReadWholeIsReadItemByItemWithTheSameResult() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // The same name in two folders, given relative, as the outputs record the input's name.
-        let largeFolder = folder.appendingPathComponent("large"), wholeFolder = folder.appendingPathComponent("whole")
-        for subfolder in [largeFolder, wholeFolder] { try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true) }
-        _ = try DiglotBinary.paddedFeed(in: largeFolder)
-        try FileManager.default.copyItem(atPath: DiglotBinary.sample("oped2-waimei.atom"), toPath: wholeFolder.appendingPathComponent("archive.atom").path)
+        let feeds = try DiglotBinary.largeAndWholeFeed(in: folder)
         let streamedRun = try DiglotBinary.run(["export", "--to", "en", "--output", folder.appendingPathComponent("streamed").path, "archive.atom"],
-                                               in: largeFolder)
+                                               in: feeds.large)
         #expect(streamedRun.status == 0, "\(streamedRun.errors)")
         let wholeRun = try DiglotBinary.run(["export", "--to", "en", "--output", folder.appendingPathComponent("read").path, "archive.atom"],
-                                            in: wholeFolder)
+                                            in: feeds.whole)
         #expect(wholeRun.status == 0, "\(wholeRun.errors)")
         let names = DiglotBinary.files(under: folder.appendingPathComponent("streamed"))
         #expect(names.count == 10 && names.allSatisfy { $0.hasPrefix("archive/") })
