@@ -25,6 +25,15 @@ public struct TextStatistics: Hashable, Sendable, Codable {
             contiguous.withUTF8 { bytes in
                 var offset = 0
                 while offset < bytes.count {
+                    // U+5000–U+9FFF, the bulk of Chinese text, is Han throughout: no decoding.
+                    let lead = bytes[offset]
+                    if lead >= 0xE5, lead <= 0xE9, offset + 2 < bytes.count {
+                        statistics.characters += 1
+                        statistics.words += 1
+                        inWord = false
+                        offset += 3
+                        continue
+                    }
                     let (value, length) = UTF8Scalar.decode(bytes, at: offset)
                     offset += length
                     add(Unicode.Scalar(value) ?? "\u{FFFD}")
