@@ -19,14 +19,14 @@ final class XMLStreamReader {
     typealias ChunkSource = (UnsafeMutableRawBufferPointer) -> Int
 
     private let reader: xmlTextReaderPtr
-    private let file: String
     private let state: State
 
-    /// Lives as long as the reader: the chunk source and the first error, reached from C callbacks.
+    /// Lives as long as the reader: the chunk source and the first error's message, reached
+    /// from C callbacks.
     private final class State {
         let chunks: ChunkSource
         var bytesRead = 0
-        var error: XMLError?
+        var errorMessage: String?
         let file: String
 
         init(chunks: @escaping ChunkSource, file: String) {
@@ -53,13 +53,11 @@ final class XMLStreamReader {
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error else { return }
             let state = Unmanaged<State>.fromOpaque(context).takeUnretainedValue()
-            guard state.error == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            guard state.errorMessage == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             let message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed XML"
-            state.error = XMLError(file: state.file, line: Int(error.pointee.line), column: Int(error.pointee.int2),
-                                   message: MarkupParser.plainMessage(message.trimmingCharacters(in: .whitespacesAndNewlines)))
+            state.errorMessage = MarkupParser.plainMessage(message.trimmingCharacters(in: .whitespacesAndNewlines))
         }, context)
         self.reader = reader
-        self.file = file
         self.state = state
     }
 
@@ -79,15 +77,15 @@ final class XMLStreamReader {
     }
 
     private func moved(_ result: Int32) throws(XMLError) -> Bool {
-        if result < 0 || state.error != nil { throw failure() }
+        if result < 0 || state.errorMessage != nil { throw failure() }
         return result == 1
     }
 
-    /// The first error, placed where the parser stopped in the document: an error inside an
-    /// entity's replacement text carries the line within that text.
+    /// The first error, placed where the parser stopped in the document (libxml2 gives an error
+    /// inside an entity's replacement text the line within that text).
     private func failure() -> XMLError {
-        XMLError(file: file, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: Int(xmlTextReaderGetParserColumnNumber(reader)),
-                 message: state.error?.message ?? "not well-formed XML")
+        XMLError(file: state.file, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: Int(xmlTextReaderGetParserColumnNumber(reader)),
+                 message: state.errorMessage ?? "not well-formed XML")
     }
 
     /// Reads through the current element's content to its end tag; call `read()` next. Stops
@@ -125,7 +123,7 @@ final class XMLStreamReader {
 
     /// The current element with all its content. Call `skip()` next to move past it.
     func expand() throws(XMLError) -> MarkupElement {
-        guard let node = xmlTextReaderExpand(reader), state.error == nil else { throw failure() }
+        guard let node = xmlTextReaderExpand(reader), state.errorMessage == nil else { throw failure() }
         return Self.normalisingLineEnds(MarkupParser.element(from: node))
     }
 
