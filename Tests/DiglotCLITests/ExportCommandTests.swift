@@ -73,7 +73,7 @@ import Testing
         }
     }
 
-    @Test func aFeedTooLargeToReadWholeIsReadItemByItemWithTheSameResult() throws {
+    @Test(.enabled(if: TestScope.full)) func aFeedTooLargeToReadWholeIsReadItemByItemWithTheSameResult() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let feeds = try DiglotBinary.largeAndWholeFeed(in: folder)
@@ -94,7 +94,7 @@ import Testing
         #expect(streamedRun.errors.contains("10 articles from 1 input"))
     }
 
-    @Test func aBrokenFeedTooLargeToReadWholeFailsBeforeAnythingIsWritten() throws {
+    @Test(.enabled(if: TestScope.full)) func aBrokenFeedTooLargeToReadWholeFailsBeforeAnythingIsWritten() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let large = try DiglotBinary.paddedFeed(in: folder, broken: true)

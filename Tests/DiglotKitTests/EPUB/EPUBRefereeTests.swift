@@ -32,8 +32,8 @@ import Testing
 
     /// Every layout and the review copy, Chinese to English; right-to-left Arabic targets;
     /// English to Chinese. (EPUBCheck takes several seconds a file, so not every combination.)
-    @Test func everyLayoutPassesEPUBCheck() throws {
-        guard let referee = Referee.available else { return }
+    @Test(.enabled(if: TestScope.referee)) func everyLayoutPassesEPUBCheck() throws {
+        let referee = try #require(Referee.available)
         var files: [(String, Book, EPUBOptions)] = Self.optionCases.map { ("zh-en-\($0.name)", Self.collection(), $0.options) }
         for layout: EPUBLayout in [.interleaved, .sideBySide, .targetOnly] {
             files.append(("zh-ar-\(layout.rawValue)", Self.collection(target: "ar"), EPUBOptions(layout: layout)))
@@ -54,8 +54,8 @@ import Testing
         return Book(title: "RFI 气候报道 200 篇", sourceLanguage: "zh-Hans", targetLanguage: "en", chapters: chapters)
     }
 
-    @Test func twoHundredChapterCollectionPassesEPUBCheck() throws {
-        guard let referee = Referee.available else { return }
+    @Test(.enabled(if: TestScope.referee)) func twoHundredChapterCollectionPassesEPUBCheck() throws {
+        let referee = try #require(Referee.available)
         let book = Self.largeCollection()
         try Self.check([("large-interleaved", book, EPUBOptions()), ("large-side-by-side", book, EPUBOptions(layout: .sideBySide))],
                        with: referee)
@@ -76,9 +76,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [EPUBLayout.interleaved, .sideBySide])
+    @Test(.enabled(if: TestScope.referee), arguments: [EPUBLayout.interleaved, .sideBySide])
     func bilingualReadingOrderPutsEachTranslationAfterItsSource(layout: EPUBLayout) throws {
-        guard let referee = Referee.available else { return }
+        let referee = try #require(Referee.available)
         let lines = try Self.readingOrder(Self.collection(), EPUBOptions(layout: layout), referee: referee)
         var previous = -1
         for pair in SampleArticles.orderedPairs {
@@ -95,8 +95,8 @@ import Testing
         #expect(positions == positions.sorted())
     }
 
-    @Test func singleLanguageLayoutsReadInOneLanguage() throws {
-        guard let referee = Referee.available else { return }
+    @Test(.enabled(if: TestScope.referee)) func singleLanguageLayoutsReadInOneLanguage() throws {
+        let referee = try #require(Referee.available)
         let single = Book(article: SampleArticles.climateArticle(), targetLanguage: "en")
         let target = try Self.readingOrder(single, EPUBOptions(layout: .targetOnly), referee: referee)
         let targetTexts = target.map(\.text)
@@ -113,8 +113,8 @@ import Testing
         #expect(source.isEmpty, "\(source)")
     }
 
-    @Test func reviewCopyReadsAsLabelledUnitsWithTerms() throws {
-        guard let referee = Referee.available else { return }
+    @Test(.enabled(if: TestScope.referee)) func reviewCopyReadsAsLabelledUnitsWithTerms() throws {
+        let referee = try #require(Referee.available)
         let book = Book(article: SampleArticles.reviewArticle(), targetLanguage: "en")
         let lines = try Self.readingOrder(book, EPUBOptions(reviewCopy: true), referee: referee).map(\.text)
         let index = try #require(lines.firstIndex(of: SampleArticles.orderedPairs[0].source))

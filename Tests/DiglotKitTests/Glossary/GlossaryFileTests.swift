@@ -111,13 +111,11 @@ import Testing
         #expect(file.errors.map(\.description) == ["u16.tsv:1: " + TextEncodingSniffer.utf16WithoutBOMReason])
     }
 
-    /// A header of 100,000 columns is read in linear time (it took minutes).
-    @Test func aHeaderWithManyColumnsIsReadQuickly() {
+    /// A header of 100,000 columns is read whole (it once took minutes: its speed is the
+    /// benchmark's business, this checks the result).
+    @Test func aHeaderWithManyColumnsIsRead() {
         let header = "source\ttarget" + String(repeating: "\tx", count: 100_000) + "\tsource\n美国\tUS\n"
-        let clock = ContinuousClock()
-        let started = clock.now
         let file = GlossaryFile.parse(Array(header.utf8), name: "wide.tsv")
-        #expect(clock.now - started < .seconds(5))
         #expect(file.warnings.count == 100_000)
         #expect(file.errors.map(\.description) == ["wide.tsv:1:\(15 + 100_000 * 2): column 'source' appears twice in the header"])
     }

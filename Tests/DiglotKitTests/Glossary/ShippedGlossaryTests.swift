@@ -106,10 +106,10 @@ import Testing
 
     /// The CC-CEDICT-derived glossary (122,000 rows) loads and matches; its speed is the
     /// benchmark's business, not a timed assertion here.
-    @Test func largeDictionaryGlossaryLoadsAndMatches() throws {
-        guard let shared = GlossaryFixtures.shared else { return }
+    @Test(.enabled(if: TestScope.fullWithShared("glossaries"))) func largeDictionaryGlossaryLoadsAndMatches() throws {
+        let shared = try #require(GlossaryFixtures.shared)
         let url = shared.appendingPathComponent("glossaries/cedict-full.tsv")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        let data = try Data(contentsOf: url)
         let file = GlossaryFile.parse([UInt8](data), name: "cedict-full.tsv")
         #expect(file.errors.isEmpty)
         #expect(file.records.count > 100_000)

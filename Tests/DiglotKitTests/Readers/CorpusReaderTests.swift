@@ -17,7 +17,7 @@ import Testing
             && text.wholeMatch(of: /[\s0-9\/:.,\-+年月日号時时分秒TZ]*(GMT|UTC)?[\s0-9\/:.,\-+]*/) != nil
     }
 
-    @Test func everyArticleReadsWithTitleFirstAndNoChrome() throws {
+    @Test(.enabled(if: TestScope.fullWithShared("corpus"))) func everyArticleReadsWithTitleFirstAndNoChrome() throws {
         let files = Corpus.files(in: "articles", extensions: ["txt"]) + Corpus.files(in: "seed", extensions: ["txt"])
         for url in files {
             let documents = try ArticleReader().read(try Corpus.source(url))
@@ -40,8 +40,8 @@ import Testing
     }
 
     /// Item counts listed in the feeds' SOURCES.md; every item there has text.
-    @Test func everyFeedItemBecomesOneDocument() throws {
-        guard let root = Corpus.root else { return }
+    @Test(.enabled(if: TestScope.fullWithShared("corpus"))) func everyFeedItemBecomesOneDocument() throws {
+        let root = try #require(Corpus.root)
         let catalogue = try String(contentsOf: root.appendingPathComponent("feeds/SOURCES.md"), encoding: .utf8)
         var checked = 0
         for line in catalogue.split(separator: "\n") where line.hasPrefix("| `") {
@@ -91,7 +91,7 @@ import Testing
         return nil
     }
 
-    @Test func detectsEveryCorpusFileFormat() {
+    @Test(.enabled(if: TestScope.fullWithShared("corpus"))) func detectsEveryCorpusFileFormat() {
         for url in Corpus.files(in: "articles", extensions: ["txt"]) {
             #expect(InputFormat.detect(Array((try? Data(contentsOf: url)) ?? Data())) == .feedItem, "\(url.lastPathComponent)")
         }

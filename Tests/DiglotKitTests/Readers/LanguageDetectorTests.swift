@@ -29,8 +29,8 @@ import Testing
     /// Checks detection against the languages listed in the corpus's SOURCES.md. A few entries
     /// there disagree with the text itself (e.g. a Medium item listed `en` whose text is
     /// Traditional Chinese), so the bar is agreement on at least 95% of the articles.
-    @Test func agreesWithTheCorpusCatalogue() throws {
-        guard let root = Corpus.root else { return }
+    @Test(.enabled(if: TestScope.fullWithShared("corpus"))) func agreesWithTheCorpusCatalogue() throws {
+        let root = try #require(Corpus.root)
         let catalogue = try String(contentsOf: root.appendingPathComponent("SOURCES.md"), encoding: .utf8)
         var checked = 0
         var disagreements: [String] = []

@@ -34,9 +34,11 @@ import Testing
         }
     }
 
-    /// Block texts and raw text nodes of the shared corpus, with their short beginnings and ends.
+    /// Block texts and raw text nodes of the shared corpus, with their short beginnings and ends;
+    /// in the full test scope only (`TestScope.full`), the random texts cover the quick suite.
     static let corpusTexts: [String] = {
         var texts: [String] = []
+        guard TestScope.full else { return texts }
         for url in Corpus.files(in: "articles") {
             guard let source = try? Corpus.source(url), let documents = try? ArticleReader().read(source) else { continue }
             for block in documents.flatMap(\.blocks) {

@@ -12,9 +12,11 @@ enum SkeletonSamples {
         ("Import", "economist-0006.txt"),
     ]
 
-    /// Every `stride`-th article of `../shared/corpus/articles` (none when it is absent).
+    /// Every `stride`-th article of `../shared/corpus/articles`, in the full test scope only
+    /// (`TestScope.full`); the quick suite uses the fixtures above.
     static func corpusFiles(stride: Int) -> [URL] {
-        Corpus.files(in: "articles").enumerated().filter { $0.offset % stride == 0 }.map(\.element)
+        guard TestScope.full else { return [] }
+        return Corpus.files(in: "articles").enumerated().filter { $0.offset % stride == 0 }.map(\.element)
     }
 
     static func sources(corpusStride: Int) throws -> [InputSource] {
