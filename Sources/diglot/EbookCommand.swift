@@ -34,6 +34,8 @@ extension Diglot {
 
         @OptionGroup var languages: LanguageOptions
 
+        @OptionGroup var images: ImageOptions
+
         @Argument(help: ArgumentHelp("Translated XLIFF files, articles, feeds or directories.", valueName: "INPUT"))
         var inputs: [String] = []
 
@@ -54,8 +56,9 @@ extension Diglot {
             let progress = ProgressBar(total: collected.items.count, label: "ebook")
             // One `Loaded` per input; a feed's items are read on every core and folded into it.
             var items = BookInputs.Loaded()
+            let imageFolders = images.urls
             let loaded = ConcurrentMap(count: collected.items.count, jobs: nil).reduce(into: [BookInputs.Loaded](), opening: { index, parts in
-                BookInputs.open(collected.items[index], sourceLanguage: languages.source, parts: parts)
+                BookInputs.open(collected.items[index], sourceLanguage: languages.source, imageFolders: imageFolders, parts: parts)
             }, combine: { loaded, result, inputDone in
                 // A feed's items come first, then the feed's own result.
                 guard inputDone else {
@@ -130,12 +133,13 @@ enum BookInputs {
 
     /// Opens one ebook input: a translated XLIFF or an article gives its chapter at once, a
     /// feed one part per item for any worker to read (a feed over 64 MB is streamed).
-    static func open(_ item: InputCollector.Item, sourceLanguage: LanguageTag?, parts: ConcurrentMap.Parts<Loaded>) -> Loaded {
+    static func open(_ item: InputCollector.Item, sourceLanguage: LanguageTag?, imageFolders: [URL] = [],
+                     parts: ConcurrentMap.Parts<Loaded>) -> Loaded {
         var loaded = Loaded()
         @Sendable func chapter(_ index: Int, of input: OpenedInput) -> Loaded {
             var part = Loaded()
             if let document = input.document(at: index) {
-                part.chapters.append(Chapter(document: document, localImages: LocalImages.collect(for: document, input: item)))
+                part.chapters.append(Chapter(document: document, localImages: LocalImages.collect(for: document, input: item, folders: imageFolders)))
             }
             return part
         }
@@ -157,7 +161,7 @@ enum BookInputs {
         }
         if let translated = TranslatedXLIFF.read(bytes, name: item.displayName, into: &loaded.errors) {
             loaded.targetLanguage = translated.targetLanguage
-            loaded.chapters.append(Chapter(translated, localImages: LocalImages.collect(for: translated.document, input: item)))
+            loaded.chapters.append(Chapter(translated, localImages: LocalImages.collect(for: translated.document, input: item, folders: imageFolders)))
             return loaded
         }
         guard loaded.errors.isEmpty else { return loaded }

@@ -11,6 +11,8 @@ struct ExportBatch {
     /// Whether `Result.written` lists every file (for `--json`); without it the batch keeps
     /// only counts, so memory stays flat even for a feed of a million items.
     var listsWrittenFiles = true
+    /// `--images` folders searched for the pictures of review EPUBs.
+    var imageFolders: [URL] = []
 
     /// What a batch produced, for the summary.
     struct Result: Encodable {
@@ -67,7 +69,7 @@ struct ExportBatch {
         })
         let progress = ProgressBar(total: items.count, label: "export")
         let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: protected),
-                            outputDirectory: outputDirectory, progress: progress)
+                            outputDirectory: outputDirectory, imageFolders: imageFolders, progress: progress)
         // Whether an item of the feed being folded is an article: a feed with none fails.
         var inputHasArticle = false
         // Folded in input order as each article is done, so a batch of any size holds only
@@ -98,6 +100,7 @@ struct ExportBatch {
         let exporter: Exporter
         let writer: AtomicFile
         let outputDirectory: String
+        let imageFolders: [URL]
         /// Counts inputs and, once a feed is opened, its items.
         let progress: ProgressBar
 
@@ -144,7 +147,7 @@ struct ExportBatch {
 
         private func export(article: Int, of input: OpenedInput, item: InputCollector.Item, stem: String) -> ItemOutcome {
             switch exporter.export(article: article, of: input, stem: stem,
-                                   localImages: { LocalImages.collect(for: $0, input: item) }) {
+                                   localImages: { LocalImages.collect(for: $0, input: item, folders: imageFolders) }) {
             case .packaged(let package): return write(package)
             case .skipped: return ItemOutcome(skipped: true)
             case .failed(let message): return ItemOutcome(errors: [message])

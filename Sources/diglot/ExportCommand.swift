@@ -31,6 +31,8 @@ extension Diglot {
         @Flag(help: "Also write a review EPUB per article (unit IDs, glossary hits, empty slots).")
         var epub = false
 
+        @OptionGroup var images: ImageOptions
+
         @Option(help: ArgumentHelp("Pre-fill exact matches from a TMX memory, or every .tmx in a directory (marked for review). Repeatable.", valueName: "FILE.tmx|DIR"))
         var memory: [String] = []
 
@@ -56,6 +58,7 @@ extension Diglot {
             if languages.targets.isEmpty { throw ValidationError("Give the target language with --to (for example --to en).") }
             if output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output names a directory; it must not be empty.") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
+            if !images.folders.isEmpty && !epub { throw ValidationError("--images is for the review EPUB; add --epub.") }
         }
 
         func run() throws {
@@ -66,7 +69,7 @@ extension Diglot {
                 glossaries: glossaryList, useDefaultGlossary: !glossaries.noDefaultGlossary,
                 memory: memory.isEmpty ? nil : try MemoryLoader.load(memory))
             let batch = ExportBatch(options: options, inputs: inputs + (try inputLists.paths()), outputDirectory: output,
-                                    jobs: jobs, listsWrittenFiles: json)
+                                    jobs: jobs, listsWrittenFiles: json, imageFolders: images.urls)
             let result = batch.run()
             for message in result.errors { Console.error(message) }
             if json {

@@ -48,6 +48,51 @@ import Testing
         #expect(economist.lowerBound < kerry.lowerBound, "--sort date puts the 2020 article before the 2023 one")
     }
 
+    /// A 1×1 PNG, the smallest picture a reader shows.
+    private static let onePixelPNG = Data(base64Encoded:
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==") ?? Data()
+    /// A 1×1 GIF: other bytes, so the book stores both pictures.
+    private static let onePixelGIF = Data(base64Encoded: "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7") ?? Data()
+
+    /// A picture referenced by URL is embedded when `--images DIR` holds a file of that name,
+    /// and one next to an HTML input is embedded by its relative path; without either, only
+    /// its caption stands for it.
+    @Test func picturesComeFromTheImagesFolderOrBesideTheInput() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pictures = folder.appendingPathComponent("pictures")
+        try FileManager.default.createDirectory(at: pictures, withIntermediateDirectories: true)
+        try Self.onePixelPNG.write(to: pictures.appendingPathComponent("kerry.png"))
+        try Self.onePixelGIF.write(to: folder.appendingPathComponent("chart.gif"))
+        let body = (1...3).map { "<p>Paragraph \($0) of the report on the climate envoy's visit to Beijing this week.</p>" }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Kerry visits Beijing</title></head><body><article>
+            <h1>Kerry visits Beijing</h1>\(body)
+            <figure><img src="https://cdn.example.com/2024/07/kerry.png?w=800" alt="Kerry in Beijing"><figcaption>Kerry in Beijing.</figcaption></figure>
+            <figure><img src="chart.gif" alt="Emissions by country"></figure>
+            <p>The last paragraph of the report, after the pictures.</p></article></body></html>
+            """
+        try Data(html.utf8).write(to: folder.appendingPathComponent("page.html"))
+        let with = folder.appendingPathComponent("with.epub"), without = folder.appendingPathComponent("without.epub")
+        let run = try DiglotBinary.run(["ebook", "--title", "Pictures", "--to", "zh-Hans", "--images", pictures.path,
+                                        "--output", with.path, folder.appendingPathComponent("page.html").path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try entryNames(of: with).contains("EPUB/images/image-0001.png"))
+        #expect(try entryNames(of: with).contains("EPUB/images/image-0002.gif"))
+        let plain = try DiglotBinary.run(["ebook", "--title", "Pictures", "--to", "zh-Hans", "--output", without.path,
+                                          folder.appendingPathComponent("page.html").path])
+        #expect(plain.status == 0, "\(plain.errors)")
+        #expect(try entryNames(of: without).contains("EPUB/images/image-0001.gif"), "chart.gif beside the page")
+        #expect(!(try entryNames(of: without).contains(".png")), "kerry.png is only in --images")
+
+        let missing = try DiglotBinary.run(["ebook", "--title", "P", "--images", folder.appendingPathComponent("nowhere").path,
+                                            "--output", without.path, folder.appendingPathComponent("page.html").path])
+        #expect(missing.status == 64 && missing.errors.contains("nowhere") && missing.errors.contains("not a folder"), "\(missing.errors)")
+        let noEPUB = try DiglotBinary.run(["export", "--to", "zh-Hans", "--images", pictures.path, "--output", folder.appendingPathComponent("x").path,
+                                           folder.appendingPathComponent("page.html").path])
+        #expect(noEPUB.status == 64 && noEPUB.errors.contains("--epub"), "\(noEPUB.errors)")
+    }
+
     @Test(.enabled(if: TestScope.full)) func aFeedTooLargeToReadWholeGivesTheSameBookAsReadWhole() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -74,7 +74,7 @@ public struct Chapter: Hashable, Sendable {
     public var translations: [UnitID: Translation]?
     /// Bytes of local images, keyed by `Image.source` exactly as in the document. The caller
     /// resolves relative paths next to the input; the writer never reads files or the network.
-    /// An image not found here is shown as a link, like a remote one.
+    /// An image not found here is shown by its alt text and captions, like a remote one.
     public var localImages: [String: [UInt8]]
 
     public init(document: Document, translations: [UnitID: Translation]? = nil,

@@ -39,6 +39,14 @@ struct ChapterRenderer {
         return translated.translatedTitle.map(Self.collapsed)
     }
 
+    /// Text of an alt or a caption as compared for repeats: white space collapsed, case and
+    /// final punctuation ignored ("Kerry in Beijing." repeats "kerry in beijing").
+    static func figureText(_ text: String) -> String {
+        var folded = collapsed(text).lowercased()
+        while let last = folded.last, last.isPunctuation { folded.removeLast() }
+        return folded
+    }
+
     static func collapsed(_ text: String) -> String {
         text.collapsingWhiteSpace
     }
@@ -170,7 +178,10 @@ struct ChapterRenderer {
             writer.attribute("class", "article-link")
             writer.startElement("a")
             writer.attribute("href", url.string)
-            writer.text(raw.trimmingCharacters(in: .whitespacesAndNewlines))
+            // Shown as a reader would type it: percent-escapes of non-Latin paths decoded
+            // (…/cn/中国/20230707-美国气候特使…), the link itself unchanged.
+            let shown = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            writer.text(Self.collapsed(shown.removingPercentEncoding ?? shown))
             writer.fullEndElement()
             writer.fullEndElement()
             context.page.newline()
@@ -532,14 +543,17 @@ struct ChapterRenderer {
         context.page.newline()
     }
 
-    /// An image is never fetched: a local one is embedded, a remote one becomes a link, and
-    /// its alt text and captions follow in the layout's languages.
+    /// An image is a figure: the picture when it is local (embedded), then its alt text and
+    /// captions in the layout's languages. A remote picture is never fetched and never shown as
+    /// a bare link: its alt text and captions stand for it. Alt text that only repeats a
+    /// caption is shown once, as the caption (a review copy shows every unit).
     private func writeFigure(_ block: Block, image: Image, captions: ArraySlice<Block>, _ context: inout Context) {
         let writer = context.writer
         let localPath = imagePaths[image.source]
-        let remote = SafeURL(image.source)
-        let hasAlt = !block.plainText.allSatisfy(\.isWhitespace)
-        guard localPath != nil || remote != nil || hasAlt || !captions.isEmpty else { return }
+        let alt = Self.figureText(block.plainText)
+        let repeatsCaption = !alt.isEmpty && captions.contains { Self.figureText($0.plainText) == alt }
+        let showsAlt = !alt.isEmpty && (reviewCopy || !repeatsCaption)
+        guard localPath != nil || showsAlt || !captions.isEmpty else { return }
         writer.startElement("figure")
         writer.attribute("class", localPath != nil ? "image" : "image remote")
         context.page.newline()
@@ -552,17 +566,8 @@ struct ChapterRenderer {
             writer.attribute("alt", Self.collapsed(Segment(runs: altRuns).plainText))
             writer.endElement()
             context.page.newline()
-        } else if let remote {
-            writer.startElement("p")
-            writer.attribute("class", "image-link")
-            writer.startElement("a")
-            writer.attribute("href", remote.string)
-            writer.text(image.source.trimmingCharacters(in: .whitespacesAndNewlines))
-            writer.fullEndElement()
-            writer.fullEndElement()
-            context.page.newline()
         }
-        if hasAlt {
+        if showsAlt {
             if localPath != nil, !reviewCopy, effectiveLayout == .sourceOnly || effectiveLayout == .targetOnly {
                 // The alt attribute already carries it; no visible duplicate.
             } else {

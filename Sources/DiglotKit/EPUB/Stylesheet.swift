@@ -81,8 +81,6 @@ enum Stylesheet {
 
     figure { margin: 1em 0; }
     figure img { max-width: 100%; height: auto; display: block; margin: 0 auto 0.4em; }
-    .image-link { font-size: 0.8em; word-break: break-all; margin-bottom: 0.3em; }
-    .image-link a::before { content: "\\25A3  "; }
     p.alt, p.caption { font-size: 0.9em; color: #333; }
     p.alt.tgt, p.caption.tgt { color: #1f3a5f; }
 

@@ -311,7 +311,7 @@ import Testing
 
     // MARK: Images
 
-    @Test func remoteImagesAreLinkedAndLocalOnesEmbedded() throws {
+    @Test func remoteImagesShowTheirTextAndLocalOnesAreEmbedded() throws {
         let contents = try Self.write()
         let package = try contents.xml("EPUB/package.opf")
         let images = package.firstElement("manifest")?.elements("item").filter { $0.attribute("media-type")?.hasPrefix("image/") == true } ?? []
@@ -322,9 +322,29 @@ import Testing
         #expect(page.descendants("img").compactMap { $0.attribute("src") } == ["../images/image-0001.png"])
         #expect(page.descendants("img").first?.attribute("alt") == "排放示意图")
         let remote = try #require(page.descendants("figure").first { $0.classes.contains("remote") })
-        #expect(remote.descendants("a").first?.attribute("href") == "https://s.rfi.fr/media/display/1374e2c6/w:1280/p:16x9/CLIMATE-KERRY-CHINA.JPG")
+        #expect(remote.descendants("a").isEmpty, "a remote picture is not shown as a link")
+        #expect(!remote.collapsedText.contains("https://"), "nor as its URL")
         #expect(remote.descendants("p").map(\.collapsedText).contains("克里在伦敦"))
         #expect(remote.descendants("p").map(\.collapsedText).contains("Kerry in London"))
+        #expect(remote.descendants("p").map(\.collapsedText).contains("2023年6月19日，克里在伦敦出席会议。"))
+    }
+
+    /// Alt text that repeats the caption (as many sites write it) is shown once, as the
+    /// caption; the review copy, which lists every unit, keeps both.
+    @Test(arguments: [false, true])
+    func altTextRepeatingTheCaptionIsShownOnce(reviewCopy: Bool) throws {
+        var builder = SampleArticles.Builder()
+        builder.add(.title, [.text("标题")], translation: [.text("Title")])
+        builder.add(.image(Image(source: "https://example.com/a/kerry.jpg")), [.text("克里在伦敦出席会议")],
+                    translation: [.text("Kerry at a meeting in London")])
+        builder.add(.caption, [.text("克里在伦敦出席会议。")], translation: [.text("Kerry at a meeting in London.")])
+        let metadata = ArticleMetadata(title: "标题", sourceLanguage: "zh-Hans", origin: "figure.txt")
+        let chapter = Chapter(document: Document(metadata: metadata, blocks: builder.blocks), translations: builder.translations)
+        let options = EPUBOptions(layout: .interleaved, reviewCopy: reviewCopy)
+        let page = try Self.chapter(Self.write(Book(article: chapter, targetLanguage: "en"), options))
+        let figure = try #require(page.descendants("figure").first)
+        let texts = figure.descendants("p").map(\.collapsedText).filter { $0.hasPrefix("Kerry") }
+        #expect(texts.count == (reviewCopy ? 2 : 1), "\(texts)")
     }
 
     @Test func imageMediaTypeComesFromTheBytesNotTheName() throws {
