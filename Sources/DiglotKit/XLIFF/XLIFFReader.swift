@@ -15,10 +15,20 @@ public struct XLIFFReader: Sendable {
     /// missing or foreign skeleton is recorded in `ImportedXLIFF.skeletonError`, so the
     /// units can still be looked at.
     public func read(_ bytes: [UInt8], file: String) throws(XLIFFError) -> ImportedXLIFF {
+        if let binary = BinarySignature.describe(bytes) { throw XLIFFReader.notXLIFF(file, "it is " + binary) }
+        // A file declared in a legacy encoding is read as export reads such feeds.
+        var utf8: [UInt8]?
+        do {
+            utf8 = try TextEncodingSniffer.convertingDeclaredLegacyEncoding(bytes, input: file)
+        } catch {
+            throw XLIFFError(file: file, message: error.reason)
+        }
         let root: MarkupElement
         do {
-            root = try MarkupParser.parseXML(bytes, file: file, rejectDoctype: true)
+            root = try MarkupParser.parseXML(utf8 ?? bytes, file: file, encoding: utf8 == nil ? nil : "UTF-8", rejectDoctype: true)
         } catch {
+            // A page, a feed or text that is not even XML: say what it is, not where libxml2 choked.
+            if let kind = XLIFFReader.kindOfNonXLIFF(bytes) { throw XLIFFReader.notXLIFF(file, kind) }
             let place = error.description.dropLast(error.message.count + 2)
             var message = error.message
             if message.lowercased().contains("entit"), !message.contains("DOCTYPE"), XLIFFReader.declaresDoctype(bytes) {
@@ -27,7 +37,7 @@ public struct XLIFFReader: Sendable {
             throw XLIFFError(file: String(place), message: message)
         }
         guard root.name == "xliff" else {
-            throw XLIFFError(file: file, message: "not an XLIFF file (the root element is <\(root.name)>, not <xliff>)")
+            throw XLIFFReader.notXLIFF(file, XLIFFReader.kind(ofRoot: root.name, bytes: bytes))
         }
         let version = root.attribute("version") ?? (root.namespace?.contains(":2.") == true ? "2.0" : "1.2")
         let isVersion2 = version.hasPrefix("2") || root.namespace?.hasPrefix("urn:oasis:names:tc:xliff:document:2") == true
@@ -222,6 +232,38 @@ public struct XLIFFReader: Sendable {
         if subStates.contains(where: { $0.hasPrefix(XLIFFPrefill.subStatePrefix) }) { return .needsReview }
         if !states.isEmpty, states.allSatisfy({ $0 == "initial" }), sameText(source, target) { return .untranslated }
         return .translated
+    }
+
+    // MARK: Not XLIFF
+
+    static func notXLIFF(_ file: String, _ kind: String) -> XLIFFError {
+        XLIFFError(file: file, message: "not an XLIFF file: \(kind); import reads the XLIFF (.xlf) that diglot export wrote, as a CAT tool returns it")
+    }
+
+    /// What a file that failed to parse is, when it is plainly not XLIFF; nil when its first
+    /// element is `<xliff>` (then the parser's error, with its line, is the useful one).
+    static func kindOfNonXLIFF(_ bytes: [UInt8]) -> String? {
+        guard let root = InputFormat.rootElementName(of: bytes) else {
+            if InputFormat.detect(bytes) == .feedItem { return "it is a feed-item article (export it first)" }
+            return "it is plain text, with no XML element in it"
+        }
+        let local = root.split(separator: ":").last.map(String.init) ?? root
+        return local == "xliff" ? nil : kind(ofRoot: root, bytes: bytes)
+    }
+
+    /// Names a document by its root element: a page, a feed, a memory or other XML.
+    static func kind(ofRoot root: String, bytes: [UInt8]) -> String {
+        let lowered = root.lowercased()
+        let local = lowered.split(separator: ":").last.map(String.init) ?? lowered
+        switch local {
+        case "html": return "it is an HTML page (root element <\(root)>)"
+        case "rss", "rdf", "feed": return "it is an RSS/Atom feed (root element <\(root)>); export it first"
+        case "tmx": return "it is a TMX translation memory (root element <\(root)>)"
+        case "tbx", "martif": return "it is a TBX termbase (root element <\(root)>)"
+        default:
+            if InputFormat.detect(bytes) == .feedItem { return "it is a feed-item article (export it first)" }
+            return "the root element is <\(root)>, not <xliff>"
+        }
     }
 
     // MARK: Shared
