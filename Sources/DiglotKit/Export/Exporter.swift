@@ -107,7 +107,9 @@ public final class Exporter: Sendable {
             epub = try EPUBWriter().writeReviewCopy(of: document, targetLanguage: target,
                                                      localImages: localImages(document))
         }
-        return Package(name: name, xliff: xliff, epub: epub, statistics: ExportStatistics(counting: document))
+        var statistics = ExportStatistics(counting: document)
+        if options.memory != nil { statistics.prefilledUnits = prefill.count }
+        return Package(name: name, xliff: xliff, epub: epub, statistics: statistics)
     }
 }
 
