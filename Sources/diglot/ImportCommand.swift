@@ -37,7 +37,7 @@ extension Diglot {
         @Option(help: ArgumentHelp("Write the QA report as JSON.", valueName: "FILE.json"))
         var report: String?
 
-        @Flag(help: "Exit 1 when QA finds errors (untranslated units, broken codes, forbidden terms).")
+        @Flag(help: "Exit 1 when QA finds errors (untranslated units or sentences, deleted sentences, broken codes, forbidden terms) or units still marked for review (fuzzy, unapproved).")
         var strict = false
 
         @Option(help: "Worker threads (default: all cores).")
@@ -69,7 +69,11 @@ extension Diglot {
             for message in result.refusals { Console.error(message) }
             for message in result.errors { Console.error(message) }
             let failed = !result.errors.isEmpty || result.totals.failedFiles > 0
-            if failed || (strict && result.totals.qaErrors > 0) { throw ExitCode(1) }
+            let review = result.totals.unitsNeedingReview
+            if strict, review > 0 {
+                Console.error("--strict: \(counted(review, "unit")) still marked for review (fuzzy, unapproved or pre-filled from a memory); confirm \(review == 1 ? "it" : "them") in the CAT tool")
+            }
+            if failed || (strict && (result.totals.qaErrors > 0 || review > 0)) { throw ExitCode(1) }
         }
     }
 }

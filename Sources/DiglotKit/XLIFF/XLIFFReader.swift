@@ -117,20 +117,26 @@ public struct XLIFFReader: Sendable {
         }
 
         var targetSegments: [[XLIFFInlineToken]]?
+        var deleted: [Int] = []
         var intact = sourceSegments.count == (block?.segments.count ?? sourceSegments.count)
-        let targetElement = element.firstElement("target")
+        let targets = element.elements().filter { $0.name == "target" }
+        let targetElement = targets.first
         if let targetElement {
             let split = tokenizer.segments12(of: targetElement)
+            let targetMIDs = split.map(\.mid)
+            let uniqueSource = Set(sourceMIDs).count == sourceMIDs.count
             if split.isEmpty {
                 // An unsegmented target (most tools write one): the unit merges as one segment.
                 targetSegments = [tokenizer.tokens(of: targetElement)]
                 if sourceSegments.count > 1 { intact = false }
-            } else if sourceMIDs.count == split.count,
-                      Set(sourceMIDs) == Set(split.map(\.mid)), Set(sourceMIDs).count == sourceMIDs.count {
-                // Same segments, perhaps reordered by the tool: put them in source order.
+            } else if sourceMIDs.count >= split.count, uniqueSource, Set(targetMIDs).count == targetMIDs.count,
+                      Set(targetMIDs).isSubset(of: sourceMIDs) {
+                // Same segments, perhaps reordered by the tool: put them in source order. A
+                // sentence whose `<mrk mtype="seg">` was deleted keeps its place, empty, and is named.
                 var byMID: [String: [XLIFFInlineToken]] = [:]
                 for segment in split { byMID[segment.mid] = segment.tokens }
                 targetSegments = sourceMIDs.map { byMID[$0] ?? [] }
+                deleted = sourceMIDs.indices.filter { byMID[sourceMIDs[$0]] == nil }
             } else {
                 targetSegments = [split.flatMap(\.tokens)]
                 intact = false
@@ -138,17 +144,26 @@ public struct XLIFFReader: Sendable {
         }
 
         let state = targetElement?.attribute("state")
-        let status = XLIFFReader.status12(state: state, approved: element.attribute("approved"),
+        let status = XLIFFReader.status12(state: state, qualifier: targetElement?.attribute("state-qualifier"),
+                                          approved: element.attribute("approved"),
                                           source: sourceSegments.flatMap { $0 }, target: targetSegments?.flatMap { $0 })
-        return ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
-                            wholeSource: wholeSource, targetSegments: targetSegments, status: status, state: state,
-                            targetLanguage: targetElement?.attribute("xml:lang"),
-                            segmentationIntact: intact && targetSegments.map { $0.count == sourceSegments.count } ?? true)
+        var unit = ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
+                                wholeSource: wholeSource, targetSegments: targetSegments, status: status, state: state,
+                                targetLanguage: targetElement?.attribute("xml:lang"),
+                                segmentationIntact: intact && targetSegments.map { $0.count == sourceSegments.count } ?? true)
+        unit.deletedTargetSegments = deleted
+        unit.secondTargetLine = targets.dropFirst().first?.line
+        return unit
     }
 
-    static func status12(state: String?, approved: String?, source: [XLIFFInlineToken],
+    static func status12(state: String?, qualifier: String? = nil, approved: String?, source: [XLIFFInlineToken],
                          target: [XLIFFInlineToken]?) -> TranslationStatus {
         guard let target, hasText(target) else { return .untranslated }
+        let copied = (state == "new" || state == "needs-translation") && sameText(source, target) && approved != "yes"
+        // Translate Toolkit marks a fuzzy unit `approved="no"` (with `needs-translation`), other
+        // tools a fuzzy or machine suggestion by its state qualifier; a signed-off target stands.
+        let unconfirmed = approved == "no" || qualifier.map(XLIFFReader.reviewQualifiers.contains) == true
+        if !copied, unconfirmed, state != "final", state != "signed-off" { return .needsReview }
         switch state {
         case "needs-review-translation", "needs-review-adaptation", "needs-review-l10n", "needs-adaptation", "needs-l10n":
             return .needsReview
@@ -160,6 +175,12 @@ public struct XLIFFReader: Sendable {
             return .translated
         }
     }
+
+    /// XLIFF 1.2 `state-qualifier`s that say the target is a suggestion, not a translation.
+    static let reviewQualifiers: Set<String> = [
+        "fuzzy-match", "mt-suggestion", "tm-suggestion", "leveraged-mt",
+        "rejected-grammar", "rejected-inaccurate", "rejected-length", "rejected-spelling",
+    ]
 
     // MARK: XLIFF 2.x
 
@@ -178,8 +199,11 @@ public struct XLIFFReader: Sendable {
             var subState: String?
         }
         var parts: [Part] = []
+        var secondTargetLine: Int?
         for child in element.elements() where child.name == "segment" || child.name == "ignorable" {
-            let target = child.firstElement("target")
+            let targets = child.elements().filter { $0.name == "target" }
+            if secondTargetLine == nil { secondTargetLine = targets.dropFirst().first?.line }
+            let target = targets.first
             parts.append(Part(isIgnorable: child.name == "ignorable", id: child.attribute("id"),
                               source: tokenizer.tokens(of: child.firstElement("source")),
                               target: target.map { tokenizer.tokens(of: $0) },
@@ -193,8 +217,10 @@ public struct XLIFFReader: Sendable {
 
         var sourceSegments: [[XLIFFInlineToken]]
         var targetSegments: [[XLIFFInlineToken]]?
+        var deleted: [Int] = []
         let hasTarget = segments.contains { $0.target != nil }
         if intact {
+            if hasTarget { deleted = segments.indices.filter { segments[$0].target == nil } }
             sourceSegments = segments.map(\.source)
             if hasTarget {
                 var targets: [[XLIFFInlineToken]] = []
@@ -220,10 +246,13 @@ public struct XLIFFReader: Sendable {
         let subStates = segments.compactMap(\.subState)
         let status = XLIFFReader.status2(states: states, subStates: subStates,
                                          source: sourceSegments.flatMap { $0 }, target: targetSegments?.flatMap { $0 })
-        return ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
-                            wholeSource: parts.flatMap(\.source), targetSegments: targetSegments, status: status, state: states.first,
-                            targetLanguage: nil,
-                            segmentationIntact: intact)
+        var unit = ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
+                                wholeSource: parts.flatMap(\.source), targetSegments: targetSegments, status: status, state: states.first,
+                                targetLanguage: nil,
+                                segmentationIntact: intact)
+        unit.deletedTargetSegments = deleted
+        unit.secondTargetLine = secondTargetLine
+        return unit
     }
 
     static func status2(states: [String], subStates: [String], source: [XLIFFInlineToken],
