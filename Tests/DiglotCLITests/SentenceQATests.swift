@@ -86,6 +86,23 @@ import Testing
         #expect(imported.table.contains("QA: 0 errors"))
     }
 
+    /// A real CAT tool's round trip: Translate Toolkit fills every target of a sentence export.
+    @Test(.enabled(if: TestScope.referee), arguments: ["1.2", "2.1"])
+    func aFileFilledByTranslateToolkitPassesStrict(version: String) throws {
+        let directory = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let export = try DiglotBinary.run(["export", "--to", "en", "--sentences", "--xliff", version,
+                                           "-o", directory.path, DiglotBinary.sample("rfi-kerry-climate.txt")])
+        #expect(export.status == 0, "\(export.errors)")
+        let filled = directory.appendingPathComponent("filled.xlf")
+        let referee = try #require(PathToReferee.folder)
+        let fill = try PathToReferee.run(referee, "tt-fill", [directory.appendingPathComponent("rfi-kerry-climate.xlf").path, filled.path])
+        #expect(fill.status == 0, "\(fill.output)")
+        let run = try DiglotBinary.run(["import", "--strict", "-o", directory.appendingPathComponent("out").path, filled.path])
+        #expect(run.status == 0, "\(run.output)\(run.errors)")
+        #expect(run.output.contains("QA: 0 errors"))
+    }
+
     @Test(arguments: ["1.2", "2.1"])
     func aDeletedSentenceIsFlagged(version: String) throws {
         let directory = try DiglotBinary.temporaryDirectory()
