@@ -123,7 +123,7 @@ import Testing
         #expect(imported.status == 1)
         #expect(findings(imported) == ["error missing-sentence"])
         #expect(imported.table.contains("error   \(Self.unit)"))
-        #expect(imported.table.contains("missing-sentence") && imported.table.contains("sentence 2 of 4 was deleted from the target"), "\(imported.table)")
+        #expect(imported.table.contains("missing-sentence") && imported.table.contains("sentence 2 of 4 is missing from the target"), "\(imported.table)")
     }
 
     @Test(arguments: ["1.2", "2.1"])

@@ -1,6 +1,8 @@
 /// Looks at every translated unit of a verified import and reports what an editor should check.
 ///
-/// Checks, per unit: no usable target; a target marked for review; codes missing,
+/// Checks, per unit: no usable target; in sentence mode, a sentence missing from the target
+/// (a deleted `<mrk mtype="seg">` or segment `<target>`) and one left as the copied source
+/// while the others are translated; a target marked for review; codes missing,
 /// duplicated or badly nested (from the verification); glossary terms of the source whose
 /// agreed translation is absent, and forbidden variants present; numbers of the source
 /// missing from the target (lenient, see `NumberExtractor`); a target identical to a source
@@ -31,7 +33,7 @@ public struct QAChecker: Sendable {
             }
             let deleted = verified.deletedSentences[block.id] ?? []
             for index in deleted where index < block.segments.count {
-                report(.error, .missingSentence, "sentence \(index + 1) of \(block.segments.count) was deleted from the target; its source (\"\(ImportVerifier.excerpt(block.segments[index].plainText))\") is shown instead — restore the sentence and translate it")
+                report(.error, .missingSentence, "sentence \(index + 1) of \(block.segments.count) is missing from the target (deleted, or left out while the others were translated); its source (\"\(ImportVerifier.excerpt(block.segments[index].plainText))\") is shown instead — translate it")
             }
             if translated.pieces.contains(where: \.isSourceFallback),
                !emptySentences(block, translation).allSatisfy(deleted.contains) || deleted.isEmpty {
