@@ -140,16 +140,19 @@ import Testing
     }
 
     /// A translated XLIFF re-encoded in a legacy encoding, its declaration saying so, imports
-    /// like the UTF-8 file. The article is written in that encoding's script.
+    /// like the UTF-8 file. The article is written in that encoding's script; as in real files,
+    /// "GB2312" holds GBK characters (镕 of 朱镕基) and "Big5" Hong Kong ones (哋, 嘅), which
+    /// libxml2's strict converters stop at.
     @Test(arguments: [
-        ("GB18030", "zh-Hans", "今天天气很好，克里抵达北京。"),
-        ("GBK", "zh-Hans", "今天天气很好，克里抵达北京。"),
-        ("GB2312", "zh-Hans", "今天天气很好，克里抵达北京。"),
-        ("Big5", "zh-Hant", "今天天氣很好，克里抵達北京。"),
-        ("Shift_JIS", "ja", "今日は天気がとても良いです。"),
-        ("EUC-KR", "ko", "오늘은 날씨가 아주 좋습니다."),
+        ("GB18030", "GB18030", "zh-Hans", "今天天气很好，克里抵达北京。"),
+        ("GBK", "GBK", "zh-Hans", "今天天气很好，克里抵达北京。"),
+        ("GB2312", "GBK", "zh-Hans", "今天天气很好，朱镕基抵达北京。"),
+        ("Big5", "BIG5", "zh-Hant", "今天天氣很好，克里抵達北京。"),
+        ("Big5", "BIG5-HKSCS", "zh-Hant", "今日天氣好好，佢哋嘅會談好順利。"),
+        ("Shift_JIS", "SHIFT_JIS", "ja", "今日は天気がとても良いです。"),
+        ("EUC-KR", "EUC-KR", "ko", "오늘은 날씨가 아주 좋습니다."),
     ])
-    func xliffInALegacyEncodingIsRead(encoding: String, language: String, text: String) throws {
+    func xliffInALegacyEncodingIsRead(encoding: String, bytesIn iconvName: String, language: String, text: String) throws {
         let directory = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let article = try write(Array("<html><head><title>\(text)</title></head><body><article><h1>\(text)</h1><p>\(text)</p><p>\(text.dropLast())！</p></article></body></html>".utf8),
@@ -161,7 +164,7 @@ import Testing
             .replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", with: "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>")
             .replacingOccurrences(of: "state=\"needs-translation\">", with: "state=\"translated\">The weather: ")
         #expect(translated.contains("encoding=\"\(encoding)\""))
-        let legacy = try transcode(translated, to: encoding)
+        let legacy = try transcode(translated, to: iconvName)
         #expect(!legacy.isEmpty && String(validating: legacy, as: UTF8.self) == nil, "not re-encoded")
         let file = try write(legacy, "returned.xlf", in: directory)
         let run = try DiglotBinary.run(["import", "--strict", "-o", directory.appendingPathComponent("out").path, file.path])
@@ -175,7 +178,7 @@ import Testing
     private func transcode(_ text: String, to encoding: String) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", encoding == "GB2312" ? "GBK" : encoding]
+        process.arguments = ["-f", "UTF-8", "-t", encoding]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
