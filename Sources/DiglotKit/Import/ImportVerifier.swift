@@ -147,12 +147,7 @@ public struct ImportVerifier: Sendable {
         // Nearly every unit declares the tag exactly as exported: no need to parse it again.
         if declared == expected.rawValue { return true }
         guard let tag = LanguageTag(declared) else { return false }
-        guard tag.primary == expected.primary else { return false }
-        let script = { (tag: LanguageTag) -> String? in
-            tag.rawValue.split(separator: "-").dropFirst().first { $0.count == 4 }.map(String.init)
-        }
-        if let left = script(tag), let right = script(expected) { return left == right }
-        return true
+        return tag.isSameLanguage(as: expected)
     }
 
     static func excerpt(_ text: String) -> String {

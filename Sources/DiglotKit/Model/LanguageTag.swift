@@ -30,15 +30,16 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
     ///
     /// A language's English name gets its tag suggested (`english` → use `en`).
     public static func problem(in string: String) -> String? {
-        let trimmed = string.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return "an empty language tag" }
-        if let tag = tagsForNames[trimmed.lowercased()] {
-            return "'\(trimmed)' is a language name, not a BCP 47 tag; use \(tag)"
-        }
         let parts = string.split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
         let isAlphanumeric: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            // Every name in the table is longer than a primary subtag: looked up only on failure.
+            let trimmed = string.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return "an empty language tag" }
+            if let tag = tagsForNames[trimmed.lowercased()] {
+                return "'\(trimmed)' is a language name, not a BCP 47 tag; use \(tag)"
+            }
             return "'\(string)' is not a BCP 47 tag: it must start with a 2- or 3-letter language code (ISO 639) such as en, zh or yue"
         }
         if let bad = parts.dropFirst().first(where: { !(1...8).contains($0.count) || !$0.allSatisfy(isAlphanumeric) }) {
