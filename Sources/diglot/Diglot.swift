@@ -7,6 +7,7 @@ struct Diglot: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diglot",
         abstract: "Bilingual XLIFF and EPUB for translators, newsrooms and publishers.",
+        version: DiglotVersion.current,
         subcommands: [Export.self, Import.self, Ebook.self, GlossaryCommand.self]
     )
 
@@ -16,6 +17,9 @@ struct Diglot: ParsableCommand {
     static func main() {
         var command: any ParsableCommand
         do {
+            if let problem = SubcommandCheck.problem(in: Array(CommandLine.arguments.dropFirst()), root: Diglot.self) {
+                throw problem
+            }
             command = try parseAsRoot()
         } catch {
             exit(withError: error)

@@ -88,6 +88,9 @@ extension Diglot {
                     continue
                 }
                 chapters += result.chapters
+                if result.chapters.contains(where: { $0.translations != nil && !$0.isTranslated }) {
+                    Console.warning("\(item.displayName): no unit is translated yet (every target is empty or the copied source); its chapter shows the source only")
+                }
             }
             for message in errors { Console.error(message) }
             guard let first = chapters.first, let target else {
@@ -103,7 +106,7 @@ extension Diglot {
                 return nil
             })
             try AtomicFile(protectedPaths: protected).write(bytes, to: URL(commandLinePath: output))
-            let translated = chapters.filter { $0.translations != nil }.count
+            let translated = chapters.filter(\.isTranslated).count
             Console.info("\(output): \(counted(chapters.count, "chapter")) (\(translated) translated), layout \(layout.rawValue)")
             if !errors.isEmpty { throw ExitCode(1) }
         }

@@ -36,6 +36,9 @@ struct ExportBatch {
                 lines.append("glossary: " + hits.prefix(12).map { "\($0.key) → \($0.value.target) ×\($0.value.count)" }
                     .joined(separator: ", ") + (hits.count > 12 ? ", … (\(hits.count) terms)" : ""))
             }
+            if let prefilled = statistics.prefilledUnits {
+                lines.append("memory: \(counted(prefilled, "unit")) of \(statistics.units) pre-filled from the translation memory (marked for review)")
+            }
             if !errors.isEmpty { lines.append("\(counted(errors.count, "input")) failed") }
             return lines.joined(separator: "\n")
         }

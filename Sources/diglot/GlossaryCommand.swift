@@ -80,9 +80,8 @@ extension GlossaryCommand {
             if GlossaryFiles.isSameFile(input, output) {
                 throw ValidationError("The output '\(output)' is the input file; choose another name.")
             }
-            for code in [from, to].compactMap({ $0 }) where LanguageTag(code) == nil {
-                throw ValidationError("'\(code)' is not a language code (use e.g. zh, zh-Hans, en).")
-            }
+            if let from { try LanguageOptions.check(from, option: "--from") }
+            if let to { try LanguageOptions.check(to, option: "--to") }
         }
 
         func run() throws {
@@ -135,9 +134,8 @@ extension GlossaryCommand {
 
         func validate() throws {
             if text.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { throw ValidationError("Give the text to look up.") }
-            for code in [from, to].compactMap({ $0 }) where LanguageTag(code) == nil {
-                throw ValidationError("'\(code)' is not a language code (use e.g. zh, zh-Hans, en).")
-            }
+            if let from { try LanguageOptions.check(from, option: "--from") }
+            if let to { try LanguageOptions.check(to, option: "--to") }
         }
 
         func run() throws {

@@ -22,8 +22,8 @@ extension Diglot {
         @Flag(help: "Write a bilingual EPUB per article.")
         var epub = false
 
-        @Option(help: ArgumentHelp("EPUB layout: interleaved, side-by-side, target-only or source-only.", valueName: "L"))
-        var layout: String = EPUBLayout.interleaved.rawValue
+        @Option(help: ArgumentHelp("EPUB layout: interleaved (the default), side-by-side, target-only or source-only; needs --epub.", valueName: "L"))
+        var layout: String?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the outputs (default: next to each XLIFF).", valueName: "DIR"))
         var output: String?
@@ -37,7 +37,7 @@ extension Diglot {
         @Option(help: ArgumentHelp("Write the QA report as JSON.", valueName: "FILE.json"))
         var report: String?
 
-        @Flag(help: "Exit 1 when QA finds errors (untranslated units, broken codes, forbidden terms).")
+        @Flag(help: "Exit 1 when QA finds errors (untranslated units or sentences, deleted sentences, broken codes, forbidden terms) or units still marked for review (fuzzy, unapproved).")
         var strict = false
 
         @Option(help: "Worker threads (default: all cores).")
@@ -50,15 +50,17 @@ extension Diglot {
 
         func validate() throws {
             if inputs.isEmpty && inputLists.lists.isEmpty { throw ValidationError("Name at least one translated XLIFF file.") }
-            if EPUBLayout(rawValue: layout) == nil {
+            if let layout, EPUBLayout(rawValue: layout) == nil {
                 throw ValidationError("--layout takes one of: " + EPUBLayout.allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
+            // An option that only shapes another output is a mistake without it, not a no-op.
+            if layout != nil && !epub { throw ValidationError("--layout sets the EPUB's layout; add --epub to write one.") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
         }
 
         func run() throws {
             let run = ImportRun(inputs: inputs + (try inputLists.paths()), html: html || !epub, epub: epub,
-                                layout: EPUBLayout(rawValue: layout) ?? .interleaved, output: output,
+                                layout: layout.flatMap(EPUBLayout.init(rawValue:)) ?? .interleaved, output: output,
                                 tmx: tmx, against: against, report: report, jobs: jobs)
             // Each file's section of the QA table is printed as soon as it and every earlier one are in.
             let result = run.execute { Console.output($0.table()) }
@@ -67,7 +69,11 @@ extension Diglot {
             for message in result.refusals { Console.error(message) }
             for message in result.errors { Console.error(message) }
             let failed = !result.errors.isEmpty || result.totals.failedFiles > 0
-            if failed || (strict && result.totals.qaErrors > 0) { throw ExitCode(1) }
+            let review = result.totals.unitsNeedingReview
+            if strict, review > 0 {
+                Console.error("--strict: \(counted(review, "unit")) still marked for review (fuzzy, unapproved or pre-filled from a memory); confirm \(review == 1 ? "it" : "them") in the CAT tool")
+            }
+            if failed || (strict && (result.totals.qaErrors > 0 || review > 0)) { throw ExitCode(1) }
         }
     }
 }

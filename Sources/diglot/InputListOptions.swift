@@ -18,7 +18,7 @@ struct InputListOptions: ParsableArguments {
     }
 
     /// The paths the lists name, in order. Paths are taken as written: spaces are kept, and
-    /// only empty lines and a carriage return before a line feed are dropped.
+    /// only empty lines, lines of spaces and tabs, and a carriage return before a line feed are dropped.
     func paths() throws -> [String] {
         var paths: [String] = []
         for list in lists {
@@ -27,7 +27,8 @@ struct InputListOptions: ParsableArguments {
             for entry in bytes.split(separator: separator) {
                 var path = String(decoding: entry, as: UTF8.self)
                 if separator == 0x0A, path.hasSuffix("\r") { path.removeLast() }
-                if !path.isEmpty { paths.append(path) }
+                // A line of only spaces or tabs is a slip of the editor, never a file someone meant.
+                if !path.allSatisfy({ $0 == " " || $0 == "\t" }) { paths.append(path) }
             }
         }
         return paths

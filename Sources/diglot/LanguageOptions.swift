@@ -16,12 +16,18 @@ struct LanguageOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let sourceCode, LanguageTag(sourceCode) == nil {
-            throw ValidationError("--from \(sourceCode) is not a language tag (try zh-Hans, zh-Hant, en).")
+        if let sourceCode { try LanguageOptions.check(sourceCode, option: "--from") }
+        if let targetCodes {
+            for code in targetCodes.split(separator: ",") {
+                try LanguageOptions.check(String(code).trimmingCharacters(in: .whitespaces), option: "--to")
+            }
         }
-        for code in (targetCodes ?? "").split(separator: ",") where LanguageTag(String(code).trimmingCharacters(in: .whitespaces)) == nil {
-            throw ValidationError("--to \(code) is not a language tag (try en, zh-Hans).")
+    }
+
+    /// Refuses a value that is not a BCP 47 tag, saying why (`--to english`: use en).
+    static func check(_ code: String, option: String) throws {
+        if let problem = LanguageTag.problem(in: code) {
+            throw ValidationError("\(option) \(code): \(problem).")
         }
     }
 }
-

@@ -308,6 +308,10 @@ import Testing
         let result = try String(contentsOf: again.appendingPathComponent("rfa-0003.xlf"), encoding: .utf8)
         #expect(result.contains("state=\"needs-review-translation\" state-qualifier=\"exact-match\">EN "))
         #expect(!result.contains("state=\"translated\""))
+        // The summary says how many units the memory filled: here every one of them.
+        let units = result.components(separatedBy: "<trans-unit ").count - 1
+        #expect(units > 1)
+        #expect(prefilled?.errors.contains("memory: \(units) units of \(units) pre-filled from the translation memory") == true, "\(prefilled?.errors ?? "")")
     }
 
     @Test func usageErrors() throws {
@@ -315,6 +319,10 @@ import Testing
         #expect(none.status == 64)
         let layout = try run(["import", "--layout", "sideways", "x.xlf"])
         #expect(layout?.status == 64)
+        // --layout shapes the EPUB: without --epub it is a mistake, not a silent no-op.
+        let alone = try run(["import", "--layout", "side-by-side", "x.xlf"])
+        #expect(alone?.status == 64)
+        #expect(alone?.errors.contains("--layout sets the EPUB's layout; add --epub") == true, "\(alone?.errors ?? "")")
         let missing = try run(["import", "/nonexistent/file.xlf"])
         #expect(missing?.status == 1)
         #expect(missing?.errors.contains("/nonexistent/file.xlf: no such file or directory") == true)

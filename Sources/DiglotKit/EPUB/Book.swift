@@ -84,6 +84,13 @@ public struct Chapter: Hashable, Sendable {
         self.localImages = localImages
     }
 
+    /// Whether any unit has a usable translation. A file exported with copied targets and
+    /// returned untouched has translations for every unit, all `untranslated`: that chapter
+    /// shows the source only, and is not counted as translated.
+    public var isTranslated: Bool {
+        translations?.values.contains { $0.status != .untranslated } ?? false
+    }
+
     /// A chapter from a re-imported translation.
     public init(_ translated: TranslatedDocument, localImages: [String: [UInt8]] = [:]) {
         self.init(document: translated.document, translations: translated.translations, localImages: localImages)

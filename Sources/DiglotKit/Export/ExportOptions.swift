@@ -37,8 +37,10 @@ public struct ExportOptions: Sendable {
         self.memory = memory
     }
 
-    /// The target for an article in `source`: the first candidate in another language, else the first.
+    /// The target for an article in `source`: the first candidate in another language, else
+    /// the first in another script of it (`zh-Hans` → `zh-Hant`), else nil — an article is
+    /// never "translated" into its own language.
     public func target(for source: LanguageTag) -> LanguageTag? {
-        targetLanguages.first { $0.primary != source.primary } ?? targetLanguages.first
+        targetLanguages.first { $0.primary != source.primary } ?? targetLanguages.first { !$0.isSameLanguage(as: source) }
     }
 }

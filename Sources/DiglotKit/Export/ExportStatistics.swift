@@ -9,6 +9,9 @@ public struct ExportStatistics: Hashable, Sendable, Codable {
     public var text = TextStatistics()
     /// Glossary hits per term, keyed by source term.
     public var termHits: [String: TermHitSummary] = [:]
+    /// Units whose target a translation memory pre-filled (`--memory`); nil when no memory
+    /// was given, so the JSON summary of a run without one is unchanged.
+    public var prefilledUnits: Int?
 
     public init() {}
 
@@ -64,6 +67,7 @@ public struct ExportStatistics: Hashable, Sendable, Codable {
         lhs.units += rhs.units
         lhs.segments += rhs.segments
         lhs.text += rhs.text
+        if let prefilled = rhs.prefilledUnits { lhs.prefilledUnits = (lhs.prefilledUnits ?? 0) + prefilled }
         for (term, hits) in rhs.termHits {
             lhs.termHits[term, default: TermHitSummary(target: hits.target)].count += hits.count
         }

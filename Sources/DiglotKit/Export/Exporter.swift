@@ -88,7 +88,7 @@ public final class Exporter: Sendable {
                          localImages: (Document) -> [String: [UInt8]]) throws -> Package {
         let source = original.metadata.sourceLanguage
         guard let target = options.target(for: source) else {
-            throw ExportFailure("no target language: give --to")
+            throw ExportFailure(sameLanguageReason(source))
         }
         var document = original
         if options.sentences { document = SentenceSegmenter().segment(document) }
@@ -107,7 +107,21 @@ public final class Exporter: Sendable {
             epub = try EPUBWriter().writeReviewCopy(of: document, targetLanguage: target,
                                                      localImages: localImages(document))
         }
-        return Package(name: name, xliff: xliff, epub: epub, statistics: ExportStatistics(counting: document))
+        var statistics = ExportStatistics(counting: document)
+        if options.memory != nil { statistics.prefilledUnits = prefill.count }
+        return Package(name: name, xliff: xliff, epub: epub, statistics: statistics)
+    }
+}
+
+extension Exporter {
+    /// Why an article in `source` has no target: none given, or every `--to` is its own language.
+    func sameLanguageReason(_ source: LanguageTag) -> String {
+        guard !options.targetLanguages.isEmpty else { return "no target language: give --to" }
+        let how = options.sourceLanguage == nil ? "detected from its text" : "as given by --from"
+        let targets = options.targetLanguages.map(\.rawValue).joined(separator: ",")
+        let other = source.primary == "en" ? "zh-Hans" : "en"
+        return "the article is in \(source) (\(how)), the language it would be translated into (--to \(targets)); "
+            + "give a target in another language, e.g. --to \(targets),\(other), or --from if the article is not in \(source)"
     }
 }
 

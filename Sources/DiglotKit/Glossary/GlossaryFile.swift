@@ -47,6 +47,10 @@ public struct GlossaryFile: Hashable, Sendable {
     ///   given by their header.
     public static func parse(_ bytes: [UInt8], name: String,
                              languages: (source: LanguageTag, target: LanguageTag)? = nil) -> GlossaryFile {
+        if let binary = BinarySignature.describe(bytes) {
+            let error = GlossaryError(file: name, reason: "\(binary), not a glossary; a glossary is a TSV, CSV or TBX text file (export a spreadsheet as CSV or tab-separated text)")
+            return GlossaryFile(name: name, format: .tsv, errors: [error])
+        }
         // Spreadsheets save "Unicode text" as UTF-16 with a byte-order mark; rows are read as
         // UTF-8, so such a file is converted first (line numbers stay the same).
         var text = bytes

@@ -45,6 +45,7 @@ public struct ImportVerifier: Sendable {
         var translations: [UnitID: Translation] = [:]
         var codeProblems: [UnitID: [String]] = [:]
         var resegmented: Set<UnitID> = []
+        var deletedSentences: [UnitID: [Int]] = [:]
         for unit in imported.units {
             if let firstLine = seen[unit.id] {
                 errors.append(ImportError(file: file, line: unit.line, unit: unit.id, message:
@@ -74,6 +75,12 @@ public struct ImportVerifier: Sendable {
                     "the target is marked as \(language), not \(expected); translate into \(expected)"))
                 continue
             }
+            if let line = unit.secondTargetLine {
+                let container = imported.isVersion2 ? "segment" : "unit"
+                errors.append(ImportError(file: file, line: line, unit: unit.id, message:
+                    "a second <target> in one \(container): XLIFF allows one, so the file is not schema-valid and neither can be trusted as the translation; keep the right one and delete the other"))
+                continue
+            }
             guard let targetSegments = unit.targetSegments else { continue }
             let problems = mapping.problems(in: unit.target)
             let blocking = problems.filter(\.isBlocking)
@@ -87,6 +94,7 @@ public struct ImportVerifier: Sendable {
             if !soft.isEmpty { codeProblems[block.id] = soft }
             let intact = unit.segmentationIntact && targetSegments.count == block.segments.count
             if !intact { resegmented.insert(block.id) }
+            if intact, !unit.deletedTargetSegments.isEmpty { deletedSentences[block.id] = unit.deletedTargetSegments }
             let segments = intact ? targetSegments.map(mapping.runs) : [mapping.runs(of: unit.target)]
             translations[block.id] = Translation(segments: segments, status: unit.status)
         }
@@ -98,8 +106,10 @@ public struct ImportVerifier: Sendable {
         if let originals {
             errors += crossCheck(document, file: file, originals: originals, originalName: originalName)
         }
-        return VerifiedImport(file: file, document: document, targetLanguage: expected, translations: translations,
-                              codeProblems: codeProblems, resegmentedUnits: resegmented, errors: errors)
+        var verified = VerifiedImport(file: file, document: document, targetLanguage: expected, translations: translations,
+                                      codeProblems: codeProblems, resegmentedUnits: resegmented, errors: errors)
+        verified.deletedSentences = deletedSentences
+        return verified
     }
 
     /// Compares the exported article with a known original, unit by unit (IDs and fingerprints).
@@ -137,12 +147,7 @@ public struct ImportVerifier: Sendable {
         // Nearly every unit declares the tag exactly as exported: no need to parse it again.
         if declared == expected.rawValue { return true }
         guard let tag = LanguageTag(declared) else { return false }
-        guard tag.primary == expected.primary else { return false }
-        let script = { (tag: LanguageTag) -> String? in
-            tag.rawValue.split(separator: "-").dropFirst().first { $0.count == 4 }.map(String.init)
-        }
-        if let left = script(tag), let right = script(expected) { return left == right }
-        return true
+        return tag.isSameLanguage(as: expected)
     }
 
     static func excerpt(_ text: String) -> String {

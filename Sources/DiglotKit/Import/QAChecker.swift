@@ -1,6 +1,8 @@
 /// Looks at every translated unit of a verified import and reports what an editor should check.
 ///
-/// Checks, per unit: no usable target; a target marked for review; codes missing,
+/// Checks, per unit: no usable target; in sentence mode, a sentence missing from the target
+/// (a deleted `<mrk mtype="seg">` or segment `<target>`) and one left as the copied source
+/// while the others are translated; a target marked for review; codes missing,
 /// duplicated or badly nested (from the verification); glossary terms of the source whose
 /// agreed translation is absent, and forbidden variants present; numbers of the source
 /// missing from the target (lenient, see `NumberExtractor`); a target identical to a source
@@ -29,8 +31,16 @@ public struct QAChecker: Sendable {
                 report(.error, .untranslated, "no translation; the source (\"\(ImportVerifier.excerpt(block.plainText))\") is shown instead")
                 continue
             }
-            if translated.pieces.contains(where: \.isSourceFallback) {
+            let deleted = verified.deletedSentences[block.id] ?? []
+            for index in deleted where index < block.segments.count {
+                report(.error, .missingSentence, "sentence \(index + 1) of \(block.segments.count) is missing from the target (deleted, or left out while the others were translated); its source (\"\(ImportVerifier.excerpt(block.segments[index].plainText))\") is shown instead — translate it")
+            }
+            if translated.pieces.contains(where: \.isSourceFallback),
+               !emptySentences(block, translation).allSatisfy(deleted.contains) || deleted.isEmpty {
                 report(.error, .untranslated, "some sentences have no translation; their source is shown instead")
+            }
+            for index in copiedSentences(block, translation, source: source, target: target) {
+                report(.error, .untranslated, "sentence \(index + 1) of \(block.segments.count) is still the source (\"\(ImportVerifier.excerpt(block.segments[index].plainText))\") while the others are translated; translate it")
             }
             if translation.status == .needsReview {
                 report(.warning, .needsReview, "the target is marked for review (fuzzy, draft or memory pre-fill); confirm it in the CAT tool")
@@ -50,6 +60,34 @@ public struct QAChecker: Sendable {
             }
         }
         return issues
+    }
+
+    /// Positions of the sentences with source text whose target is empty, when the
+    /// translation's segments line up with the block's.
+    private func emptySentences(_ block: Block, _ translation: Translation) -> [Int] {
+        guard translation.segments.count == block.segments.count else { return [] }
+        return block.segments.indices.filter {
+            !block.segments[$0].plainText.isBlank && Segment(runs: translation.segments[$0]).plainText.isBlank
+        }
+    }
+
+    /// Positions of sentences left as the copied source while another sentence of the unit
+    /// is translated: a copy a translator skipped, not a name or number that stays as it is.
+    private func copiedSentences(_ block: Block, _ translation: Translation, source: LanguageTag, target: LanguageTag) -> [Int] {
+        guard block.segments.count > 1, translation.segments.count == block.segments.count else { return [] }
+        var copied: [Int] = []
+        var anyTranslated = false
+        for index in block.segments.indices {
+            let original = block.segments[index].plainText
+            let translated = Segment(runs: translation.segments[index]).plainText
+            guard !translated.isBlank else { continue }
+            if original.removingWhiteSpace == translated.removingWhiteSpace {
+                if hasLanguageSpecificText(original, source: source, target: target) { copied.append(index) }
+            } else {
+                anyTranslated = true
+            }
+        }
+        return anyTranslated ? copied : []
     }
 
     private func glossaryIssues(block: Block, target: String,

@@ -10,6 +10,8 @@ public struct QAIssue: Hashable, Sendable, Codable {
     /// What was checked; stable names for machines.
     public enum Code: String, Hashable, Sendable, Codable, CaseIterable {
         case untranslated
+        /// A sentence a tool deleted from the target (`<mrk mtype="seg">` 1.2, a segment's `<target>` 2.x).
+        case missingSentence = "missing-sentence"
         case needsReview = "needs-review"
         case missingCode = "missing-code"
         case duplicatedCode = "duplicated-code"

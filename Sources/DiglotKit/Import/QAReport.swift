@@ -118,12 +118,16 @@ extension QAReport {
         public private(set) var failedFiles = 0
         public private(set) var qaErrors = 0
         public private(set) var qaWarnings = 0
+        /// Units still marked for review (fuzzy, unapproved, memory pre-fill): warnings that
+        /// `--strict` fails on too, since such a target is a suggestion, not a translation.
+        public private(set) var unitsNeedingReview = 0
 
         public init() {}
 
         public mutating func add(_ file: FileReport) {
             files += 1
             if !file.merged { failedFiles += 1 }
+            unitsNeedingReview += file.issues.filter { $0.code == .needsReview }.count
             for issue in file.issues {
                 switch issue.severity {
                 case .error: qaErrors += 1

@@ -12,6 +12,9 @@ public struct VerifiedImport: Hashable, Sendable {
     public var codeProblems: [UnitID: [String]]
     /// Units whose segmentation a tool changed (split or joined): merged as one segment.
     public var resegmentedUnits: Set<UnitID>
+    /// Sentences (0-based segment positions) a tool deleted from a unit's target; the merge
+    /// shows their source instead, and QA names them.
+    public var deletedSentences: [UnitID: [Int]] = [:]
     /// Problems that stop the merge of this file.
     public var errors: [ImportError]
 

@@ -20,16 +20,32 @@ enum MarkupParser {
         guard !bytes.isEmpty else { throw XMLError(file: file, message: "the file is empty") }
         guard let context = xmlNewParserCtxt() else { throw XMLError(file: file, message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
-        context.pointee.sax.pointee.serror = { _, _ in }
+        // libxml2 goes on after the first error and reports more, the last one often far below
+        // the real mistake (a missing end tag noticed only at the end of the file): keep the first.
+        let errors = FirstErrors()
+        context.pointee._private = Unmanaged.passUnretained(errors).toOpaque()
+        context.pointee.sax.pointee.serror = { userData, error in
+            // For a parser, the SAX user data is the parser context itself.
+            guard let userData, let error else { return }
+            let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let box = parser.pointee._private else { return }
+            Unmanaged<FirstErrors>.fromOpaque(box).takeUnretainedValue().record(error.pointee)
+        }
         let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+        let document: xmlDocPtr? = withExtendedLifetime(errors) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), file, encoding, options)
+                }
             }
         }
+        context.pointee._private = nil
         guard let document, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
+            if let first = errors.first {
+                throw XMLError(file: file, line: first.line, column: first.column, message: plainMessage(first.message))
+            }
             throw lastError(of: context, file: file, fallback: "not well-formed XML")
         }
         defer { xmlFreeDoc(document) }
@@ -84,6 +100,29 @@ enum MarkupParser {
     /// An element of an XML tree libxml2 built elsewhere (a streaming reader's expanded node).
     static func element(from node: xmlNodePtr) -> MarkupElement {
         convert(node, html: false, keepComments: false, depth: 0)
+    }
+
+    /// The first fatal error and the first error of a parse, gathered by the structured handler.
+    private final class FirstErrors {
+        struct Entry {
+            var line: Int
+            var column: Int
+            var message: String
+        }
+        private var fatal: Entry?
+        private var error: Entry?
+
+        /// The first fatal error (what breaks well-formedness), else the first error.
+        var first: Entry? { fatal ?? error }
+
+        func record(_ raw: xmlError) {
+            guard raw.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let isFatal = raw.level.rawValue >= XML_ERR_FATAL.rawValue
+            if isFatal ? fatal != nil : error != nil { return }
+            let message = raw.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "not well-formed XML"
+            let entry = Entry(line: Int(raw.line), column: Int(raw.int2), message: message)
+            if isFatal { fatal = entry } else { error = entry }
+        }
     }
 
     private static func lastError(of context: xmlParserCtxtPtr, file: String, fallback: String) -> XMLError {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`.
 ///
 /// Kept as the string the user or the file gave, normalised only in letter case, because
@@ -5,15 +7,15 @@
 public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let rawValue: String
 
-    /// Accepts well-formed tags only: subtags of 1–8 letters or digits joined by `-` (or `_`).
+    /// Accepts well-formed tags only: a 2- or 3-letter primary subtag (ISO 639, as BCP 47's
+    /// grammar has it in practice) and further subtags of 1–8 letters or digits, joined by `-`
+    /// (or `_`). `english` or `chinese` is refused: a name is not a tag, and a tag written
+    /// into `xml:lang` that no tool knows would be worse than an error now.
     public init?(_ string: String) {
+        guard LanguageTag.problem(in: string) == nil else { return nil }
         let parts = string.split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
-        guard let first = parts.first, (2...8).contains(first.count),
-              first.allSatisfy({ $0.isASCII && $0.isLetter }),
-              parts.allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
-        else { return nil }
-        var normalised: [String] = [first.lowercased()]
+        var normalised: [String] = [(parts.first ?? "").lowercased()]
         for part in parts.dropFirst() {
             switch part.count {
             case 4 where part.allSatisfy(\.isLetter): normalised.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
@@ -24,6 +26,37 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
         rawValue = normalised.joined(separator: "-")
     }
 
+    /// Why `string` is not a language tag, in words for whoever typed it, or nil when it is one.
+    ///
+    /// A language's English name gets its tag suggested (`english` → use `en`).
+    public static func problem(in string: String) -> String? {
+        let parts = string.split(separator: "-", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        let isAlphanumeric: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            // Every name in the table is longer than a primary subtag: looked up only on failure.
+            let trimmed = string.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return "an empty language tag" }
+            if let tag = tagsForNames[trimmed.lowercased()] {
+                return "'\(trimmed)' is a language name, not a BCP 47 tag; use \(tag)"
+            }
+            return "'\(string)' is not a BCP 47 tag: it must start with a 2- or 3-letter language code (ISO 639) such as en, zh or yue"
+        }
+        if let bad = parts.dropFirst().first(where: { !(1...8).contains($0.count) || !$0.allSatisfy(isAlphanumeric) }) {
+            let shown = bad.isEmpty ? "an empty subtag" : "the subtag '\(bad)'"
+            return "'\(string)' is not a BCP 47 tag: \(shown) is not 1 to 8 letters or digits (write e.g. zh-Hans, pt-BR)"
+        }
+        return nil
+    }
+
+    /// English names of the languages people most often type instead of a tag.
+    private static let tagsForNames: [String: String] = [
+        "english": "en", "chinese": "zh (or zh-Hans, zh-Hant)", "mandarin": "zh", "cantonese": "yue",
+        "simplified": "zh-Hans", "traditional": "zh-Hant", "french": "fr", "german": "de", "spanish": "es",
+        "japanese": "ja", "korean": "ko", "russian": "ru", "portuguese": "pt", "italian": "it",
+        "arabic": "ar", "dutch": "nl", "vietnamese": "vi", "thai": "th", "polish": "pl", "turkish": "tr",
+    ]
+
     public init(stringLiteral value: String) {
         self.rawValue = LanguageTag(value)?.rawValue ?? value
     }
@@ -32,6 +65,20 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
 
     /// The primary language subtag (`zh` for `zh-Hant-TW`).
     public var primary: String { String(rawValue.split(separator: "-").first ?? "") }
+
+    /// The script subtag (`Hant` for `zh-Hant-TW`), if the tag has one.
+    public var script: String? {
+        rawValue.split(separator: "-").dropFirst().first { $0.count == 4 && $0.allSatisfy(\.isLetter) }.map(String.init)
+    }
+
+    /// Whether a text in this language translated into `other` would be the same language:
+    /// the same primary subtag, and no script that tells them apart (`zh-Hans` → `zh-Hant` is
+    /// a conversion worth making, `en` → `en-GB` is not a translation).
+    public func isSameLanguage(as other: LanguageTag) -> Bool {
+        guard primary == other.primary else { return false }
+        guard let script, let otherScript = other.script else { return true }
+        return script == otherScript
+    }
 
     /// Whether text in this language is written without spaces between words (Chinese, Japanese…).
     public var isCJK: Bool { ["zh", "ja", "ko", "yue", "wuu", "lzh"].contains(primary) }

@@ -6,6 +6,31 @@ extension InputFormat {
     /// and junk before the XML declaration. Anything else that looks like markup is HTML.
     /// Returns nil for text that is none of these.
     public static func detect(_ bytes: [UInt8]) -> InputFormat? {
+        let head = textHead(of: bytes)
+        // An epoch comment alone is enough: a broken header then gets the feed-item reader's
+        // precise error instead of being read as an HTML fragment.
+        if FeedItemReader.looksLikeFeedItem(head) || FeedItemReader.startsWithEpochComment(head) { return .feedItem }
+        if let root = rootElementName(inHead: head) {
+            let lowered = root.lowercased()
+            if lowered == "rss" || lowered == "rdf:rdf" || lowered == "feed" || lowered.hasSuffix(":rss") || lowered.hasSuffix(":feed") {
+                return .feed
+            }
+            return .html
+        }
+        return nil
+    }
+
+    /// The name of the first element in the first 16 KB (any BOM, UTF-16 decoded), if there is one.
+    static func rootElementName(of bytes: [UInt8]) -> String? {
+        rootElementName(inHead: textHead(of: bytes))
+    }
+
+    private static func rootElementName(inHead head: [UInt8]) -> String? {
+        firstElementName(in: String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self))
+    }
+
+    /// The first 16 KB as UTF-8 (or undecoded bytes), byte-order mark removed.
+    private static func textHead(of bytes: [UInt8]) -> [UInt8] {
         var head = Array(bytes.prefix(16_384))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
@@ -14,18 +39,7 @@ extension InputFormat {
             if even.count % 2 == 1 { even.removeLast() }
             head = TextTranscoder.utf8(from: even, encoding: name) ?? []
         }
-        // An epoch comment alone is enough: a broken header then gets the feed-item reader's
-        // precise error instead of being read as an HTML fragment.
-        if FeedItemReader.looksLikeFeedItem(head) || FeedItemReader.startsWithEpochComment(head) { return .feedItem }
-        let text = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
-        if let root = firstElementName(in: text) {
-            let lowered = root.lowercased()
-            if lowered == "rss" || lowered == "rdf:rdf" || lowered == "feed" || lowered.hasSuffix(":rss") || lowered.hasSuffix(":feed") {
-                return .feed
-            }
-            return .html
-        }
-        return nil
+        return head
     }
 
     /// The name of the first element, skipping the XML declaration, comments, DOCTYPE and PIs.

@@ -136,12 +136,8 @@ struct TextEncodingSniffer: Sendable {
 
     /// The encoding named by an XML declaration or an HTML `<meta charset>` near the start.
     static func declaredEncoding(in bytes: [UInt8]) -> String? {
+        if let value = xmlDeclaredEncoding(in: bytes) { return value }
         let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
-        if head.hasPrefix("<?xml") || head.drop(while: { $0.isWhitespace }).hasPrefix("<?xml"),
-           let declarationEnd = head.range(of: "?>") {
-            let declaration = head[..<declarationEnd.lowerBound]
-            if let value = attributeValue(named: "encoding", in: declaration) { return value }
-        }
         var searchStart = head.startIndex
         while let match = head.range(of: "charset", range: searchStart..<head.endIndex) {
             searchStart = match.upperBound
@@ -152,6 +148,30 @@ struct TextEncodingSniffer: Sendable {
             if !value.isEmpty { return String(value) }
         }
         return nil
+    }
+
+    /// The encoding named by the XML declaration (lowercased), if the bytes start with one.
+    static func xmlDeclaredEncoding(in bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        guard head.hasPrefix("<?xml") || head.drop(while: { $0.isWhitespace }).hasPrefix("<?xml"),
+              let declarationEnd = head.range(of: "?>") else { return nil }
+        return attributeValue(named: "encoding", in: head[..<declarationEnd.lowerBound])
+    }
+
+    /// Legacy-encoded XML (GB18030, GBK, Big5, Shift_JIS, EUC-KR… named in its declaration)
+    /// converted to UTF-8 by the same rules as feeds (`gb2312` read as its superset GB18030,
+    /// Big5 as Big5-HKSCS), or nil when it is UTF-8, UTF-16 or declares nothing. libxml2 with
+    /// ICU knows some of these names but not all aliases, and is strict where real files, labelled
+    /// GB2312 but written in GBK, are not. Line breaks are kept, so line numbers still hold.
+    static func convertingDeclaredLegacyEncoding(_ bytes: [UInt8], input: String) throws(ReaderError) -> [UInt8]? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        guard let declared = xmlDeclaredEncoding(in: bytes) else { return nil }
+        let bare = declared.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        if bare == "utf8" || bare.hasPrefix("utf16") || bare == "usascii" || bare == "ascii" { return nil }
+        let name = canonicalName(declared)
+        if let converted = TextTranscoder.utf8(from: bytes, encoding: name) { return converted }
+        throw ReaderError(input: input, reason: "the XML declaration says encoding=\"\(declared)\", but the bytes are not valid \(name) "
+            + "(or the encoding is unknown); save the file as UTF-8, or correct the declaration")
     }
 
     private static func attributeValue(named name: String, in text: Substring) -> String? {

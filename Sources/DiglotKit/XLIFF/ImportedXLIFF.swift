@@ -59,6 +59,12 @@ public struct ImportedUnit: Hashable, Sendable {
     public var targetLanguage: String?
     /// Whether the tool kept the segmentation exactly (same count, in order).
     public var segmentationIntact: Bool
+    /// Source segments (0-based, in source order) whose target the tool removed while others
+    /// kept theirs: a deleted `<mrk mtype="seg">` (1.2) or a segment's `<target>` (2.x).
+    public var deletedTargetSegments: [Int] = []
+    /// Line of a second `<target>` in the unit (1.2) or in one of its segments (2.x), which
+    /// the schemas forbid; nil when there is none.
+    public var secondTargetLine: Int?
 
     public init(id: String, line: Int, storedFingerprint: String?, sourceSegments: [[XLIFFInlineToken]],
                 wholeSource: [XLIFFInlineToken]? = nil, targetSegments: [[XLIFFInlineToken]]?, status: TranslationStatus, state: String?,

@@ -15,10 +15,20 @@ public struct XLIFFReader: Sendable {
     /// missing or foreign skeleton is recorded in `ImportedXLIFF.skeletonError`, so the
     /// units can still be looked at.
     public func read(_ bytes: [UInt8], file: String) throws(XLIFFError) -> ImportedXLIFF {
+        if let binary = BinarySignature.describe(bytes) { throw XLIFFReader.notXLIFF(file, "it is " + binary) }
+        // A file declared in a legacy encoding is read as export reads such feeds.
+        var utf8: [UInt8]?
+        do {
+            utf8 = try TextEncodingSniffer.convertingDeclaredLegacyEncoding(bytes, input: file)
+        } catch {
+            throw XLIFFError(file: file, message: error.reason)
+        }
         let root: MarkupElement
         do {
-            root = try MarkupParser.parseXML(bytes, file: file, rejectDoctype: true)
+            root = try MarkupParser.parseXML(utf8 ?? bytes, file: file, encoding: utf8 == nil ? nil : "UTF-8", rejectDoctype: true)
         } catch {
+            // A page, a feed or text that is not even XML: say what it is, not where libxml2 choked.
+            if let kind = XLIFFReader.kindOfNonXLIFF(bytes) { throw XLIFFReader.notXLIFF(file, kind) }
             let place = error.description.dropLast(error.message.count + 2)
             var message = error.message
             if message.lowercased().contains("entit"), !message.contains("DOCTYPE"), XLIFFReader.declaresDoctype(bytes) {
@@ -27,7 +37,7 @@ public struct XLIFFReader: Sendable {
             throw XLIFFError(file: String(place), message: message)
         }
         guard root.name == "xliff" else {
-            throw XLIFFError(file: file, message: "not an XLIFF file (the root element is <\(root.name)>, not <xliff>)")
+            throw XLIFFReader.notXLIFF(file, XLIFFReader.kind(ofRoot: root.name, bytes: bytes))
         }
         let version = root.attribute("version") ?? (root.namespace?.contains(":2.") == true ? "2.0" : "1.2")
         let isVersion2 = version.hasPrefix("2") || root.namespace?.hasPrefix("urn:oasis:names:tc:xliff:document:2") == true
@@ -107,20 +117,26 @@ public struct XLIFFReader: Sendable {
         }
 
         var targetSegments: [[XLIFFInlineToken]]?
+        var deleted: [Int] = []
         var intact = sourceSegments.count == (block?.segments.count ?? sourceSegments.count)
-        let targetElement = element.firstElement("target")
+        let targets = element.elements().filter { $0.name == "target" }
+        let targetElement = targets.first
         if let targetElement {
             let split = tokenizer.segments12(of: targetElement)
+            let targetMIDs = split.map(\.mid)
+            let uniqueSource = Set(sourceMIDs).count == sourceMIDs.count
             if split.isEmpty {
                 // An unsegmented target (most tools write one): the unit merges as one segment.
                 targetSegments = [tokenizer.tokens(of: targetElement)]
                 if sourceSegments.count > 1 { intact = false }
-            } else if sourceMIDs.count == split.count,
-                      Set(sourceMIDs) == Set(split.map(\.mid)), Set(sourceMIDs).count == sourceMIDs.count {
-                // Same segments, perhaps reordered by the tool: put them in source order.
+            } else if sourceMIDs.count >= split.count, uniqueSource, Set(targetMIDs).count == targetMIDs.count,
+                      Set(targetMIDs).isSubset(of: sourceMIDs) {
+                // Same segments, perhaps reordered by the tool: put them in source order. A
+                // sentence whose `<mrk mtype="seg">` was deleted keeps its place, empty, and is named.
                 var byMID: [String: [XLIFFInlineToken]] = [:]
                 for segment in split { byMID[segment.mid] = segment.tokens }
                 targetSegments = sourceMIDs.map { byMID[$0] ?? [] }
+                deleted = sourceMIDs.indices.filter { byMID[sourceMIDs[$0]] == nil }
             } else {
                 targetSegments = [split.flatMap(\.tokens)]
                 intact = false
@@ -128,17 +144,26 @@ public struct XLIFFReader: Sendable {
         }
 
         let state = targetElement?.attribute("state")
-        let status = XLIFFReader.status12(state: state, approved: element.attribute("approved"),
+        let status = XLIFFReader.status12(state: state, qualifier: targetElement?.attribute("state-qualifier"),
+                                          approved: element.attribute("approved"),
                                           source: sourceSegments.flatMap { $0 }, target: targetSegments?.flatMap { $0 })
-        return ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
-                            wholeSource: wholeSource, targetSegments: targetSegments, status: status, state: state,
-                            targetLanguage: targetElement?.attribute("xml:lang"),
-                            segmentationIntact: intact && targetSegments.map { $0.count == sourceSegments.count } ?? true)
+        var unit = ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
+                                wholeSource: wholeSource, targetSegments: targetSegments, status: status, state: state,
+                                targetLanguage: targetElement?.attribute("xml:lang"),
+                                segmentationIntact: intact && targetSegments.map { $0.count == sourceSegments.count } ?? true)
+        unit.deletedTargetSegments = deleted
+        unit.secondTargetLine = targets.dropFirst().first?.line
+        return unit
     }
 
-    static func status12(state: String?, approved: String?, source: [XLIFFInlineToken],
+    static func status12(state: String?, qualifier: String? = nil, approved: String?, source: [XLIFFInlineToken],
                          target: [XLIFFInlineToken]?) -> TranslationStatus {
         guard let target, hasText(target) else { return .untranslated }
+        let copied = (state == "new" || state == "needs-translation") && sameText(source, target) && approved != "yes"
+        // Translate Toolkit marks a fuzzy unit `approved="no"` (with `needs-translation`), other
+        // tools a fuzzy or machine suggestion by its state qualifier; a signed-off target stands.
+        let unconfirmed = approved == "no" || qualifier.map(XLIFFReader.reviewQualifiers.contains) == true
+        if !copied, unconfirmed, state != "final", state != "signed-off" { return .needsReview }
         switch state {
         case "needs-review-translation", "needs-review-adaptation", "needs-review-l10n", "needs-adaptation", "needs-l10n":
             return .needsReview
@@ -150,6 +175,12 @@ public struct XLIFFReader: Sendable {
             return .translated
         }
     }
+
+    /// XLIFF 1.2 `state-qualifier`s that say the target is a suggestion, not a translation.
+    static let reviewQualifiers: Set<String> = [
+        "fuzzy-match", "mt-suggestion", "tm-suggestion", "leveraged-mt",
+        "rejected-grammar", "rejected-inaccurate", "rejected-length", "rejected-spelling",
+    ]
 
     // MARK: XLIFF 2.x
 
@@ -168,8 +199,11 @@ public struct XLIFFReader: Sendable {
             var subState: String?
         }
         var parts: [Part] = []
+        var secondTargetLine: Int?
         for child in element.elements() where child.name == "segment" || child.name == "ignorable" {
-            let target = child.firstElement("target")
+            let targets = child.elements().filter { $0.name == "target" }
+            if secondTargetLine == nil { secondTargetLine = targets.dropFirst().first?.line }
+            let target = targets.first
             parts.append(Part(isIgnorable: child.name == "ignorable", id: child.attribute("id"),
                               source: tokenizer.tokens(of: child.firstElement("source")),
                               target: target.map { tokenizer.tokens(of: $0) },
@@ -183,8 +217,10 @@ public struct XLIFFReader: Sendable {
 
         var sourceSegments: [[XLIFFInlineToken]]
         var targetSegments: [[XLIFFInlineToken]]?
+        var deleted: [Int] = []
         let hasTarget = segments.contains { $0.target != nil }
         if intact {
+            if hasTarget { deleted = segments.indices.filter { segments[$0].target == nil } }
             sourceSegments = segments.map(\.source)
             if hasTarget {
                 var targets: [[XLIFFInlineToken]] = []
@@ -210,10 +246,13 @@ public struct XLIFFReader: Sendable {
         let subStates = segments.compactMap(\.subState)
         let status = XLIFFReader.status2(states: states, subStates: subStates,
                                          source: sourceSegments.flatMap { $0 }, target: targetSegments?.flatMap { $0 })
-        return ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
-                            wholeSource: parts.flatMap(\.source), targetSegments: targetSegments, status: status, state: states.first,
-                            targetLanguage: nil,
-                            segmentationIntact: intact)
+        var unit = ImportedUnit(id: id, line: element.line, storedFingerprint: fingerprint, sourceSegments: sourceSegments,
+                                wholeSource: parts.flatMap(\.source), targetSegments: targetSegments, status: status, state: states.first,
+                                targetLanguage: nil,
+                                segmentationIntact: intact)
+        unit.deletedTargetSegments = deleted
+        unit.secondTargetLine = secondTargetLine
+        return unit
     }
 
     static func status2(states: [String], subStates: [String], source: [XLIFFInlineToken],
@@ -222,6 +261,38 @@ public struct XLIFFReader: Sendable {
         if subStates.contains(where: { $0.hasPrefix(XLIFFPrefill.subStatePrefix) }) { return .needsReview }
         if !states.isEmpty, states.allSatisfy({ $0 == "initial" }), sameText(source, target) { return .untranslated }
         return .translated
+    }
+
+    // MARK: Not XLIFF
+
+    static func notXLIFF(_ file: String, _ kind: String) -> XLIFFError {
+        XLIFFError(file: file, message: "not an XLIFF file: \(kind); import reads the XLIFF (.xlf) that diglot export wrote, as a CAT tool returns it")
+    }
+
+    /// What a file that failed to parse is, when it is plainly not XLIFF; nil when its first
+    /// element is `<xliff>` (then the parser's error, with its line, is the useful one).
+    static func kindOfNonXLIFF(_ bytes: [UInt8]) -> String? {
+        guard let root = InputFormat.rootElementName(of: bytes) else {
+            if InputFormat.detect(bytes) == .feedItem { return "it is a feed-item article (export it first)" }
+            return "it is plain text, with no XML element in it"
+        }
+        let local = root.split(separator: ":").last.map(String.init) ?? root
+        return local == "xliff" ? nil : kind(ofRoot: root, bytes: bytes)
+    }
+
+    /// Names a document by its root element: a page, a feed, a memory or other XML.
+    static func kind(ofRoot root: String, bytes: [UInt8]) -> String {
+        let lowered = root.lowercased()
+        let local = lowered.split(separator: ":").last.map(String.init) ?? lowered
+        switch local {
+        case "html": return "it is an HTML page (root element <\(root)>)"
+        case "rss", "rdf", "feed": return "it is an RSS/Atom feed (root element <\(root)>); export it first"
+        case "tmx": return "it is a TMX translation memory (root element <\(root)>)"
+        case "tbx", "martif": return "it is a TBX termbase (root element <\(root)>)"
+        default:
+            if InputFormat.detect(bytes) == .feedItem { return "it is a feed-item article (export it first)" }
+            return "the root element is <\(root)>, not <xliff>"
+        }
     }
 
     // MARK: Shared

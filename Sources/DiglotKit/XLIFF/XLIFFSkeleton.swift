@@ -114,9 +114,14 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
     public static func extract(fromXLIFF bytes: [UInt8], file: String) throws(XLIFFError) -> XLIFFSkeleton {
         let root: MarkupElement
         do {
-            root = try MarkupParser.parseXML(bytes, file: file, rejectDoctype: true)
-        } catch {
+            let utf8 = try TextEncodingSniffer.convertingDeclaredLegacyEncoding(bytes, input: file)
+            root = try MarkupParser.parseXML(utf8 ?? bytes, file: file, encoding: utf8 == nil ? nil : "UTF-8", rejectDoctype: true)
+        } catch let error as ReaderError {
+            throw XLIFFError(file: file, message: error.reason)
+        } catch let error as XMLError {
             throw XLIFFError(file: file, message: error.message)
+        } catch {
+            throw XLIFFError(file: file, message: "\(error)")
         }
         guard root.name == "xliff" else {
             throw XLIFFError(file: file, message: "not an XLIFF file (root element <\(root.name)>)")

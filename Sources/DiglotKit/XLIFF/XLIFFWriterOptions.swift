@@ -13,7 +13,7 @@ public struct XLIFFWriterOptions: Hashable, Sendable {
     public var prefill: [UnitID: Translation]
 
     /// The version written when the caller does not choose one.
-    public static let currentToolVersion = "0.1.0"
+    public static let currentToolVersion = DiglotVersion.current
 
     public init(targetLanguage: LanguageTag, copySource: Bool = false,
                 toolVersion: String = XLIFFWriterOptions.currentToolVersion, prefill: [UnitID: Translation] = [:]) {

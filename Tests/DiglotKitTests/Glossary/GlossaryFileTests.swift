@@ -175,8 +175,9 @@ import Testing
     @Test func malformedTBXGetsLineNumbers() throws {
         let broken = try GlossaryFixtures.file("not-well-formed.tbx")
         let error = try #require(broken.errors.first)
-        #expect(error.line == 9)
-        #expect(error.reason.contains("Premature end of data"))
+        // The first error, where <langSec> is left open, not where libxml2 gave up (line 9).
+        #expect(error.line == 6)
+        #expect(error.reason.contains("Opening and ending tag mismatch: langSec line 5"))
         #expect(error.file == "not-well-formed.tbx")
         let doctype = try GlossaryFixtures.file("doctype.tbx")
         #expect(doctype.errors.first?.reason.contains("DOCTYPE") == true)

@@ -139,6 +139,82 @@ import Testing
         #expect(status[Support.heading] == .translated)
     }
 
+    @Test func readsFuzzyMarkingsAsNeedingReview() throws {
+        var xml = try Support.translated12()
+        // Translate Toolkit's markfuzzy(): approved="no", the target back to needs-translation.
+        xml = xml.replacingOccurrences(of: "<trans-unit id=\"\(Support.title)\"", with: "<trans-unit approved=\"no\" id=\"\(Support.title)\"")
+        xml = Support.replacingTarget12(of: Support.image, with: "<target state=\"translated\" state-qualifier=\"fuzzy-match\">Kerry in Beijing</target>", in: xml)
+        xml = Support.replacingTarget12(of: Support.heading, with: "<target state=\"final\" state-qualifier=\"fuzzy-match\">Line one<x id=\"1\"/>line two</target>", in: xml)
+        let imported = try XLIFFReader().read(Array(xml.utf8), file: "a.xlf")
+        let status = Dictionary(imported.units.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        #expect(status[Support.title] == .needsReview)
+        #expect(status[Support.image] == .needsReview)
+        // A reviewer signed it off: the qualifier only says where it came from.
+        #expect(status[Support.heading] == .translated)
+        #expect(status[Support.paragraph] == .translated)
+    }
+
+    @Test func namesASecondTarget() throws {
+        let xml12 = try Support.translated12().replacingOccurrences(of: "</target>", with: "</target>\n<target>Again</target>")
+        let units12 = try XLIFFReader().read(Array(xml12.utf8), file: "a.xlf").units
+        #expect(!units12.isEmpty && units12.allSatisfy { $0.secondTargetLine != nil })
+        let xml21 = try Support.translated21()
+        #expect(try XLIFFReader().read(Array(xml21.utf8), file: "a.xlf").units.allSatisfy { $0.secondTargetLine == nil })
+        let doubled = xml21.replacingOccurrences(of: "</target>", with: "</target><target>Again</target>")
+        let verified = try Support.verify(doubled)
+        #expect(!verified.isMergeable)
+        #expect(verified.errors.contains { $0.message.contains("a second <target> in one segment") })
+    }
+
+    @Test func keepsTheSentencesOfATargetWithOneDeleted() throws {
+        // XLIFF 1.2: the second <mrk mtype="seg"> removed from the two-sentence paragraph.
+        let xml12 = try Support.translated12()
+        let unit = try #require(xml12.range(of: "<trans-unit id=\"\(Support.paragraph)\""))
+        let target = try #require(xml12.range(of: "<target", range: unit.upperBound..<xml12.endIndex))
+        let second = try #require(xml12.range(of: "<mrk mtype=\"seg\" mid=\"2\">", range: target.upperBound..<xml12.endIndex))
+        let end = try #require(xml12.range(of: "</target>", range: second.upperBound..<xml12.endIndex))
+        let deleted12 = xml12.replacingCharacters(in: second.lowerBound..<end.lowerBound, with: "")
+        let read = try XLIFFReader().read(Array(deleted12.utf8), file: "a.xlf").units.first { $0.id == Support.paragraph }
+        #expect(read?.deletedTargetSegments == [1])
+        #expect(read?.segmentationIntact == true)
+        // Here <strong> spans both sentences, so the deletion also broke a code: refused.
+        #expect(try Support.verify(deleted12).errors.contains { $0.message.contains("<strong>") })
+        // XLIFF 2.1: the second segment's <target> removed.
+        var xml21 = try Support.translated21()
+        let sources = Support.sourceSegments2(of: Support.paragraph, in: xml21)
+        xml21 = Support.replacingSegments2(of: Support.paragraph, with: "<segment id=\"s1\" state=\"translated\">\(sources[0])<target>One.</target></segment><segment id=\"s2\">\(sources[1])</segment>", in: xml21)
+        let read21 = try XLIFFReader().read(Array(xml21.utf8), file: "a.xlf").units.first { $0.id == Support.paragraph }
+        #expect(read21?.deletedTargetSegments == [1])
+        let verified21 = try Support.verify(xml21)
+        #expect(verified21.deletedSentences == [UnitID(rawValue: Support.paragraph): [1]], "\(verified21.errors)")
+        // A target with every sentence is not one with a deletion.
+        #expect(try XLIFFReader().read(Array(try Support.translated12().utf8), file: "a.xlf").units.allSatisfy { $0.deletedTargetSegments.isEmpty })
+    }
+
+    @Test func refusesBytesThatDoNotFitTheDeclaredEncoding() throws {
+        // 0xFF starts no character in EUC-KR: the declaration is named, with the fix.
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"EUC-KR\"?>\n<xliff version=\"1.2\"><file>".utf8) + [0xFF, 0x41]
+            + Array("</file></xliff>".utf8)
+        #expect { try XLIFFReader().read(bytes, file: "a.xlf") } throws: { error in
+            let message = (error as? XLIFFError)?.message ?? ""
+            return message.contains("encoding=\"euc-kr\"") && message.contains("save the file as UTF-8")
+        }
+    }
+
+    @Test func namesWhatANonXLIFFFileIs() {
+        let cases: [([UInt8], String)] = [
+            (Array("<html><body><p>a<br></p></body></html>".utf8), "it is an HTML page"),
+            (Array("plain words".utf8), "it is plain text"),
+            ([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31], "it is a PDF document"),
+            (Array("<rss version=\"2.0\"><channel></channel></rss>".utf8), "it is an RSS/Atom feed"),
+        ]
+        for (bytes, kind) in cases {
+            #expect { try XLIFFReader().read(bytes, file: "x.xlf") } throws: { error in
+                (error as? XLIFFError)?.message.hasPrefix("not an XLIFF file: \(kind)") == true
+            }
+        }
+    }
+
     @Test func readsWorkflowStates2() throws {
         var xml = try Support.translated21(state: "final")
         let sources = Support.sourceSegments2(of: Support.image, in: xml)

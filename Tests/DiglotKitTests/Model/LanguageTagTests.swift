@@ -1,0 +1,44 @@
+import Testing
+@testable import DiglotKit
+
+/// Language tags as users type them: BCP 47 accepted and normalised, anything else refused
+/// with a reason that says what to write instead.
+@Suite struct LanguageTagTests {
+    @Test(arguments: [("en", "en"), ("zh-hans", "zh-Hans"), ("pt_br", "pt-BR"), ("yue", "yue"), ("zh-Hant-TW", "zh-Hant-TW"), ("es-419", "es-419")])
+    func acceptsAndNormalisesTags(_ input: String, _ expected: String) {
+        #expect(LanguageTag(input)?.rawValue == expected)
+        #expect(LanguageTag.problem(in: input) == nil)
+    }
+
+    @Test(arguments: [
+        ("english", "'english' is a language name, not a BCP 47 tag; use en"),
+        ("Chinese", "use zh (or zh-Hans, zh-Hant)"),
+        ("e", "must start with a 2- or 3-letter language code"),
+        ("deutsch", "must start with a 2- or 3-letter language code"),
+        ("zh-", "an empty subtag is not 1 to 8 letters or digits"),
+        ("zh-Hans!", "the subtag 'Hans!' is not 1 to 8 letters or digits"),
+        ("", "an empty language tag"),
+    ])
+    func refusesWhatIsNotATagWithTheReason(_ input: String, _ reason: String) {
+        #expect(LanguageTag(input) == nil)
+        #expect(LanguageTag.problem(in: input)?.contains(reason) == true, "\(LanguageTag.problem(in: input) ?? "nil")")
+    }
+
+    @Test func sameLanguageIgnoresRegionsButNotScripts() {
+        let english: LanguageTag = "en", british: LanguageTag = "en-GB", chinese: LanguageTag = "zh"
+        let simplified: LanguageTag = "zh-Hans", traditional: LanguageTag = "zh-Hant"
+        #expect(english.isSameLanguage(as: british))
+        #expect(chinese.isSameLanguage(as: simplified))
+        #expect(!simplified.isSameLanguage(as: traditional))
+        #expect(!english.isSameLanguage(as: simplified))
+    }
+
+    @Test func anExportNeverTargetsTheArticlesOwnLanguage() {
+        let options = ExportOptions(targetLanguages: ["en"])
+        #expect(options.target(for: "en") == nil)
+        #expect(options.target(for: "zh-Hans") == "en")
+        let list = ExportOptions(targetLanguages: ["en", "zh-Hans"])
+        #expect(list.target(for: "en") == "zh-Hans")
+        #expect(ExportOptions(targetLanguages: ["zh-Hant"]).target(for: "zh-Hans") == "zh-Hant")
+    }
+}
