@@ -53,10 +53,18 @@ public struct FeedReader: DocumentReader {
         if let offset = bytes.firstIndex(of: 0) {
             throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
-        if encoding == nil, TextEncodingSniffer.declaredEncoding(in: bytes) == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
-            // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
-            bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
-            encoding = "UTF-8"
+        if encoding == nil {
+            let declared = TextEncodingSniffer.declaredEncoding(in: bytes)
+            if declared == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
+                // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
+                bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
+                encoding = "UTF-8"
+            } else if let declared, TextEncodingSniffer.isSingleByteWestern(declared), TextEncodingSniffer.holdsUTF8Sequences(bytes) {
+                // Declared ISO-8859-1 (or windows-1252) but written in UTF-8, as feed generators
+                // often do: read as declared, "Tamiya’s" would become "Tamiyaâ\u{80}\u{99}s".
+                // Valid multi-byte UTF-8 is next to impossible in real Latin-1 text.
+                encoding = "UTF-8"
+            }
         }
         do {
             return try MarkupParser.parseXML(bytes, file: source.name, encoding: encoding, rejectDoctype: false)
@@ -89,9 +97,9 @@ public struct FeedReader: DocumentReader {
             if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: cdataStart) { copy(until: cdataEnd); continue }
             if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: commentStart) { copy(until: commentEnd); continue }
             if bytes[index] == UInt8(ascii: "&"), let name = referenceName(bytes, at: index + 1),
-               !xmlEntities.contains(name), !name.hasPrefix("#"), let scalar = HTMLEntities.reference(name) {
-                // An HTML entity XML does not know (&nbsp; &mdash;): write it as a character reference.
-                output.append(contentsOf: Array("&#\(scalar.value);".utf8))
+               !xmlEntities.contains(name), !name.hasPrefix("#"), let text = HTMLEntities.text(ofReference: name) {
+                // An HTML entity XML does not know (&nbsp; &mdash; &comma;): write it as character references.
+                for scalar in text.unicodeScalars { output.append(contentsOf: Array("&#\(scalar.value);".utf8)) }
                 index += name.utf8.count + 2
                 repaired = true
                 continue
@@ -337,7 +345,7 @@ enum FeedText {
     static func plain(_ string: String?) -> String? {
         guard let string, hasText(string) else { return nil }
         var text = string
-        if text.contains("<"), let root = try? MarkupParser.parseHTML(Array(text.utf8), file: "title", encoding: "UTF-8") {
+        if text.contains("<"), let root = try? HTMLFragment.parsePage(Array(text.utf8), file: "title") {
             text = root.textContent
         }
         let normalised = DocumentAssembler.normaliseTitle(HTMLEntities.decode(text))

@@ -99,7 +99,16 @@ private struct BlockWalker {
     }
 
     private mutating func visit(_ element: MarkupElement) {
-        if rules.isChrome(element) { return }
+        if element.name == "footer", role == .blockquote {
+            // A quotation's attribution (`<footer>— <cite>Author</cite></footer>`) is text, not page chrome.
+            visitBlock(element)
+            return
+        }
+        if rules.isChrome(element) {
+            // An embedded post (a tweet) is a quotation, even inside a social-media container.
+            for post in rules.embeddedPosts(in: element) { visitBlock(post) }
+            return
+        }
         let name = element.name
         switch name {
         case "br", "wbr":
@@ -195,7 +204,12 @@ private struct BlockWalker {
         let wrapperOnly = (element.name == "span" || element.name == "font")
             && !element.attributes.contains { HTMLContentExtractor.meaningfulWrapperAttributes.contains($0.name) }
         if wrapperOnly || !hasContent(element) {
-            if hasContent(element) { walkChildren(of: element) }
+            if hasContent(element) {
+                walkChildren(of: element)
+            } else if case let text = element.textContent, !text.isEmpty, text.allSatisfy(\.isWhitespace) {
+                // `minister<em> </em>said`: the element goes, the space it holds separates words.
+                inline.append(.text(text))
+            }
             return
         }
         let code = InlineCode(id: nextCodeID, kind: kind, element: element.name, attributes: element.attributes)

@@ -16,7 +16,7 @@ public struct HTMLReader: DocumentReader {
         let root: MarkupElement
         do {
             root = HTMLFragment.isWholePage(sniffed.utf8)
-                ? try MarkupParser.parseHTML(sniffed.utf8, file: source.name, encoding: "UTF-8")
+                ? try HTMLFragment.parsePage(sniffed.utf8, file: source.name)
                 : try HTMLFragment.parse(sniffed.utf8, file: source.name)
         } catch {
             throw ReaderError(input: source.name, line: error.line, column: error.column, reason: "unreadable HTML: \(error.message)")
