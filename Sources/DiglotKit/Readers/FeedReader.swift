@@ -318,9 +318,9 @@ struct FeedItem: Sendable {
         switch body {
         case .html(let html):
             guard let root = try? HTMLFragment.parse(Array(html.utf8), file: "item") else { return [] }
-            return HTMLContentExtractor().blocks(in: root)
+            return HTMLContentExtractor().blocks(in: root, articleURL: link)
         case .xhtml(let element):
-            return HTMLContentExtractor().blocks(in: element)
+            return HTMLContentExtractor().blocks(in: element, articleURL: link)
         case .text(let text):
             return FeedText.paragraphs(text).map { ExtractedBlock(role: .paragraph, runs: InlineNormalizer.normalise([.text($0)])) }
                 .filter { !$0.runs.isEmpty }

@@ -9,11 +9,13 @@
 struct HTMLContentExtractor: Sendable {
     var rules: ChromeRules = .standard
 
-    func blocks(in root: MarkupElement) -> [ExtractedBlock] {
+    /// The content blocks under `root`. `articleURL`, the article's own address, lets links
+    /// back to it be recognised as pointers to the full article (`BoilerplateFilter`).
+    func blocks(in root: MarkupElement, articleURL: String? = nil) -> [ExtractedBlock] {
         var walker = BlockWalker(rules: rules)
         walker.walkChildren(of: root)
         walker.flush()
-        return walker.finishedBlocks()
+        return BoilerplateFilter(articleURL: articleURL).filter(walker.finishedBlocks())
     }
 
     /// Inline elements and the kind of code each becomes.

@@ -24,7 +24,7 @@ public struct HTMLReader: DocumentReader {
         let page = PageMetadata(root: root)
         let content = Self.contentRoot(in: root)
         let base = page.url
-        let blocks = HTMLContentExtractor().blocks(in: content).map { $0.resolvingImages(against: base) }
+        let blocks = HTMLContentExtractor().blocks(in: content, articleURL: base).map { $0.resolvingImages(against: base) }
         let metadata = ArticleMetadata(title: page.title, url: page.url, published: page.published,
                                        outlet: page.siteName ?? page.url.flatMap(OutletNames.outlet(forURL:)),
                                        author: page.author, summary: page.description, sourceLanguage: "und", origin: source.name)
