@@ -155,13 +155,18 @@ struct ParsedFeed: Sendable {
     var firstIndex = 0
     /// How many items the whole feed has.
     var totalCount: Int
+    /// What the feed's first items show about them all (site name, repeated blocks).
+    var profile: FeedProfile
 
-    init(name: String, channel: FeedChannel, forcedLanguage: LanguageTag?, firstIndex: Int = 0, totalCount: Int? = nil) {
+    /// `profile` is the one of the whole feed; without it, it is made from `channel.items`.
+    init(name: String, channel: FeedChannel, forcedLanguage: LanguageTag?, firstIndex: Int = 0, totalCount: Int? = nil,
+         profile: FeedProfile? = nil) {
         self.name = name
         self.channel = channel
         self.forcedLanguage = forcedLanguage
         self.firstIndex = firstIndex
         self.totalCount = totalCount ?? channel.items.count
+        self.profile = profile ?? FeedProfile(sample: channel.items)
     }
 
     var itemCount: Int { channel.items.count }
@@ -170,12 +175,20 @@ struct ParsedFeed: Sendable {
     func document(at index: Int) -> Document? {
         let item = channel.items[index]
         let origin = "\(name)#\(firstIndex + index + 1)"
-        let blocks = item.blocks().map { $0.resolvingImages(against: item.contentBase ?? channel.link) }
-        let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
+        let extracted = item.blocks()
+        // "Featured Advertiser": an advertisement, not an article.
+        if FeedProfile.isAdvertisement(title: item.title, blocks: extracted) { return nil }
+        let blocks = profile.removingRepeated(from: extracted).map { $0.resolvingImages(against: item.contentBase ?? channel.link) }
+        let siteNames = [channel.title, channel.link.flatMap(OutletNames.outlet(forURL:)), item.link.flatMap(OutletNames.outlet(forURL:))]
+            .compactMap { $0 }
+        let title = item.title.map { title in
+            SiteNameSuffix.strip(title, names: siteNames, suffixKeys: profile.titleSuffixes, url: item.link ?? channel.link)
+        }
+        let metadata = ArticleMetadata(title: title, url: item.link, published: item.published,
                                        outlet: channel.title ?? channel.link.flatMap(OutletNames.outlet(forURL:)),
                                        author: item.author, summary: item.summary, sourceLanguage: "und", origin: origin)
         return try? DocumentAssembler(input: origin).document(
-            title: item.title, blocks: blocks, metadata: metadata, forcedLanguage: forcedLanguage,
+            title: title, blocks: blocks, metadata: metadata, forcedLanguage: forcedLanguage,
             declaredLanguage: (item.language ?? channel.language).flatMap(LanguageTag.init))
     }
 }

@@ -28,7 +28,10 @@ public struct HTMLReader: DocumentReader {
         let metadata = ArticleMetadata(title: page.title, url: page.url, published: page.published,
                                        outlet: page.siteName ?? page.url.flatMap(OutletNames.outlet(forURL:)),
                                        author: page.author, summary: page.description, sourceLanguage: "und", origin: source.name)
-        let document = try DocumentAssembler(input: source.name).document(title: page.title, blocks: blocks, metadata: metadata,
+        let title = page.title.map { title in
+            SiteNameSuffix.strip(title, names: [page.siteName, page.url.flatMap(OutletNames.outlet(forURL:))].compactMap { $0 }, url: page.url)
+        }
+        let document = try DocumentAssembler(input: source.name).document(title: title, blocks: blocks, metadata: metadata,
                                                                          forcedLanguage: source.language,
                                                                          declaredLanguage: page.language.flatMap(LanguageTag.init))
         return [document]
