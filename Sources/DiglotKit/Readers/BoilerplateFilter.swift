@@ -6,7 +6,8 @@
 ///   original article]", "The post … appeared first on …");
 /// - the links that end a body (a list of related headlines, a teaser, a share bar), with the
 ///   label that announces them ("相关阅读：", "Related:");
-/// - a list of nothing but links under such a label anywhere in the body;
+/// - a list of nothing but links under such a label anywhere in the body, or of nothing but
+///   headlines, one link each;
 /// - two or more images in a row that link to pages ("Add to Facebook", "Add to Twitter").
 /// A body is never emptied by these rules, and trailing links are kept when they would be more
 /// than the text left.
@@ -45,11 +46,30 @@ struct BoilerplateFilter: Sendable {
             if measure.isLabelThenLinks { dropped[index] = true }
         }
 
-        // A label followed by a list of links: the label and the list go.
-        for index in blocks.indices where Self.isLabel(blocks[index], measures[index]) {
-            var end = index + 1
+        // A label followed by a list of links: the label and the list go. The label may be one
+        // the chrome rules already dropped ("Related").
+        for index in blocks.indices {
+            let isLabel = Self.isLabel(blocks[index], measures[index])
+            guard isLabel || blocks[index].followsChromeLabel else { continue }
+            let start = isLabel ? index + 1 : index
+            var end = start
             while end < blocks.count, case .listItem = blocks[end].role, measures[end].isLinkDominated { end += 1 }
-            if end - index - 1 >= 2 { for dropping in index..<end { dropped[dropping] = true } }
+            // After a label the chrome rules know, one link is enough ("相关报道" + one headline).
+            if end - start >= (isLabel ? 2 : 1) { for dropping in index..<end { dropped[dropping] = true } }
+        }
+
+        // A list whose every item is one headline link, standing alone between paragraphs:
+        // related articles ("<ul><li><a>中国驻休斯敦领馆被迫闭馆 …</a></li></ul>").
+        var listStart = 0
+        while listStart < blocks.count {
+            guard case .listItem = blocks[listStart].role else { listStart += 1; continue }
+            var listEnd = listStart
+            while listEnd < blocks.count, case .listItem = blocks[listEnd].role { listEnd += 1 }
+            let items = listStart..<listEnd
+            if items.allSatisfy({ measures[$0].isLinkDominated && measures[$0].links.count == 1 && LinkMeasure.readsAsHeadline(blocks[$0].plainText) }) {
+                for dropping in items { dropped[dropping] = true }
+            }
+            listStart = listEnd
         }
 
         // Runs of two or more linked images that link to pages: share buttons.

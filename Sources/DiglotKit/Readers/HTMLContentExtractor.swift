@@ -63,6 +63,8 @@ private struct BlockWalker {
     private var tables: [(index: Int, row: Int, column: Int)] = []
     /// Link around the element being walked, for images wrapped in links.
     private var linkStack: [String?] = []
+    /// Whether the last text block was chrome text, dropped (`ExtractedBlock.followsChromeLabel`).
+    private var chromeLabelDropped = false
 
     init(rules: ChromeRules) { self.rules = rules }
 
@@ -129,6 +131,7 @@ private struct BlockWalker {
             visitInline(element, kind: kind)
             return
         }
+        if name == "a", isTeaserCard(element) { return }
         if HTMLContentExtractor.blockElements.contains(name) {
             visitBlock(element)
             return
@@ -309,8 +312,16 @@ private struct BlockWalker {
         blocks.append(contentsOf: leading)
         // Runs arrive normalised; only peeling images off them can leave new edges to trim.
         if hasImages { runs = InlineNormalizer.normalise(runs.map(stripLinkMarker), preformatted: preformatted) }
-        let block = ExtractedBlock(role: role, runs: runs)
-        if !runs.isEmpty, !rules.isChromeText(block.plainText), !rules.isLinkList(runs) { blocks.append(block) }
+        var block = ExtractedBlock(role: role, runs: runs)
+        if !runs.isEmpty, !rules.isLinkList(runs) {
+            if rules.isChromeText(block.plainText) {
+                chromeLabelDropped = true
+            } else {
+                block.followsChromeLabel = chromeLabelDropped
+                chromeLabelDropped = false
+                blocks.append(block)
+            }
+        }
         blocks.append(contentsOf: trailing)
     }
 
@@ -387,6 +398,27 @@ private struct BlockWalker {
         element.children.contains { child in
             if case .element(let inner) = child { return inner.name == "img" || containsImage(inner) }
             return false
+        }
+    }
+
+    /// Whether a link wraps blocks with a heading or a few lines of text, pointing to another
+    /// page: an embedded teaser card for another article (`<a href><img><h3>…</h3><p>…</p></a>`).
+    /// A link around a picture and its caption points to the image file and stays; so does a
+    /// whole body a stray unclosed `<a>` swallowed (`ChromeRules.looksLikeArticleBody`).
+    private func isTeaserCard(_ element: MarkupElement) -> Bool {
+        guard let href = element.attribute("href")?.trimming(.whitespaces), !href.isEmpty, !href.hasPrefix("#"),
+              !LinkMeasure.isImageFile(href), containsHeadingOrParagraph(element) else { return false }
+        let letters = element.textContent.unicodeScalars.count(where: ScriptClass.isLetter)
+        return letters > 0 && letters <= Self.teaserLetters && !rules.looksLikeArticleBody(element)
+    }
+
+    /// The most letters a teaser card holds.
+    static let teaserLetters = 400
+
+    private func containsHeadingOrParagraph(_ element: MarkupElement) -> Bool {
+        element.children.contains { child in
+            guard case .element(let inner) = child else { return false }
+            return ["h1", "h2", "h3", "h4", "h5", "h6", "p"].contains(inner.name) || containsHeadingOrParagraph(inner)
         }
     }
 
