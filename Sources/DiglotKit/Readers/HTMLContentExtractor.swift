@@ -12,10 +12,15 @@ struct HTMLContentExtractor: Sendable {
     /// The content blocks under `root`. `articleURL`, the article's own address, lets links
     /// back to it be recognised as pointers to the full article (`BoilerplateFilter`).
     func blocks(in root: MarkupElement, articleURL: String? = nil) -> [ExtractedBlock] {
+        BoilerplateFilter(articleURL: articleURL).filter(unfilteredBlocks(in: root))
+    }
+
+    /// The blocks before `BoilerplateFilter`: what its rules are measured against.
+    func unfilteredBlocks(in root: MarkupElement) -> [ExtractedBlock] {
         var walker = BlockWalker(rules: rules)
         walker.walkChildren(of: root)
         walker.flush()
-        return BoilerplateFilter(articleURL: articleURL).filter(walker.finishedBlocks())
+        return walker.finishedBlocks()
     }
 
     /// Inline elements and the kind of code each becomes.
