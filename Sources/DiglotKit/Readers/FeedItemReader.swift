@@ -33,7 +33,7 @@ public struct FeedItemReader: DocumentReader {
         let blocks = HTMLContentExtractor().blocks(in: root, articleURL: header.url).map { $0.resolvingImages(against: header.url) }
         let metadata = ArticleMetadata(title: header.title, url: header.url, published: header.published,
                                        outlet: OutletNames.outlet(forURL: header.url), sourceLanguage: "und", origin: source.name)
-        let title = SiteNameSuffix.strip(header.title, names: [OutletNames.outlet(forURL: header.url)].compactMap { $0 }, url: header.url)
+        let title = SiteNameSuffix.strip(header.title, names: OutletNames.names(forURL: header.url), url: header.url)
         let document = try DocumentAssembler(input: source.name).document(title: title, blocks: blocks, metadata: metadata,
                                                                          forcedLanguage: source.language)
         return [document]

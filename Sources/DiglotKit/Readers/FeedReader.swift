@@ -179,8 +179,8 @@ struct ParsedFeed: Sendable {
         // "Featured Advertiser": an advertisement, not an article.
         if FeedProfile.isAdvertisement(title: item.title, blocks: extracted) { return nil }
         let blocks = profile.removingRepeated(from: extracted).map { $0.resolvingImages(against: item.contentBase ?? channel.link) }
-        let siteNames = [channel.title, channel.link.flatMap(OutletNames.outlet(forURL:)), item.link.flatMap(OutletNames.outlet(forURL:))]
-            .compactMap { $0 }
+        let siteNames = [channel.title].compactMap { $0 } + (channel.link.map(OutletNames.names(forURL:)) ?? [])
+            + (item.link.map(OutletNames.names(forURL:)) ?? [])
         let title = item.title.map { title in
             SiteNameSuffix.strip(title, names: siteNames, suffixKeys: profile.titleSuffixes, url: item.link ?? channel.link)
         }

@@ -29,7 +29,7 @@ public struct HTMLReader: DocumentReader {
                                        outlet: page.siteName ?? page.url.flatMap(OutletNames.outlet(forURL:)),
                                        author: page.author, summary: page.description, sourceLanguage: "und", origin: source.name)
         let title = page.title.map { title in
-            SiteNameSuffix.strip(title, names: [page.siteName, page.url.flatMap(OutletNames.outlet(forURL:))].compactMap { $0 }, url: page.url)
+            SiteNameSuffix.strip(title, names: [page.siteName].compactMap { $0 } + (page.url.map(OutletNames.names(forURL:)) ?? []), url: page.url)
         }
         let document = try DocumentAssembler(input: source.name).document(title: title, blocks: blocks, metadata: metadata,
                                                                          forcedLanguage: source.language,

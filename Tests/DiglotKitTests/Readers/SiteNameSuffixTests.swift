@@ -24,6 +24,12 @@ import Testing
         #expect(SiteNameSuffix.strip("Talks resume ｜ 端传媒", names: [], suffixKeys: [SiteNameSuffix.key("端传媒")], url: nil) == "Talks resume")
     }
 
+    @Test func stripsAnOutletsLocalName() {
+        let url = "https://www.voachinese.com/a/5519692.html"
+        #expect(SiteNameSuffix.strip("谁在搅黄习近平的“中国梦”? - 美国之音", names: OutletNames.names(forURL: url), url: url)
+            == "谁在搅黄习近平的“中国梦”?")
+    }
+
     @Test func brandWordsOfHosts() {
         #expect(SiteNameSuffix.brandWord(of: "http://www.rfi.fr/cn/x") == "rfi")
         #expect(SiteNameSuffix.brandWord(of: "https://cn.nytimes.com/china/x") == "nytimes")
