@@ -58,7 +58,8 @@ struct InputCollector {
 
     /// Appends the regular files below `directory` (symbolic links to files included,
     /// symbolic links to directories not followed, so a link loop cannot trap the search)
-    /// whose extension is one of `extensions`, skipping hidden entries. `readdir(3)` and its
+    /// whose extension is one of `extensions`, skipping hidden entries and Markdown files that
+    /// are not feed items (`isFeedItem`). `readdir(3)` and its
     /// `d_type` answer most entries without a `stat` per file.
     private static func searchDirectory(_ directory: String, extensions: Set<String>, into found: inout [String]) {
         guard let stream = opendir(directory) else { return }
@@ -85,13 +86,25 @@ struct InputCollector {
             if type == DT_DIR {
                 subdirectories.append(path)
             } else if type == DT_REG, let dot = name.lastIndex(of: "."),
-                      extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                      case let ext = name[name.index(after: dot)...].lowercased(), extensions.contains(ext) {
+                if ext == "md", !isFeedItem(path) { continue }
                 found.append(path)
             }
         }
         for subdirectory in subdirectories {
             searchDirectory(subdirectory, extensions: extensions, into: &found)
         }
+    }
+
+    /// Whether the file starts like a feed item (epoch comment, `[title](url)`, dashed rule).
+    /// A folder's other Markdown files (README, SOURCES, notes) are not articles: a directory
+    /// search passes over them, while a Markdown file named on the command line is still read
+    /// and refused with its reason.
+    static func isFeedItem(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }  // let the read report it
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16_384)) ?? Data()
+        return InputFormat.detect(Array(head)) == .feedItem
     }
 
     /// Reads an input's bytes.

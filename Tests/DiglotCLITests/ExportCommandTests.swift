@@ -148,6 +148,25 @@ import Testing
         #expect(DiglotBinary.files(under: out) == ["rfi-kerry-climate.xlf"], "no output for a bad input, the good one is written")
     }
 
+    @Test func aFolderSearchPassesOverMarkdownThatIsNoFeedItem() throws {
+        let folder = try DiglotBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let readme = articles.appendingPathComponent("SOURCES.md")
+        try Data("# Feed corpus — sources\n\n31 feed files, found in [public repositories](https://github.com).\n".utf8).write(to: readme)
+        // A feed item saved as Markdown is an article.
+        try Data(contentsOf: URL(fileURLWithPath: DiglotBinary.sample("rfi-kerry-climate.txt"))).write(to: articles.appendingPathComponent("kerry.md"))
+        let out = folder.appendingPathComponent("out")
+        let run = try DiglotBinary.run(["export", "--to", "en", "--output", out.path, articles.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(DiglotBinary.files(under: out) == ["kerry.xlf"])
+        // Named on the command line, it is read, and refused with its reason.
+        let named = try DiglotBinary.run(["export", "--to", "en", "--output", out.path, readme.path])
+        #expect(named.status == 1)
+        #expect(named.errors.contains("SOURCES.md"))
+    }
+
     @Test func inputsCanComeFromAListFile() throws {
         let folder = try DiglotBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

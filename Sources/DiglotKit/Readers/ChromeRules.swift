@@ -246,6 +246,29 @@ struct ChromeRules: Sendable {
         }
     }
 
+    /// Class words of the `<blockquote>` an embedded post is written as before its script
+    /// turns it into a widget: the post's text, which the article quotes.
+    static let embeddedPostClasses = ["twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed"]
+
+    /// The embedded posts (`<blockquote class="twitter-tweet">`) in an element judged chrome, the
+    /// element itself included, outermost first: the quoted text is kept whatever the
+    /// container's class says (`social-embed`). Elements dropped by name are not searched.
+    func embeddedPosts(in element: MarkupElement) -> [MarkupElement] {
+        var posts: [MarkupElement] = []
+        func search(_ node: MarkupElement) {
+            if node.name == "blockquote", let classes = node.attribute("class")?.lowercased(),
+               classes.split(separator: " ").contains(where: { Self.embeddedPostClasses.contains(String($0)) }) {
+                posts.append(node)
+                return
+            }
+            for child in node.children { if case .element(let inner) = child { search(inner) } }
+        }
+        // Chrome by its name (navigation, asides, scripts) is the site's, not the article's: not searched.
+        guard !droppedElements.contains(element.name) else { return [] }
+        search(element)
+        return posts
+    }
+
     /// Whether a block is only a list of links separated by punctuation (tags, breadcrumbs,
     /// "other" / "France" / … section trails): navigation, not text.
     func isLinkList(_ runs: [InlineRun]) -> Bool {

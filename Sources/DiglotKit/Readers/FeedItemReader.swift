@@ -30,10 +30,11 @@ public struct FeedItemReader: DocumentReader {
         } catch {
             throw ReaderError(input: source.name, line: error.line.map { $0 + 3 }, reason: "unreadable HTML body: \(error.message)")
         }
-        let blocks = HTMLContentExtractor().blocks(in: root).map { $0.resolvingImages(against: header.url) }
+        let blocks = HTMLContentExtractor().blocks(in: root, articleURL: header.url).map { $0.resolvingImages(against: header.url) }
         let metadata = ArticleMetadata(title: header.title, url: header.url, published: header.published,
                                        outlet: OutletNames.outlet(forURL: header.url), sourceLanguage: "und", origin: source.name)
-        let document = try DocumentAssembler(input: source.name).document(title: header.title, blocks: blocks, metadata: metadata,
+        let title = SiteNameSuffix.strip(header.title, names: OutletNames.names(forURL: header.url), url: header.url)
+        let document = try DocumentAssembler(input: source.name).document(title: title, blocks: blocks, metadata: metadata,
                                                                          forcedLanguage: source.language)
         return [document]
     }

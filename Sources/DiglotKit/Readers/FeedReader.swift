@@ -53,10 +53,18 @@ public struct FeedReader: DocumentReader {
         if let offset = bytes.firstIndex(of: 0) {
             throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
-        if encoding == nil, TextEncodingSniffer.declaredEncoding(in: bytes) == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
-            // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
-            bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
-            encoding = "UTF-8"
+        if encoding == nil {
+            let declared = TextEncodingSniffer.declaredEncoding(in: bytes)
+            if declared == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
+                // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
+                bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
+                encoding = "UTF-8"
+            } else if let declared, TextEncodingSniffer.isSingleByteWestern(declared), TextEncodingSniffer.holdsUTF8Sequences(bytes) {
+                // Declared ISO-8859-1 (or windows-1252) but written in UTF-8, as feed generators
+                // often do: read as declared, "Tamiya’s" would become "Tamiyaâ\u{80}\u{99}s".
+                // Valid multi-byte UTF-8 is next to impossible in real Latin-1 text.
+                encoding = "UTF-8"
+            }
         }
         do {
             return try MarkupParser.parseXML(bytes, file: source.name, encoding: encoding, rejectDoctype: false)
@@ -89,9 +97,9 @@ public struct FeedReader: DocumentReader {
             if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: cdataStart) { copy(until: cdataEnd); continue }
             if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: commentStart) { copy(until: commentEnd); continue }
             if bytes[index] == UInt8(ascii: "&"), let name = referenceName(bytes, at: index + 1),
-               !xmlEntities.contains(name), !name.hasPrefix("#"), let scalar = HTMLEntities.reference(name) {
-                // An HTML entity XML does not know (&nbsp; &mdash;): write it as a character reference.
-                output.append(contentsOf: Array("&#\(scalar.value);".utf8))
+               !xmlEntities.contains(name), !name.hasPrefix("#"), let text = HTMLEntities.text(ofReference: name) {
+                // An HTML entity XML does not know (&nbsp; &mdash; &comma;): write it as character references.
+                for scalar in text.unicodeScalars { output.append(contentsOf: Array("&#\(scalar.value);".utf8)) }
                 index += name.utf8.count + 2
                 repaired = true
                 continue
@@ -147,13 +155,18 @@ struct ParsedFeed: Sendable {
     var firstIndex = 0
     /// How many items the whole feed has.
     var totalCount: Int
+    /// What the feed's first items show about them all (site name, repeated blocks).
+    var profile: FeedProfile
 
-    init(name: String, channel: FeedChannel, forcedLanguage: LanguageTag?, firstIndex: Int = 0, totalCount: Int? = nil) {
+    /// `profile` is the one of the whole feed; without it, it is made from `channel.items`.
+    init(name: String, channel: FeedChannel, forcedLanguage: LanguageTag?, firstIndex: Int = 0, totalCount: Int? = nil,
+         profile: FeedProfile? = nil) {
         self.name = name
         self.channel = channel
         self.forcedLanguage = forcedLanguage
         self.firstIndex = firstIndex
         self.totalCount = totalCount ?? channel.items.count
+        self.profile = profile ?? FeedProfile(sample: channel.items)
     }
 
     var itemCount: Int { channel.items.count }
@@ -162,12 +175,20 @@ struct ParsedFeed: Sendable {
     func document(at index: Int) -> Document? {
         let item = channel.items[index]
         let origin = "\(name)#\(firstIndex + index + 1)"
-        let blocks = item.blocks().map { $0.resolvingImages(against: item.contentBase ?? channel.link) }
-        let metadata = ArticleMetadata(title: item.title, url: item.link, published: item.published,
+        let extracted = item.blocks()
+        // "Featured Advertiser": an advertisement, not an article.
+        if FeedProfile.isAdvertisement(title: item.title, blocks: extracted) { return nil }
+        let blocks = profile.removingRepeated(from: extracted).map { $0.resolvingImages(against: item.contentBase ?? channel.link) }
+        let siteNames = [channel.title].compactMap { $0 } + (channel.link.map(OutletNames.names(forURL:)) ?? [])
+            + (item.link.map(OutletNames.names(forURL:)) ?? [])
+        let title = item.title.map { title in
+            SiteNameSuffix.strip(title, names: siteNames, suffixKeys: profile.titleSuffixes, url: item.link ?? channel.link)
+        }
+        let metadata = ArticleMetadata(title: title, url: item.link, published: item.published,
                                        outlet: channel.title ?? channel.link.flatMap(OutletNames.outlet(forURL:)),
                                        author: item.author, summary: item.summary, sourceLanguage: "und", origin: origin)
         return try? DocumentAssembler(input: origin).document(
-            title: item.title, blocks: blocks, metadata: metadata, forcedLanguage: forcedLanguage,
+            title: title, blocks: blocks, metadata: metadata, forcedLanguage: forcedLanguage,
             declaredLanguage: (item.language ?? channel.language).flatMap(LanguageTag.init))
     }
 }
@@ -310,9 +331,9 @@ struct FeedItem: Sendable {
         switch body {
         case .html(let html):
             guard let root = try? HTMLFragment.parse(Array(html.utf8), file: "item") else { return [] }
-            return HTMLContentExtractor().blocks(in: root)
+            return HTMLContentExtractor().blocks(in: root, articleURL: link)
         case .xhtml(let element):
-            return HTMLContentExtractor().blocks(in: element)
+            return HTMLContentExtractor().blocks(in: element, articleURL: link)
         case .text(let text):
             return FeedText.paragraphs(text).map { ExtractedBlock(role: .paragraph, runs: InlineNormalizer.normalise([.text($0)])) }
                 .filter { !$0.runs.isEmpty }
@@ -337,7 +358,7 @@ enum FeedText {
     static func plain(_ string: String?) -> String? {
         guard let string, hasText(string) else { return nil }
         var text = string
-        if text.contains("<"), let root = try? MarkupParser.parseHTML(Array(text.utf8), file: "title", encoding: "UTF-8") {
+        if text.contains("<"), let root = try? HTMLFragment.parsePage(Array(text.utf8), file: "title") {
             text = root.textContent
         }
         let normalised = DocumentAssembler.normaliseTitle(HTMLEntities.decode(text))

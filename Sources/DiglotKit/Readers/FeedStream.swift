@@ -2,6 +2,7 @@
 /// large to hold whole (`ArticleReader.maximumInputSize`), such as a publisher's full archive.
 ///
 /// The channel's title, link, language and base are what the feed gives before its first item.
+/// The feed's profile (`FeedProfile`) is made from its first items, held until then.
 /// Of `FeedReader`'s repairs only the first is made (what stands before the XML declaration is
 /// cut): the feed must be well-formed XML, in UTF-8, UTF-16 or the encoding it declares.
 public enum FeedStream {
@@ -25,14 +26,34 @@ public enum FeedStream {
     public static func forEachItem(name: String, language: LanguageTag?, totalCount: Int, chunks: @escaping Chunks,
                                    _ body: (OpenedInput) -> Void) throws(ReaderError) {
         var index = 0
-        try walk(name: name, chunks: chunks, expandingItems: true) { channel, element in
-            guard let element else { return }
+        // The first items are held until the feed's profile is made from them, as `FeedReader`
+        // makes it from the same items; then each item goes on as it comes.
+        var waiting: [(channel: FeedChannel, item: FeedItem)] = []
+        var profile: FeedProfile?
+        func emit(_ channel: FeedChannel, _ item: FeedItem, _ profile: FeedProfile) {
             var one = channel
-            one.items = [channel.item(element)]
+            one.items = [item]
             body(OpenedInput(name: name, feed: ParsedFeed(name: name, channel: one, forcedLanguage: language,
-                                                          firstIndex: index, totalCount: max(totalCount, index + 1))))
+                                                          firstIndex: index, totalCount: max(totalCount, index + 1), profile: profile)))
             index += 1
         }
+        func release() {
+            let made = FeedProfile(sample: waiting.map(\.item))
+            profile = made
+            for pending in waiting { emit(pending.channel, pending.item, made) }
+            waiting = []
+        }
+        try walk(name: name, chunks: chunks, expandingItems: true) { channel, element in
+            guard let element else { return }
+            let item = channel.item(element)
+            if let profile {
+                emit(channel, item, profile)
+                return
+            }
+            waiting.append((channel, item))
+            if waiting.count == FeedProfile.sampleSize { release() }
+        }
+        if profile == nil { release() }
     }
 
     /// Walks the feed, calling `item` with the channel (as read before the first item) and,

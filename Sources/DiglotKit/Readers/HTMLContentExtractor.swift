@@ -9,7 +9,14 @@
 struct HTMLContentExtractor: Sendable {
     var rules: ChromeRules = .standard
 
-    func blocks(in root: MarkupElement) -> [ExtractedBlock] {
+    /// The content blocks under `root`. `articleURL`, the article's own address, lets links
+    /// back to it be recognised as pointers to the full article (`BoilerplateFilter`).
+    func blocks(in root: MarkupElement, articleURL: String? = nil) -> [ExtractedBlock] {
+        BoilerplateFilter(articleURL: articleURL).filter(unfilteredBlocks(in: root))
+    }
+
+    /// The blocks before `BoilerplateFilter`: what its rules are measured against.
+    func unfilteredBlocks(in root: MarkupElement) -> [ExtractedBlock] {
         var walker = BlockWalker(rules: rules)
         walker.walkChildren(of: root)
         walker.flush()
@@ -61,6 +68,8 @@ private struct BlockWalker {
     private var tables: [(index: Int, row: Int, column: Int)] = []
     /// Link around the element being walked, for images wrapped in links.
     private var linkStack: [String?] = []
+    /// Whether the last text block was chrome text, dropped (`ExtractedBlock.followsChromeLabel`).
+    private var chromeLabelDropped = false
 
     init(rules: ChromeRules) { self.rules = rules }
 
@@ -99,7 +108,16 @@ private struct BlockWalker {
     }
 
     private mutating func visit(_ element: MarkupElement) {
-        if rules.isChrome(element) { return }
+        if element.name == "footer", role == .blockquote {
+            // A quotation's attribution (`<footer>— <cite>Author</cite></footer>`) is text, not page chrome.
+            visitBlock(element)
+            return
+        }
+        if rules.isChrome(element) {
+            // An embedded post (a tweet) is a quotation, even inside a social-media container.
+            for post in rules.embeddedPosts(in: element) { visitBlock(post) }
+            return
+        }
         let name = element.name
         switch name {
         case "br", "wbr":
@@ -118,6 +136,7 @@ private struct BlockWalker {
             visitInline(element, kind: kind)
             return
         }
+        if name == "a", isTeaserCard(element) { return }
         if HTMLContentExtractor.blockElements.contains(name) {
             visitBlock(element)
             return
@@ -195,7 +214,12 @@ private struct BlockWalker {
         let wrapperOnly = (element.name == "span" || element.name == "font")
             && !element.attributes.contains { HTMLContentExtractor.meaningfulWrapperAttributes.contains($0.name) }
         if wrapperOnly || !hasContent(element) {
-            if hasContent(element) { walkChildren(of: element) }
+            if hasContent(element) {
+                walkChildren(of: element)
+            } else if case let text = element.textContent, !text.isEmpty, text.allSatisfy(\.isWhitespace) {
+                // `minister<em> </em>said`: the element goes, the space it holds separates words.
+                inline.append(.text(text))
+            }
             return
         }
         let code = InlineCode(id: nextCodeID, kind: kind, element: element.name, attributes: element.attributes)
@@ -293,8 +317,16 @@ private struct BlockWalker {
         blocks.append(contentsOf: leading)
         // Runs arrive normalised; only peeling images off them can leave new edges to trim.
         if hasImages { runs = InlineNormalizer.normalise(runs.map(stripLinkMarker), preformatted: preformatted) }
-        let block = ExtractedBlock(role: role, runs: runs)
-        if !runs.isEmpty, !rules.isChromeText(block.plainText), !rules.isLinkList(runs) { blocks.append(block) }
+        var block = ExtractedBlock(role: role, runs: runs)
+        if !runs.isEmpty, !rules.isLinkList(runs) {
+            if rules.isChromeText(block.plainText) {
+                chromeLabelDropped = true
+            } else {
+                block.followsChromeLabel = chromeLabelDropped
+                chromeLabelDropped = false
+                blocks.append(block)
+            }
+        }
         blocks.append(contentsOf: trailing)
     }
 
@@ -371,6 +403,27 @@ private struct BlockWalker {
         element.children.contains { child in
             if case .element(let inner) = child { return inner.name == "img" || containsImage(inner) }
             return false
+        }
+    }
+
+    /// Whether a link wraps blocks with a heading or a few lines of text, pointing to another
+    /// page: an embedded teaser card for another article (`<a href><img><h3>…</h3><p>…</p></a>`).
+    /// A link around a picture and its caption points to the image file and stays; so does a
+    /// whole body a stray unclosed `<a>` swallowed (`ChromeRules.looksLikeArticleBody`).
+    private func isTeaserCard(_ element: MarkupElement) -> Bool {
+        guard let href = element.attribute("href")?.trimming(.whitespaces), !href.isEmpty, !href.hasPrefix("#"),
+              !LinkMeasure.isImageFile(href), containsHeadingOrParagraph(element) else { return false }
+        let letters = element.textContent.unicodeScalars.count(where: ScriptClass.isLetter)
+        return letters > 0 && letters <= Self.teaserLetters && !rules.looksLikeArticleBody(element)
+    }
+
+    /// The most letters a teaser card holds.
+    static let teaserLetters = 400
+
+    private func containsHeadingOrParagraph(_ element: MarkupElement) -> Bool {
+        element.children.contains { child in
+            guard case .element(let inner) = child else { return false }
+            return ["h1", "h2", "h3", "h4", "h5", "h6", "p"].contains(inner.name) || containsHeadingOrParagraph(inner)
         }
     }
 

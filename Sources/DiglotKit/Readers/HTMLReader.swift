@@ -16,7 +16,7 @@ public struct HTMLReader: DocumentReader {
         let root: MarkupElement
         do {
             root = HTMLFragment.isWholePage(sniffed.utf8)
-                ? try MarkupParser.parseHTML(sniffed.utf8, file: source.name, encoding: "UTF-8")
+                ? try HTMLFragment.parsePage(sniffed.utf8, file: source.name)
                 : try HTMLFragment.parse(sniffed.utf8, file: source.name)
         } catch {
             throw ReaderError(input: source.name, line: error.line, column: error.column, reason: "unreadable HTML: \(error.message)")
@@ -24,11 +24,14 @@ public struct HTMLReader: DocumentReader {
         let page = PageMetadata(root: root)
         let content = Self.contentRoot(in: root)
         let base = page.url
-        let blocks = HTMLContentExtractor().blocks(in: content).map { $0.resolvingImages(against: base) }
+        let blocks = HTMLContentExtractor().blocks(in: content, articleURL: base).map { $0.resolvingImages(against: base) }
         let metadata = ArticleMetadata(title: page.title, url: page.url, published: page.published,
                                        outlet: page.siteName ?? page.url.flatMap(OutletNames.outlet(forURL:)),
                                        author: page.author, summary: page.description, sourceLanguage: "und", origin: source.name)
-        let document = try DocumentAssembler(input: source.name).document(title: page.title, blocks: blocks, metadata: metadata,
+        let title = page.title.map { title in
+            SiteNameSuffix.strip(title, names: [page.siteName].compactMap { $0 } + (page.url.map(OutletNames.names(forURL:)) ?? []), url: page.url)
+        }
+        let document = try DocumentAssembler(input: source.name).document(title: title, blocks: blocks, metadata: metadata,
                                                                          forcedLanguage: source.language,
                                                                          declaredLanguage: page.language.flatMap(LanguageTag.init))
         return [document]

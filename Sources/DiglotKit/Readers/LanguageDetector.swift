@@ -1,9 +1,12 @@
+import Foundation
+
 /// Guesses the source language from text when the user did not give one (`--from`).
 ///
 /// Script first: Han, kana, Hangul, Cyrillic, Arabic, Hebrew, Greek, Thai, Latin. Chinese is
 /// told apart as `zh-Hans` or `zh-Hant` by counting characters that exist in only one of the
 /// scripts; a text without any such character stays `zh`. Latin-script text is matched
-/// against the function words of a few common languages, with English as the default.
+/// against the function words and letters of a few common languages, with English as the
+/// default (`LatinLanguage`).
 enum LanguageDetector {
     /// Only this many scalars are looked at; the start of an article is enough.
     static let sampleLimit = 40_000
@@ -37,13 +40,17 @@ enum LanguageDetector {
     ///
     /// Script detection is trusted over a declaration for non-Latin scripts (feeds declare `en`
     /// on Chinese text) and for the Chinese script subtag; a declaration is trusted over the
-    /// function-word guess between Latin-script languages.
+    /// function-word guess between Latin-script languages, except a declared English on text
+    /// that reads as another language (a software default).
     static func resolve(detected: LanguageTag, declared: LanguageTag?) -> LanguageTag {
         guard let declared, declared.primary != "und", declared.primary != "mul" else { return detected }
         let latinGuesses: Set<String> = ["en", "fr", "de", "es", "pt", "it", "nl"]
         if detected.primary == "zh", declared.primary == "zh" {
             return detected.rawValue == "zh" ? declared : detected
         }
+        // Feeds and pages often keep their software's default `en`: a text whose words and
+        // letters are another Latin-script language's is that language.
+        if latinGuesses.contains(detected.primary), detected.primary != "en", declared.primary == "en" { return detected }
         if latinGuesses.contains(detected.primary), !["zh", "ja", "ko", "ru", "uk", "ar", "fa", "he", "el", "th"].contains(declared.primary) {
             return declared
         }
@@ -106,17 +113,83 @@ enum LanguageDetector {
     }
 }
 
-/// Function-word voting between common Latin-script languages.
+/// Function-word and letter voting between common Latin-script languages.
+///
+/// Each function word of the sample votes for the languages it belongs to; each letter only
+/// some of these languages write (ã õ ç ñ ß ä ö ü è ê ì ò œ …) votes too, so a short Portuguese
+/// headline ("Governo anuncia ajuda às famílias") is told from English by "às" and "í" where
+/// it has few function words. English is the answer without evidence for another language.
 enum LatinLanguage {
     static let functionWords: [(String, Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "he", "by", "this", "are", "from"]),
-        ("fr", ["le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "qui", "pas", "au", "sur", "il", "avec"]),
-        ("de", ["der", "die", "und", "das", "ist", "nicht", "ein", "zu", "den", "mit", "sich", "auf", "dem", "eine", "auch", "von"]),
-        ("es", ["el", "la", "de", "que", "y", "los", "las", "en", "por", "con", "una", "para", "es", "del", "se", "como"]),
-        ("pt", ["o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das"]),
-        ("it", ["il", "di", "che", "e", "la", "per", "un", "non", "sono", "del", "della", "con", "gli", "una", "anche"]),
-        ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "ook"]),
+        ("en", ["the", "a", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "he", "by", "this", "are",
+                "from", "at", "be", "have", "has", "not", "but", "they", "his", "her", "an", "or", "which", "will", "would",
+                "their", "were", "been", "said", "its", "who", "we", "you", "after", "about", "more", "than", "into", "also"]),
+        ("fr", ["le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "qui", "pas", "au", "sur", "il",
+                "avec", "de", "ce", "cette", "sont", "aux", "par", "mais", "ont", "ses", "son", "leur", "été", "être", "plus",
+                "nous", "vous", "ils", "elle", "qu", "ne", "selon", "après", "aussi", "entre"]),
+        ("de", ["der", "die", "und", "das", "ist", "nicht", "ein", "zu", "den", "mit", "sich", "auf", "dem", "eine", "auch",
+                "von", "des", "im", "für", "wird", "sind", "wurde", "dass", "einen", "bei", "nach", "aus", "wie", "oder",
+                "aber", "hat", "noch", "werden", "über", "einer", "zum", "zur", "vor"]),
+        ("es", ["el", "la", "de", "que", "y", "los", "las", "en", "por", "con", "una", "para", "es", "del", "se", "como",
+                "al", "su", "lo", "más", "pero", "sus", "fue", "este", "esta", "ha", "sobre", "también", "hasta", "desde",
+                "está", "son", "según", "tras", "entre", "muy"]),
+        ("pt", ["o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das",
+                "no", "na", "por", "mais", "se", "ao", "às", "foi", "ser", "são", "pelo", "pela", "seu", "sua", "também",
+                "nos", "nas", "já", "está", "ele", "como", "entre", "após", "segundo"]),
+        ("it", ["il", "di", "che", "e", "la", "per", "un", "non", "sono", "del", "della", "con", "gli", "una", "anche",
+                "è", "nel", "nella", "alla", "si", "da", "dei", "delle", "ma", "più", "lo", "ha", "al", "come", "questo",
+                "stato", "dopo", "tra"]),
+        ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "ook", "die",
+                "aan", "er", "maar", "om", "door", "naar", "bij", "wordt", "werd", "uit", "dan", "nog", "heeft", "hij",
+                "ze", "zich", "worden"]),
     ]
+
+    /// Letters that only some of the languages write, each with the languages it votes for.
+    /// English writes none of them (loanwords aside: "café" is one letter against many words).
+    static let distinctiveLetters: [Unicode.Scalar: [String]] = [
+        "ã": ["pt"], "õ": ["pt"], "ç": ["pt", "fr"], "ñ": ["es"], "¿": ["es"], "¡": ["es"], "ß": ["de"], "ä": ["de"],
+        "ö": ["de"], "ü": ["de"], "œ": ["fr"], "ê": ["fr", "pt"], "î": ["fr"], "ï": ["fr", "nl"], "û": ["fr"],
+        "ë": ["fr", "nl"], "è": ["fr", "it"], "à": ["fr", "pt", "it"], "ù": ["fr", "it"], "ì": ["it"], "ò": ["it"],
+        "â": ["fr", "pt"], "ô": ["fr", "pt"], "á": ["es", "pt"], "í": ["es", "pt"], "ó": ["es", "pt"], "ú": ["es", "pt"],
+        "é": ["fr", "es", "pt", "it"],
+    ]
+
+    /// Votes a language needs, words and letters together, to be chosen over English.
+    static let minimumVotes = 2
+
+    /// The distinctive letters of the sample (NFC, lowercase, as `guess` sees it), as votes per
+    /// language in `functionWords` order.
+    static func letterVotes(_ lowered: String) -> [Int] {
+        var votes = [Int](repeating: 0, count: functionWords.count)
+        var seen = 0
+        for scalar in lowered.unicodeScalars {
+            guard scalar.value >= 0xA1 else { continue }
+            seen += 1
+            if seen > letterLimit { break }
+            guard let languages = distinctiveLetters[scalar] else { continue }
+            for language in languages { if let index = languageIndex[language] { votes[index] += 1 } }
+        }
+        return votes
+    }
+
+    /// Non-ASCII scalars looked at for letter votes.
+    static let letterLimit = 4_000
+
+    static let languageIndex: [String: Int] = Dictionary(uniqueKeysWithValues: functionWords.enumerated().map { ($0.element.0, $0.offset) })
+
+    /// The language with the most votes (word and letter votes added); a tie goes to the code
+    /// first in alphabetical order; English when no language has `minimumVotes`, or English wins.
+    static func decide(wordVotes: [Int], letterVotes: [Int]) -> LanguageTag {
+        var best: (language: String, votes: Int)?
+        for (index, (language, _)) in functionWords.enumerated() {
+            let votes = wordVotes[index] + letterVotes[index]
+            guard votes > 0 else { continue }
+            if let current = best, current.votes > votes || (current.votes == votes && current.language < language) { continue }
+            best = (language, votes)
+        }
+        guard let best, best.votes >= minimumVotes else { return "en" }
+        return LanguageTag(best.language) ?? "en"
+    }
 
     /// Languages whose function words include the word, in `functionWords` order.
     static let languagesByWord: [String: [String]] = {
@@ -153,15 +226,12 @@ enum LatinLanguage {
     static func guess(_ text: String) -> LanguageTag {
         let lowered = text.lowercasedFast()
         if lowered.hasSimpleCharacters { return guessSimple(lowered) }
-        var votes: [String: Int] = [:]
-        func vote(for word: some StringProtocol) {
-            guard let languages = languagesByWord[String(word)] else { return }
-            for language in languages { votes[language, default: 0] += 1 }
+        var votes = [Int](repeating: 0, count: functionWords.count)
+        // Digits belong to the word: "Y2021W9" holds no Spanish "y".
+        for word in lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).prefix(wordLimit) {
+            for language in languagesByWord[String(word)] ?? [] { if let index = languageIndex[language] { votes[index] += 1 } }
         }
-        for word in lowered.split(whereSeparator: { !$0.isLetter }).prefix(wordLimit) { vote(for: word) }
-        guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              best.value >= 3 else { return "en" }
-        return LanguageTag(best.key) ?? "en"
+        return decide(wordVotes: votes, letterVotes: letterVotes(lowered.precomposedStringWithCanonicalMapping))
     }
 }
 
@@ -183,8 +253,8 @@ extension LatinLanguage {
             var offset = 0
             while offset < bytes.count, words < wordLimit {
                 let (value, length) = UTF8Scalar.decode(bytes, at: offset)
-                let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-                    : Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+                let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39)
+                    : Unicode.Scalar(value).map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
                 if isLetter {
                     if wordStart < 0 { wordStart = offset }
                 } else if wordStart >= 0 {
@@ -196,14 +266,7 @@ extension LatinLanguage {
             }
             if wordStart >= 0, words < wordLimit { vote(wordStart, bytes.count) }
         }
-        // The most votes; a tie goes to the language code first in alphabetical order.
-        var best: (language: String, votes: Int)?
-        for (index, (language, _)) in functionWords.enumerated() where votes[index] > 0 {
-            if let current = best, current.votes > votes[index] || (current.votes == votes[index] && current.language < language) { continue }
-            best = (language, votes[index])
-        }
-        guard let best, best.votes >= 3 else { return "en" }
-        return LanguageTag(best.language) ?? "en"
+        return decide(wordVotes: votes, letterVotes: letterVotes(lowered))
     }
 }
 

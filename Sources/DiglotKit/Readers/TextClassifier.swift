@@ -13,7 +13,104 @@ enum TextClassifier {
         if isDateLine(trimmed) { return false }
         if isIdentifier(trimmed) { return false }
         if isPhotoCredit(trimmed) { return false }
+        if isBylineWithDate(trimmed) { return false }
         return true
+    }
+
+    /// A byline that is only names and a timestamp, as relays print them above the article:
+    /// "STEVEN LEE MYERS 2020-07-16 11:25:41", "Anthee Carassava 2020-07-19T07:25:23.556Z",
+    /// "KEITH BRADSHER,KEITH BRADSHER<br>2020-07-01 11:47:26", "《纽约时报》2020-07-31 19:10:59".
+    /// The date is a numeric date with its year (a time may follow); the rest is a few capitalised words or
+    /// a short run of Han characters, with nothing that reads as a sentence.
+    static func isBylineWithDate(_ text: String) -> Bool {
+        guard hasAtMost(bylineLength, charactersIn: text) else { return false }
+        let scalars = Array(text.unicodeScalars)
+        // The earliest start of a trailing date, or the latest end of a leading one.
+        func digits(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.count { (0x30...0x39).contains($0.value) } }
+        // A timestamp: a numeric date with its year (2020-07-16, 16/07/2020, 2020年7月16日).
+        // "Jonathan Spence, May 30, 2008." is a caption; "中间价 7.0555" a figure.
+        func isDate(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+            digits(part) >= 6 && hasTimestamp(part) && isDateLine(String(String.UnicodeScalarView(part)))
+        }
+        for start in scalars.indices where start > 0 && isWordStart(scalars, start) {
+            if isDate(scalars[start...]) { return isBylineName(scalars[..<start]) }
+        }
+        for end in scalars.indices.reversed() where end > 0 && isWordStart(scalars, end) {
+            if isDate(scalars[..<end]) { return isBylineName(scalars[end...]) }
+        }
+        return false
+    }
+
+    /// Whether the text holds a numeric date with a four-digit year first or last (`2020-07-16`,
+    /// `2020/7/16`, `16.07.2020`, `2020年7月16日`).
+    private static func hasTimestamp(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Digit groups and the separator after each.
+        var groups: [(digits: Int, separator: Unicode.Scalar?)] = []
+        var run = 0
+        for scalar in part {
+            if (0x30...0x39).contains(scalar.value) { run += 1; continue }
+            if run > 0 { groups.append((run, scalar)); run = 0 }
+        }
+        if run > 0 { groups.append((run, nil)) }
+        let dateSeparators: Set<Unicode.Scalar> = ["-", "/", ".", "年", "月"]
+        for (index, group) in groups.enumerated() {
+            guard index + 2 < groups.count, let first = group.separator, let second = groups[index + 1].separator,
+                  dateSeparators.contains(first), dateSeparators.contains(second) else { continue }
+            if group.digits == 4 || groups[index + 2].digits == 4 { return true }
+        }
+        return false
+    }
+
+    /// The longest byline, in Characters.
+    static let bylineLength = 120
+
+    /// Whether a date could start at `index`: where a digit follows a non-digit, or a letter
+    /// follows a non-letter.
+    private static func isWordStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        let isDigit: (Unicode.Scalar) -> Bool = { (0x30...0x39).contains($0.value) }
+        let current = scalars[index], previous = scalars[index - 1]
+        if isDigit(current) { return !isDigit(previous) }
+        if current.properties.isAlphabetic, !ScriptClass.isHan(current) { return !previous.properties.isAlphabetic }
+        return false
+    }
+
+    /// Words that introduce a byline's names.
+    private static let bylinePrefixes = ["by ", "文/", "文／", "文：", "作者：", "作者:", "记者：", "記者："]
+    /// Lowercase words that may stand between the capitalised words of names.
+    private static let nameParticles: Set<String> = ["and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "del", "di", "du"]
+
+    /// Two to eight capitalised words (names, separated by spaces, commas, `and`) or a few Han
+    /// characters (a name, an outlet in 《》), with no digits and no sentence punctuation.
+    private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        var name = String(String.UnicodeScalarView(part)).trimming(.whitespacesAndNewlines)
+        for prefix in bylinePrefixes where name.lowercased().hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
+        let separators: Set<Unicode.Scalar> = [" ", ",", "，", "、", "|", "/", "·", "•", "&", "-", "–", "—", "\u{A0}", "\u{3000}"]
+        // Han: a name is a run of a few characters; an outlet in 《》 may be longer.
+        var han = 0, hanRun = 0, inTitleMarks = false, words: [String] = [], word = ""
+        for scalar in name.unicodeScalars {
+            if !ScriptClass.isHan(scalar) { hanRun = 0 }
+            if scalar == "《" || scalar == "》" {
+                if !word.isEmpty { words.append(word); word = "" }
+                inTitleMarks = scalar == "《"
+            } else if separators.contains(scalar) || scalar.properties.isWhitespace {
+                if !word.isEmpty { words.append(word); word = "" }
+            } else if ScriptClass.isHan(scalar) {
+                han += 1
+                hanRun += 1
+                if hanRun > (inTitleMarks ? 12 : 6) { return false }
+            } else if scalar.properties.isAlphabetic || scalar == "." || scalar == "'" || scalar == "’" {
+                word.unicodeScalars.append(scalar)
+            } else {
+                return false
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        if han > 0 { return words.isEmpty && han <= 16 }
+        // A first and a last name at least: "Day 1: 2018/01/25" is a heading.
+        guard words.count >= 2, words.count <= 8 else { return false }
+        return words.allSatisfy { word in
+            nameParticles.contains(word) || (word.unicodeScalars.first?.properties.isUppercase ?? false)
+        }
     }
 
     /// Picture agencies whose names end a photo credit line.

@@ -134,6 +134,22 @@ struct TextEncodingSniffer: Sendable {
         }
     }
 
+    /// Whether a declared encoding name is one of the single-byte Western encodings that
+    /// UTF-8 text is often mislabelled as (ISO-8859-1, ISO-8859-15, windows-1252, ASCII).
+    static func isSingleByteWestern(_ declared: String) -> Bool {
+        switch declared.lowercased() {
+        case "latin1", "latin-1", "l1", "iso-8859-1", "iso8859-1", "iso_8859-1", "iso-8859-15", "iso8859-15", "latin9",
+             "windows-1252", "cp1252", "x-cp1252", "us-ascii", "ascii": true
+        default: false
+        }
+    }
+
+    /// Whether the bytes are valid UTF-8 holding at least one multi-byte sequence: text that is
+    /// UTF-8 whatever it declares.
+    static func holdsUTF8Sequences(_ bytes: [UInt8]) -> Bool {
+        bytes.contains(where: { $0 >= 0x80 }) && isValidUTF8(bytes)
+    }
+
     /// The encoding named by an XML declaration or an HTML `<meta charset>` near the start.
     static func declaredEncoding(in bytes: [UInt8]) -> String? {
         if let value = xmlDeclaredEncoding(in: bytes) { return value }

@@ -26,6 +26,49 @@ private func render(_ run: InlineRun) -> String {
     }
 }
 
+@Suite struct HTMLContentExtractorTextIntactTests {
+    @Test func aWhitespaceOnlyInlineElementKeepsItsSpace() throws {
+        #expect(try extract("<p>The minister<em> </em>said so<span> </span>today.</p>") == "[p] The minister said so today.")
+    }
+
+    @Test func aQuotationKeepsItsAttribution() throws {
+        let html = "<blockquote><p>Ask not what your country can do for you.</p><footer>— <cite>John F. Kennedy</cite></footer></blockquote><footer>Site footer</footer>"
+        #expect(try extract(html) == """
+            [quote] Ask not what your country can do for you.
+            [quote] — <cite#1>John F. Kennedy</cite#1>
+            """)
+    }
+
+    @Test func anEmbeddedTweetIsAQuotationEvenInASocialContainer() throws {
+        let html = """
+            <p>He wrote on Twitter:</p>
+            <div class="social-embed-post"><div class="embed-twitter"><blockquote class="twitter-tweet"><p lang="en">Delay the Election until people can properly vote???</p>— Donald J. Trump (@realDonaldTrump) <a href="https://twitter.com/x/status/1">July 30, 2020</a></blockquote></div></div>
+            <div class="social-share"><a href="#">Share</a></div>
+            """
+        #expect(try extract(html) == """
+            [p] He wrote on Twitter:
+            [quote] Delay the Election until people can properly vote???
+            [quote] — Donald J. Trump (@realDonaldTrump) <a#1 href="https://twitter.com/x/status/1">July 30, 2020</a#1>
+            """)
+    }
+
+    @Test func anEmbeddedTeaserCardGoes() throws {
+        let html = """
+            <p>The talks resumed on Thursday.</p>
+            <a href="/2020/07/15/earlier.html" class="card"><img src="t.jpg"><h3>Earlier talks ended without a deal</h3><p>Negotiators left Geneva on Monday.</p></a>
+            <p>Officials said a draft would follow.</p>
+            <a href="big.jpg"><figure><img src="small.jpg"><figcaption>Delegates in Geneva</figcaption></figure></a>
+            """
+        let found = try extract(html)
+        #expect(found == """
+            [p] The talks resumed on Thursday.
+            [p] Officials said a draft would follow.
+            [img src=small.jpg]
+            [caption] Delegates in Geneva
+            """, "\(found)")
+    }
+}
+
 @Suite struct HTMLContentExtractorTests {
     @Test func keepsBlockStructureInOrder() throws {
         let html = """

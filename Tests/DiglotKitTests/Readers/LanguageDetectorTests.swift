@@ -19,6 +19,34 @@ import Testing
         #expect(LanguageDetector.detect(in: text).rawValue == expected)
     }
 
+    /// Latin-script languages other than English, on headlines and short summaries as much as
+    /// on paragraphs: a few function words and the letters only they write tell them apart.
+    @Test(arguments: [
+        ("Governo anuncia ajuda às famílias afetadas pelas chuvas", "pt"),
+        ("O presidente disse que não vai renunciar e que a economia está melhor do que em 2019.", "pt"),
+        ("Bolsonaro sanciona lei que amplia o auxílio emergencial", "pt"), ("Pelé dies at 82", "en"), ("Collections of Y2021W9 (2021-03-01 Mon ~ 2021-03-08 Mon)", "en"),
+        ("El Gobierno aprobó el martes una nueva ley de vivienda para los jóvenes.", "es"),
+        ("¿Qué pasará con la economía española tras la pandemia?", "es"),
+        ("Le gouvernement prépare une réforme des retraites", "fr"),
+        ("Macron reçoit les syndicats à l'Élysée", "fr"),
+        ("Bundesregierung beschließt höhere Zölle für Stahl", "de"),
+        ("Die Regierung plant neue Maßnahmen gegen die Inflation", "de"),
+        ("Il governo ha approvato la riforma della giustizia più attesa", "it"),
+        ("De regering heeft het nieuwe plan voor de woningmarkt gepresenteerd", "nl"),
+        ("Apple releases a new MacBook with a faster chip", "en"),
+        ("The café on the Champs-Élysées reopened after the protests, the mayor of Paris said.", "en"),
+        ("Bolsonaro meets Macron", "en"),
+    ])
+    func tellsLatinScriptLanguagesApart(_ text: String, expected: String) {
+        #expect(LanguageDetector.detect(in: text).rawValue == expected)
+    }
+
+    @Test func aDeclaredDefaultEnglishGivesWayToTheText() {
+        #expect(LanguageDetector.resolve(detected: "pt", declared: "en-US") == "pt")
+        #expect(LanguageDetector.resolve(detected: "en", declared: "en-GB") == "en-GB")
+        #expect(LanguageDetector.resolve(detected: "es", declared: "pt-BR") == "pt-BR")
+    }
+
     @Test func declarationFillsInWhatScriptsCannotTell() {
         #expect(LanguageDetector.resolve(detected: "en", declared: "pt-BR") == "pt-BR")
         #expect(LanguageDetector.resolve(detected: "zh-Hans", declared: "en") == "zh-Hans")

@@ -13,6 +13,8 @@ enum ReferenceText {
         if isDateLine(trimmed) { return false }
         if TextClassifier.isIdentifier(trimmed) { return false }
         if isPhotoCredit(trimmed) { return false }
+        // No fast path of its own: the rule itself.
+        if TextClassifier.isBylineWithDate(trimmed) { return false }
         return true
     }
 
@@ -287,13 +289,12 @@ enum ReferenceText {
     // MARK: LanguageDetector
 
     static func guessLatinLanguage(_ text: String) -> LanguageTag {
-        var votes: [String: Int] = [:]
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2_000) {
+        var votes = [Int](repeating: 0, count: LatinLanguage.functionWords.count)
+        for word in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).prefix(2_000) {
             let token = String(word)
-            for (language, words) in LatinLanguage.functionWords where words.contains(token) { votes[language, default: 0] += 1 }
+            for (index, (_, words)) in LatinLanguage.functionWords.enumerated() where words.contains(token) { votes[index] += 1 }
         }
-        guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              best.value >= 3 else { return "en" }
-        return LanguageTag(best.key) ?? "en"
+        let letters = LatinLanguage.letterVotes(text.lowercased().precomposedStringWithCanonicalMapping)
+        return LatinLanguage.decide(wordVotes: votes, letterVotes: letters)
     }
 }

@@ -13,11 +13,36 @@ import Testing
     }
 
     @Test(arguments: [
-        "美国国务院官员周五表示。", "RAYMOND ZHONG 2020-07-03 14:26:23", "7月1日起生效", "Vanishing Point", "iTunes:",
+        "美国国务院官员周五表示。", "7月1日起生效", "Vanishing Point", "iTunes:",
         "On 5 May 2020 the court ruled.", "记者：蔡凌  责编：梒青",
     ])
     func translatableText(_ text: String) {
         #expect(TextClassifier.isTranslatable(text))
+    }
+}
+
+@Suite struct BylineTests {
+    /// Bylines as relays print them: names, then the publication time (the `<br>` between them
+    /// leaves no space in the block's text).
+    @Test(arguments: [
+        "RAYMOND ZHONG 2020-07-03 14:26:23", "STEVEN LEE MYERS2020-07-16 11:25:41", "Anthee Carassava 2020-07-19T07:25:23.556Z",
+        "KEITH BRADSHER,KEITH BRADSHER2020-07-01 11:47:26", "《纽约时报》2020-07-31 19:10:59", "王凡2020-07-20T12:07:18.233Z",
+        "Ankita Mukhopadhyay2020-07-01T12:51:29.670Z", "By Chris Buckley and Steven Lee Myers, 2020/07/16",
+        "2020-07-16 11:25 Ursula von der Leyen",
+    ])
+    func nameAndDateAreSkeleton(_ line: String) {
+        #expect(TextClassifier.isBylineWithDate(line))
+        #expect(!TextClassifier.isTranslatable(line))
+    }
+
+    @Test(arguments: [
+        "The court ruled on 2020-07-16 11:25.", "Hong Kong passed the law 2020-07-01", "香港国安法于2020-07-01生效",
+        "美国国务院官员周五表示，2020-07-16", "Obama 2008", "Chapter 12 2020", "记者：蔡凌  责编：梒青",
+        "Jonathan Spence, May 30, 2008.", "中间价 7.0555 7.0671 0.16%", "Day 1: 2018/01/25", "Day 14 2017/01/02 Sun",
+        "每天 17:00~01:00",
+    ])
+    func sentencesWithDatesAreText(_ line: String) {
+        #expect(!TextClassifier.isBylineWithDate(line))
     }
 }
 

@@ -1,0 +1,232 @@
+/// Drops the blocks of a body that structure, not wording, shows to be the site's: related
+/// headlines, "read the full article" pointers and share-button images.
+///
+/// Phrase lists do not carry over to sites never seen; the shape of these blocks does:
+/// - a short block linking to the article itself ("Read full article >>", "[…visit the
+///   original article]", "The post … appeared first on …");
+/// - the links that end a body (a list of related headlines, a teaser, a share bar), with the
+///   label that announces them ("相关阅读：", "Related:");
+/// - a list of nothing but links under such a label anywhere in the body, or of nothing but
+///   headlines, one link each;
+/// - two or more images in a row that link to pages ("Add to Facebook", "Add to Twitter").
+/// A body is never emptied by these rules, and trailing links are kept when they would be more
+/// than the text left.
+struct BoilerplateFilter: Sendable {
+    /// The article's own address: links to it point back from a feed to the full article.
+    var articleURL: String?
+
+    /// A label announcing a list of links is at most this many Characters, colon included.
+    static let labelLength = 24
+    /// A label standing before links in the same block is at most this many Characters: longer,
+    /// it is a sentence ("詳細的 GitHub 官方說明文件在此：").
+    static let inlineLabelLength = 16
+    /// A block pointing to the full article is at most this many letters.
+    static let pointerLetters = 200
+
+    func filter(_ blocks: [ExtractedBlock]) -> [ExtractedBlock] {
+        guard !blocks.isEmpty else { return blocks }
+        let measures = blocks.map(LinkMeasure.init)
+        var dropped = [Bool](repeating: false, count: blocks.count)
+        let selfKey = articleURL.flatMap(Self.comparisonKey)
+
+        let textBlocks = measures.indices.filter { !measures[$0].isImage && measures[$0].letters > 0 }
+        for (index, measure) in measures.enumerated() where !measure.isImage {
+            // A pointer back to the article itself: mostly link, bracketed, or a good part of a
+            // block that opens or closes the body. (A feed whose item link is the page the
+            // item comments on, Daring Fireball's, names it in its first sentence: "Jason Snell,
+            // writing at Six Colors:" is a third link and stays.)
+            if let selfKey, measure.letters <= Self.pointerLetters,
+               case let selfLetters = measure.linkedLetters(to: selfKey, base: articleURL), selfLetters > 0 {
+                let text = blocks[index].plainText.trimming(.whitespacesAndNewlines)
+                let bracketed = (text.hasPrefix("[") && text.hasSuffix("]")) || (text.hasPrefix("(") && text.hasSuffix(")"))
+                let atEdge = index == textBlocks.first || index == textBlocks.last
+                if measure.isLinkDominated || bracketed || (atEdge && selfLetters * 5 >= measure.letters * 2) { dropped[index] = true }
+            }
+            // A label followed by links in the same block: "相关阅读：<a>…</a><br><a>…</a>".
+            if measure.isLabelThenLinks { dropped[index] = true }
+        }
+
+        // A label followed by a list of links: the label and the list go. The label may be one
+        // the chrome rules already dropped ("Related").
+        for index in blocks.indices {
+            let isLabel = Self.isLabel(blocks[index], measures[index])
+            guard isLabel || blocks[index].followsChromeLabel else { continue }
+            let start = isLabel ? index + 1 : index
+            var end = start
+            while end < blocks.count, case .listItem = blocks[end].role, measures[end].isLinkDominated { end += 1 }
+            // After a label the chrome rules know, one link is enough ("相关报道" + one headline).
+            if end - start >= (isLabel ? 2 : 1) { for dropping in index..<end { dropped[dropping] = true } }
+        }
+
+        // A list whose every item is one headline link, standing alone between paragraphs:
+        // related articles ("<ul><li><a>中国驻休斯敦领馆被迫闭馆 …</a></li></ul>").
+        var listStart = 0
+        while listStart < blocks.count {
+            guard case .listItem = blocks[listStart].role else { listStart += 1; continue }
+            var listEnd = listStart
+            while listEnd < blocks.count, case .listItem = blocks[listEnd].role { listEnd += 1 }
+            let items = listStart..<listEnd
+            if items.allSatisfy({ measures[$0].isLinkDominated && measures[$0].links.count == 1 && LinkMeasure.readsAsHeadline(blocks[$0].plainText) }) {
+                for dropping in items { dropped[dropping] = true }
+            }
+            listStart = listEnd
+        }
+
+        // Runs of two or more linked images that link to pages: share buttons.
+        var start = 0
+        while start < blocks.count {
+            var end = start
+            while end < blocks.count, measures[end].isLinkedPageImage { end += 1 }
+            if end - start >= 2 { for dropping in start..<end { dropped[dropping] = true } }
+            start = max(end, start + 1)
+        }
+
+        // Links ending the body, and the label announcing them.
+        var trailing: [Int] = []
+        var index = blocks.count - 1
+        while index >= 0 {
+            let measure = measures[index]
+            if dropped[index] || measure.letters == 0 && !measure.isLinkedPageImage {
+                index -= 1
+                continue
+            }
+            guard measure.isLinkDominated || measure.isLinkedPageImage else { break }
+            trailing.append(index)
+            index -= 1
+        }
+        if !trailing.isEmpty {
+            var label: Int?
+            var before = index
+            while before >= 0, dropped[before] || measures[before].letters == 0 { before -= 1 }
+            if before >= 0, Self.isLabel(blocks[before], measures[before]) { label = before }
+            let removed = trailing + (label.map { [$0] } ?? [])
+            let removedLetters = removed.reduce(0) { $0 + measures[$1].letters }
+            let keptLetters = measures.indices.reduce(0) { total, position in
+                dropped[position] || removed.contains(position) ? total : total + measures[position].letters
+            }
+            if keptLetters > 0, removedLetters <= keptLetters { for position in removed { dropped[position] = true } }
+        }
+
+        // Never empty a body: it is then all there is.
+        let keepsText = measures.indices.contains { !dropped[$0] && measures[$0].letters > 0 && !measures[$0].isImage }
+        guard keepsText else { return blocks }
+        return blocks.indices.filter { !dropped[$0] }.map { blocks[$0] }
+    }
+
+    /// A short block ending with a colon ("相关阅读：", "Related:") or a short heading: what
+    /// introduces a list of links.
+    static func isLabel(_ block: ExtractedBlock, _ measure: LinkMeasure) -> Bool {
+        guard measure.letters > 0, measure.linkedLetters == 0 else { return false }
+        let text = block.plainText.trimming(.whitespacesAndNewlines)
+        guard TextClassifier.hasAtMost(labelLength, charactersIn: text) else { return false }
+        switch block.role {
+        case .heading: return true
+        case .paragraph: return text.hasSuffix(":") || text.hasSuffix("：")
+        default: return false
+        }
+    }
+
+    /// A URL as compared with the article's: no scheme, `www.`, fragment or trailing slash.
+    static func comparisonKey(_ url: String) -> String? {
+        var text = Substring(url.trimming(.whitespacesAndNewlines))
+        if let hash = text.firstIndex(of: "#") {
+            // A link to a place in the page (a heading's permalink) is no pointer to the page.
+            guard text.index(after: hash) == text.endIndex else { return nil }
+            text = text[..<hash]
+        }
+        for scheme in ["https://", "http://", "//"] where text.lowercased().hasPrefix(scheme) { text = text.dropFirst(scheme.count); break }
+        if text.lowercased().hasPrefix("www.") { text = text.dropFirst(4) }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        // A site's home page is linked from everywhere (logos, footers): it names no article.
+        guard let slash = text.firstIndex(of: "/"), text.index(after: slash) < text.endIndex else { return nil }
+        return text.lowercased()
+    }
+}
+
+/// How much of a block is links: its letters, those inside links, and the links' targets.
+struct LinkMeasure: Sendable {
+    var letters = 0
+    var linkedLetters = 0
+    /// The targets of the block's outermost links, in order, and the letters inside each.
+    var links: [String] = []
+    var lettersByLink: [Int] = []
+    var isImage = false
+    /// An image wrapped in a link to a page (not to an image file).
+    var isLinkedPageImage = false
+    /// The text before the first link: a label ending with a colon, and only links after it.
+    var isLabelThenLinks = false
+
+    init(_ block: ExtractedBlock) {
+        if case .image(let image) = block.role {
+            isImage = true
+            if let link = image.link, !Self.isImageFile(link), link != image.source { isLinkedPageImage = true }
+            for scalar in block.plainText.unicodeScalars where ScriptClass.isLetter(scalar) { letters += 1 }
+            return
+        }
+        var depth = 0
+        var current: String?
+        var leading = ""
+        var linkTexts: [String] = []
+        var lettersAfterFirstLinkOutside = 0
+        for run in block.runs {
+            switch run {
+            case .open(let code) where code.kind == .link:
+                if depth == 0, let href = code.attribute("href") {
+                    links.append(href)
+                    lettersByLink.append(0)
+                    linkTexts.append("")
+                    current = href
+                }
+                depth += 1
+            case .close(let code) where code.kind == .link:
+                depth -= 1
+                if depth == 0 { current = nil }
+            case .text(let text):
+                for scalar in text.unicodeScalars where ScriptClass.isLetter(scalar) {
+                    letters += 1
+                    if depth > 0 {
+                        linkedLetters += 1
+                        if current != nil { lettersByLink[lettersByLink.count - 1] += 1 }
+                    } else if !links.isEmpty {
+                        lettersAfterFirstLinkOutside += 1
+                    }
+                }
+                if depth == 0, links.isEmpty { leading += text }
+                if depth > 0, !linkTexts.isEmpty { linkTexts[linkTexts.count - 1] += text }
+            default: break
+            }
+        }
+        let label = leading.trimming(.whitespacesAndNewlines)
+        // Headlines, not file names, addresses or site names ("exploit: <a>exp.py</a>" and
+        // "推薦網站：<a>privacytools.io</a>…" are the article's).
+        let headlines = linkTexts.count { Self.readsAsHeadline($0) }
+        let whole = block.plainText.trimming(.whitespacesAndNewlines)
+        // "Update: <a>TechCrunch says…</a>:" introduces a quotation: text, not a pointer.
+        let endsWithColon = whole.hasSuffix(":") || whole.hasSuffix("：")
+        isLabelThenLinks = !links.isEmpty && lettersAfterFirstLinkOutside == 0 && !label.isEmpty && headlines * 2 >= linkTexts.count
+            && !endsWithColon && (label.hasSuffix(":") || label.hasSuffix("："))
+            && TextClassifier.hasAtMost(BoilerplateFilter.inlineLabelLength, charactersIn: label)
+    }
+
+    /// The letters inside links to the page whose `BoilerplateFilter.comparisonKey` is `key`.
+    func linkedLetters(to key: String, base: String?) -> Int {
+        zip(links, lettersByLink).reduce(0) { total, link in
+            BoilerplateFilter.comparisonKey(URLResolver.resolve(link.0, against: base)) == key ? total + link.1 : total
+        }
+    }
+
+    /// Nine in ten of its letters are inside links.
+    var isLinkDominated: Bool { !isImage && letters > 0 && linkedLetters * 10 >= letters * 9 }
+
+    /// Four words or six Han characters at least: a headline rather than a name or address.
+    static func readsAsHeadline(_ text: String) -> Bool {
+        text.unicodeScalars.count(where: ScriptClass.isHan) >= 6
+            || text.split(whereSeparator: { $0.isWhitespace }).count { $0.contains(where: \.isLetter) } >= 4
+    }
+
+    static func isImageFile(_ link: String) -> Bool {
+        var path = Substring(link.lowercased())
+        if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif"].contains(where: path.hasSuffix)
+    }
+}
