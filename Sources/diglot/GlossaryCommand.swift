@@ -148,7 +148,7 @@ extension GlossaryCommand {
             let started = clock.now
             let glossary = try glossaryOptions.glossary(from: source, to: target)
             let loaded = clock.now
-            let matcher = TermMatcher(glossary: glossary)
+            let matcher = TermMatcher(glossary: glossary, singleCharacterTerms: true)
             let built = clock.now
             let matches = matcher.matches(in: joined)
             let matched = clock.now
