@@ -150,13 +150,15 @@ extension GlossaryCommand {
             let loaded = clock.now
             let matcher = TermMatcher(glossary: glossary, singleCharacterTerms: true)
             let built = clock.now
+            if timing { _ = WordSegmenter.chinese }  // loaded on first use: timed on its own
+            let segmenterLoaded = clock.now
             let matches = matcher.matches(in: joined)
             let matched = clock.now
             if timing {
                 let milliseconds = { (duration: Duration) in
                     String(format: "%.1f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
                 }
-                Console.info("load \(milliseconds(loaded - started)) (\(counted(glossary.count, "entry", "entries"))), build \(milliseconds(built - loaded)), match \(milliseconds(matched - built)) (\(joined.unicodeScalars.count) characters)")
+                Console.info("load \(milliseconds(loaded - started)) (\(counted(glossary.count, "entry", "entries"))), build \(milliseconds(built - loaded)), lexicon \(milliseconds(segmenterLoaded - built)), match \(milliseconds(matched - segmenterLoaded)) (\(joined.unicodeScalars.count) characters)")
             }
             let scalars = Array(joined.unicodeScalars)
             for match in matches {

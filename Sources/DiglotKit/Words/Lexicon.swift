@@ -27,14 +27,15 @@ public struct Lexicon: Sendable {
     /// The shipped Chinese lexicon, loaded on first use.
     public static let chinese = Lexicon(data: data)
 
-    /// Reads the lexicon format: one line per count, `count<TAB>word word…`.
-    /// Lines that do not start with a count are skipped; words are folded to Simplified.
+    /// Reads the lexicon format: one line per count, `count<TAB>word word…`, words folded to
+    /// Simplified. Other lines are skipped, but for a first line
+    /// `# words=N prefixes=N total=N` that spares a pass to measure the table.
     public init(data: String) {
         var text = data
-        let (total, words) = text.withUTF8 { Self.measure($0) }
+        let (total, prefixes) = text.withUTF8 { Self.header($0) ?? Self.measure($0) }
         logTotal = Float(log(Double(max(total, 1))))
         var capacity = 1 << 10
-        while capacity < words * 3 { capacity <<= 1 }  // prefixes included, load ≤ 2/3
+        while capacity < prefixes * 3 / 2 { capacity <<= 1 }  // load ≤ 2/3
         slots = [UInt64](repeating: 0, count: capacity)
         costs = [Float](repeating: .infinity, count: capacity)
         mask = capacity - 1
@@ -42,8 +43,23 @@ public struct Lexicon: Sendable {
         text.withUTF8 { load($0) }
     }
 
-    /// The total of the counts and the number of words, to size the table once.
-    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, words: Int) {
+    /// The total and the number of prefixes from the header line, if there is one.
+    private static func header(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int)? {
+        var lineEnd = 0
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        guard lineEnd > 2, bytes[0] == 0x23 else { return nil }
+        var fields: [Substring: Int] = [:]
+        for field in String(decoding: UnsafeBufferPointer(rebasing: bytes[2..<lineEnd]), as: UTF8.self).split(separator: " ") {
+            let parts = field.split(separator: "=")
+            if parts.count == 2, let value = Int(parts[1]) { fields[parts[0]] = value }
+        }
+        guard let total = fields["total"], let prefixes = fields["prefixes"], total > 0, prefixes > 0 else { return nil }
+        return (Double(total), prefixes)
+    }
+
+    /// The total of the counts and a bound on the number of prefixes (every scalar of every
+    /// word), to size the table once.
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int) {
         var total = 0.0
         var words = 0
         var offset = 0
@@ -56,14 +72,14 @@ public struct Lexicon: Sendable {
                 for index in wordsStart..<lineEnd {
                     let isSeparator = bytes[index] == 0x20
                     if !isSeparator && !inWord { lineWords += 1 }
+                    if !isSeparator && bytes[index] & 0xC0 != 0x80 { words += 1 }
                     inWord = !isSeparator
                 }
-                words += lineWords
                 total += Double(count) * Double(lineWords)
             }
             offset = lineEnd + 1
         }
-        return (total, words)
+        return (total, max(words, 1))
     }
 
     /// The count at the start of a line and where its words start, or nil.
@@ -78,33 +94,53 @@ public struct Lexicon: Sendable {
         return (value, index + 1)
     }
 
+    /// Fills the table. Written against raw buffers because the test suite's debug builds
+    /// load the lexicon in every process that meets Chinese text.
     private mutating func load(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var offset = 0
-        while offset < bytes.count {
-            var lineEnd = offset
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if let (wordCount, wordsStart) = Self.parseCount(bytes, from: offset, to: lineEnd) {
-                let cost = logTotal - Float(log(Double(wordCount)))
-                var digest = Self.emptyDigest
-                var length = 0
-                var index = wordsStart
-                while index <= lineEnd {
-                    if index == lineEnd || bytes[index] == 0x20 {
-                        if length > 0 { setWord(digest, cost: cost) }
-                        digest = Self.emptyDigest
-                        length = 0
-                        index += 1
-                        continue
+        let logTotal = self.logTotal
+        let mask = self.mask
+        let shift = self.shift
+        var words = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            costs.withUnsafeMutableBufferPointer { costs in
+                func slot(for digest: UInt64) -> Int {
+                    let key = digest &+ 1
+                    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    while slots[slot] != key && slots[slot] != 0 { slot = (slot &+ 1) & mask }
+                    slots[slot] = key
+                    return slot
+                }
+                var offset = 0
+                while offset < bytes.count {
+                    var lineEnd = offset
+                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    if let (wordCount, wordsStart) = Self.parseCount(bytes, from: offset, to: lineEnd) {
+                        let cost = logTotal - Float(log(Double(wordCount)))
+                        var digest = Self.emptyDigest
+                        var last = -1
+                        var index = wordsStart
+                        while index <= lineEnd {
+                            if index == lineEnd || bytes[index] == 0x20 {
+                                if last >= 0 {
+                                    if costs[last] == .infinity { words += 1 }
+                                    if cost < costs[last] { costs[last] = cost }
+                                }
+                                digest = Self.emptyDigest
+                                last = -1
+                                index += 1
+                                continue
+                            }
+                            let (value, size) = UTF8Scalar.decode(bytes, at: index)
+                            index += size
+                            digest = Self.extend(digest, with: value < 0x3400 ? value : ScriptFolding.simplified(value))
+                            last = slot(for: digest)
+                        }
                     }
-                    let (value, size) = UTF8Scalar.decode(bytes, at: index)
-                    index += size
-                    digest = Self.extend(digest, with: ScriptFolding.simplified(value))
-                    length += 1
-                    insertPrefix(digest)
+                    offset = lineEnd + 1
                 }
             }
-            offset = lineEnd + 1
         }
+        count = words
     }
 
     // MARK: Digests
@@ -138,24 +174,6 @@ public struct Lexicon: Sendable {
     /// The cost of the word stored at `slot` (`.infinity`: a prefix only).
     @inline(__always)
     func cost(atSlot slot: Int) -> Float { costs[slot] }
-
-    private mutating func insertPrefix(_ digest: UInt64) {
-        let key = digest &+ 1
-        var slot = home(of: key)
-        while true {
-            let stored = slots[slot]
-            if stored == key { return }
-            if stored == 0 { break }
-            slot = (slot + 1) & mask
-        }
-        slots[slot] = key
-    }
-
-    private mutating func setWord(_ digest: UInt64, cost: Float) {
-        guard let slot = slot(of: digest) else { return }
-        if costs[slot] == .infinity { count += 1 }
-        costs[slot] = min(costs[slot], cost)
-    }
 
     // MARK: Lookup
 
