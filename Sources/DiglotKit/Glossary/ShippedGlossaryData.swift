@@ -1182,7 +1182,7 @@ source:zh	target:en	type	note	case	forbidden
 通缩	deflation	term			
 经济衰退	recession	term			
 国内生产总值	gross domestic product	term	GDP		
-人民币	renminbi	term	RMB; the unit is the yuan		
+人民币	renminbi | yuan	term	RMB; "renminbi" for the currency, "yuan" for amounts		
 美元	US dollar	term			
 欧元	euro	term			
 港元	Hong Kong dollar	term			
