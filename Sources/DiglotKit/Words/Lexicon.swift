@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
     private var slots: [UInt64]
     /// The cost of the word ending there, or `.infinity` when the prefix is no word.
     private var costs: [Float]
+    /// The word's class (`WordClass` raw value).
+    private var classes: [UInt8]
     private var mask: Int
     private var shift: UInt64
     /// Number of words.
@@ -38,6 +40,7 @@ public struct Lexicon: Sendable {
         while capacity < prefixes * 3 / 2 { capacity <<= 1 }  // load ≤ 2/3
         slots = [UInt64](repeating: 0, count: capacity)
         costs = [Float](repeating: .infinity, count: capacity)
+        classes = [UInt8](repeating: 0, count: capacity)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         text.withUTF8 { load($0) }
@@ -66,7 +69,7 @@ public struct Lexicon: Sendable {
         while offset < bytes.count {
             var lineEnd = offset
             while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if let (count, wordsStart) = parseCount(bytes, from: offset, to: lineEnd) {
+            if let (count, wordsStart, _) = parseCount(bytes, from: offset, to: lineEnd) {
                 var lineWords = 0
                 var inWord = false
                 for index in wordsStart..<lineEnd {
@@ -82,16 +85,22 @@ public struct Lexicon: Sendable {
         return (total, max(words, 1))
     }
 
-    /// The count at the start of a line and where its words start, or nil.
-    private static func parseCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int)? {
+    /// The count and class at the start of a line and where its words start, or nil.
+    private static func parseCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int, WordClass)? {
         var value = 0
         var index = start
         while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39 {
             value = value &* 10 &+ Int(bytes[index] - 0x30)
             index += 1
         }
-        guard index > start, index < end, bytes[index] == 0x09, value > 0 else { return nil }
-        return (value, index + 1)
+        guard index > start, index < end, value > 0 else { return nil }
+        var kind = WordClass.word
+        if bytes[index] == 0x2F, index + 1 < end {
+            kind = WordClass(letter: bytes[index + 1])
+            index += 2
+        }
+        guard index < end, bytes[index] == 0x09 else { return nil }
+        return (value, index + 1, kind)
     }
 
     /// Fills the table. Written against raw buffers because the test suite's debug builds
@@ -102,6 +111,7 @@ public struct Lexicon: Sendable {
         let shift = self.shift
         var words = 0
         slots.withUnsafeMutableBufferPointer { slots in
+          classes.withUnsafeMutableBufferPointer { classes in
             costs.withUnsafeMutableBufferPointer { costs in
                 func slot(for digest: UInt64) -> Int {
                     let key = digest &+ 1
@@ -114,7 +124,7 @@ public struct Lexicon: Sendable {
                 while offset < bytes.count {
                     var lineEnd = offset
                     while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                    if let (wordCount, wordsStart) = Self.parseCount(bytes, from: offset, to: lineEnd) {
+                    if let (wordCount, wordsStart, kind) = Self.parseCount(bytes, from: offset, to: lineEnd) {
                         let cost = logTotal - Float(log(Double(wordCount)))
                         var digest = Self.emptyDigest
                         var last = -1
@@ -123,7 +133,10 @@ public struct Lexicon: Sendable {
                             if index == lineEnd || bytes[index] == 0x20 {
                                 if last >= 0 {
                                     if costs[last] == .infinity { words += 1 }
-                                    if cost < costs[last] { costs[last] = cost }
+                                    if cost < costs[last] {
+                                        costs[last] = cost
+                                        classes[last] = kind.rawValue
+                                    }
                                 }
                                 digest = Self.emptyDigest
                                 last = -1
@@ -139,6 +152,7 @@ public struct Lexicon: Sendable {
                     offset = lineEnd + 1
                 }
             }
+          }
         }
         count = words
     }
@@ -192,4 +206,32 @@ public struct Lexicon: Sendable {
 
     /// Whether a word is in the lexicon.
     public func contains(_ word: String) -> Bool { cost(of: word) != nil }
+
+    /// What kind of word it is, or nil when it is not in the lexicon.
+    public func wordClass(of word: String) -> WordClass? {
+        var digest = Self.emptyDigest
+        for scalar in word.unicodeScalars { digest = Self.extend(digest, with: ScriptFolding.simplified(scalar.value)) }
+        guard let slot = slot(of: digest), costs[slot] < .infinity else { return nil }
+        return WordClass(rawValue: classes[slot])
+    }
+}
+
+/// What a lexicon word is: a name of a person, place or organisation, another proper noun,
+/// or an ordinary word (jieba's tags nr, ns, nt, nz; CC-CEDICT's additions are ordinary).
+public enum WordClass: UInt8, Sendable, Hashable, CaseIterable {
+    case word, person, place, organisation, properNoun
+
+    /// From the letter after the count in the lexicon data (p, s, o, z).
+    init(letter: UInt8) {
+        switch letter {
+        case 0x70: self = .person
+        case 0x73: self = .place
+        case 0x6F: self = .organisation
+        case 0x7A: self = .properNoun
+        default: self = .word
+        }
+    }
+
+    /// Whether it names someone or something.
+    public var isName: Bool { self != .word }
 }

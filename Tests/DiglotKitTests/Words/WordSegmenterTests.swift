@@ -50,4 +50,14 @@ import Testing
         #expect(!lexicon.contains("美"))
         #expect((lexicon.cost(of: "人") ?? 0) > (lexicon.cost(of: "美国") ?? .infinity))
     }
+
+    @Test func lexiconKnowsNames() {
+        let lexicon = Lexicon(data: "# words=3 prefixes=5 total=60\n30/s\t美国\n20/p\t约翰\n10\t人")
+        #expect(lexicon.wordClass(of: "美國") == .place)
+        #expect(lexicon.wordClass(of: "约翰") == .person)
+        #expect(lexicon.wordClass(of: "人") == .word)
+        #expect(lexicon.wordClass(of: "猫") == nil)
+        #expect(Lexicon.chinese.wordClass(of: "众议员") == .word)
+        #expect(Lexicon.chinese.wordClass(of: "普京")?.isName == true)
+    }
 }
