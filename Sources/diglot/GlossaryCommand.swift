@@ -14,7 +14,7 @@ struct GlossaryCommand: ParsableCommand {
         forbidden (target variants not to use, separated by | or ;). TBX files may be \
         TBX v3 (<tbx>) or TBX 2008 (<martif>). The format is recognised from the content.
         """,
-        subcommands: [Check.self, Convert.self, Lookup.self]
+        subcommands: [Check.self, Convert.self, Lookup.self, Extract.self]
     )
 }
 
@@ -146,15 +146,17 @@ extension GlossaryCommand {
             let started = clock.now
             let glossary = try glossaryOptions.glossary(from: source, to: target)
             let loaded = clock.now
-            let matcher = TermMatcher(glossary: glossary)
+            let matcher = TermMatcher(glossary: glossary, singleCharacterTerms: true)
             let built = clock.now
+            if timing { _ = WordSegmenter.chinese }  // loaded on first use: timed on its own
+            let segmenterLoaded = clock.now
             let matches = matcher.matches(in: joined)
             let matched = clock.now
             if timing {
                 let milliseconds = { (duration: Duration) in
                     String(format: "%.1f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
                 }
-                Console.info("load \(milliseconds(loaded - started)) (\(counted(glossary.count, "entry", "entries"))), build \(milliseconds(built - loaded)), match \(milliseconds(matched - built)) (\(joined.unicodeScalars.count) characters)")
+                Console.info("load \(milliseconds(loaded - started)) (\(counted(glossary.count, "entry", "entries"))), build \(milliseconds(built - loaded)), lexicon \(milliseconds(segmenterLoaded - built)), match \(milliseconds(matched - segmenterLoaded)) (\(joined.unicodeScalars.count) characters)")
             }
             let scalars = Array(joined.unicodeScalars)
             for match in matches {
@@ -169,6 +171,84 @@ extension GlossaryCommand {
         static func guessLanguage(of text: String) -> LanguageTag {
             let cjk = text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x3400...0x9FFF).contains($0.value) }
             return cjk ? "zh" : "en"
+        }
+    }
+
+    /// `diglot glossary extract --output CANDIDATES.tsv INPUT…`
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Propose glossary entries from the name pairs articles write.",
+            discussion: """
+            Reads articles and feeds (every input format; directories are searched) and collects \
+            the names news gives with their original: 众议员帝芬尼(Tom Tiffany), 克里斯·考特尼（Chris \
+            Courtney）, "Tedros Adhanom Ghebreyesus (谭德塞)". The Chinese side is cut to the name \
+            (titles, roles, places and particles before it are dropped). Names the glossaries already \
+            have (the shipped zh-en glossary unless --no-default-glossary, and every --glossary) are \
+            left out. Writes a Chinese → English TSV glossary, most frequent first, with a type guess \
+            and, in the note, the count, the first article and some context: review it, then pass it \
+            to --glossary.
+            """)
+
+        @Argument(help: "Articles and feeds, or directories of them.")
+        var inputs: [String] = []
+
+        @OptionGroup var glossaryOptions: GlossaryOptions
+
+        @Option(help: "Leave out candidates seen fewer times than this.")
+        var minCount = 1
+
+        @Option(help: "The TSV file to write.")
+        var output: String
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("Name at least one article, feed or directory.") }
+            if minCount < 1 { throw ValidationError("--min-count must be at least 1.") }
+            if GlossaryFormat(fileExtensionOf: output) != .tsv {
+                throw ValidationError("The output '\(output)' must be a .tsv file.")
+            }
+        }
+
+        func run() throws {
+            let known = try glossaryOptions.glossary(from: "zh", to: "en")
+            var extractor = GlossaryExtractor(known: known)
+            let (items, collectErrors) = InputCollector.collect(inputs)
+            var failed = !collectErrors.isEmpty
+            for error in collectErrors { Console.error(error) }
+            var articles = 0
+            for item in items {
+                do {
+                    if case .file(let path) = item, let size = LargeFeed.sizeIfTooLargeToRead(path) {
+                        try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: nil) { one in
+                            for index in 0..<one.count {
+                                guard let document = one.document(at: index) else { continue }
+                                extractor.add(document, name: item.displayName)
+                                articles += 1
+                            }
+                        }
+                        continue
+                    }
+                    let bytes = try InputCollector.read(item)
+                    let source = InputSource(name: item.displayName, bytes: bytes)
+                    let input = try ArticleReader().open(source, format: InputFormat.detect(bytes))
+                    for index in 0..<input.count {
+                        guard let document = input.document(at: index) else { continue }
+                        extractor.add(document, name: item.displayName)
+                        articles += 1
+                    }
+                } catch {
+                    Console.error("\(error)")
+                    failed = true
+                }
+            }
+            let candidates = extractor.candidates(minimumCount: minCount)
+            do {
+                try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(1)
+            }
+            print("\(output): \(counted(candidates.count, "candidate")) from \(counted(articles, "article"))")
+            if failed { throw ExitCode(1) }
         }
     }
 }

@@ -24,6 +24,36 @@ import Testing
 
         """
 
+    @Test func extractWritesReviewableCandidatesThatPassTheCheck() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let article = directory.appendingPathComponent("article.html")
+        try """
+            <html><head><title>参议员</title></head><body><article>
+            <p>美國聯邦眾議員帝芬尼(Tom Tiffany)表示，參議員布萊克本(Marsha Blackburn)支持。</p>
+            <p>共和党参议员布莱克本(Marsha Blackburn)和美国总统拜登(Joe Biden)会面。</p>
+            </article></body></html>
+            """.write(to: article, atomically: true, encoding: .utf8)
+        let known = directory.appendingPathComponent("known.tsv")
+        try "source:zh\ttarget:en\ttype\n帝芬尼\tTom Tiffany\tperson\n".write(to: known, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("candidates.tsv")
+        guard let outcome = try run(["glossary", "extract", "--glossary", known.path, "--output", output.path, article.path]) else { return }
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(outcome.output.contains("candidates.tsv: 1 candidate from 1 article"), "\(outcome.output)")
+        let written = try String(contentsOf: output, encoding: .utf8)
+        let rows = written.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.first?.prefix(4) == ["source:zh", "target:en", "type", "note"])
+        #expect(rows.dropFirst().map { "\($0[0])=\($0[1])=\($0[2])" } == ["布莱克本=Marsha Blackburn=person"])
+        #expect(written.contains("Traditional: 布萊克本; 2× in news; first: \(article.path)"))
+        guard let check = try run(["glossary", "check", output.path]) else { return }
+        #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func extractRefusesAnOutputThatIsNoTSV() throws {
+        guard let outcome = try run(["glossary", "extract", "--output", "candidates.tbx", "Samples"]) else { return }
+        #expect(outcome.status == 64)
+    }
+
     @Test func checkPassesOnTheShippedGlossaries() throws {
         guard let outcome = try run(["glossary", "check", "Glossary/zh-en.tsv", "Glossary/en-zh.tsv"]) else { return }
         #expect(outcome.status == 0)

@@ -31,8 +31,8 @@ public enum GlossaryChecker {
             if entry.type == .exclude && !entry.target.isEmpty {
                 report("blocking entry '\(entry.source)' has a target '\(entry.target)', which is never shown (leave the target empty, or give it another type)")
             }
-            if !entry.target.isEmpty && entry.forbidden.contains(entry.target) {
-                report("target '\(entry.target)' of '\(entry.source)' is also listed as forbidden")
+            for translation in entry.translations where entry.forbidden.contains(translation) {
+                report("target '\(translation)' of '\(entry.source)' is also listed as forbidden")
             }
         }
         return problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }

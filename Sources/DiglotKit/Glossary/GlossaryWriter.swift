@@ -111,11 +111,13 @@ public enum GlossaryWriter {
                 if !entry.target.isEmpty || !entry.forbidden.isEmpty {
                     writer.startElement("langSec")
                     writer.attribute("xml:lang", target)
-                    if !entry.target.isEmpty {
+                    // Alternatives are admitted terms after the preferred one.
+                    for (position, translation) in entry.translations.enumerated() {
                         writer.startElement("termSec")
-                        writer.element("term", attributes: [("xml:space", Self.hasLayout(entry.target) ? "preserve" : nil)], text: entry.target)
+                        writer.element("term", attributes: [("xml:space", Self.hasLayout(translation) ? "preserve" : nil)], text: translation)
                         writer.element("termNote", attributes: [("type", "partOfSpeech")], text: partOfSpeech)
-                        writer.element("termNote", attributes: [("type", "administrativeStatus")], text: "preferredTerm-admn-sts")
+                        writer.element("termNote", attributes: [("type", "administrativeStatus")],
+                                       text: position == 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts")
                         writer.endElement()
                     }
                     for variant in entry.forbidden {

@@ -657,7 +657,6 @@ source:zh	target:en	type	note	case	forbidden
 
 # People: China
 习近平	Xi Jinping	person	General Secretary of the CCP, President of the PRC; "Xi" on second reference		Xi Jin Ping|Xi Jing Ping
-習近平	Xi Jinping	person	traditional characters		
 李强	Li Qiang	person	Premier of the State Council from 2023		
 李克强	Li Keqiang	person	Premier 2013–2023		
 王毅	Wang Yi	person	Director of the CCP Foreign Affairs Commission Office, Foreign Minister		
@@ -716,7 +715,6 @@ source:zh	target:en	type	note	case	forbidden
 罗冠聪	Nathan Law	person			
 蔡英文	Tsai Ing-wen	person	President of Taiwan 2016–2024		Cai Yingwen
 赖清德	Lai Ching-te	person	President of Taiwan from 2024		Lai Qingde
-賴清德	Lai Ching-te	person	traditional characters		
 萧美琴	Hsiao Bi-khim	person	Vice President of Taiwan from 2024		
 马英九	Ma Ying-jeou	person			
 陈水扁	Chen Shui-bian	person			
@@ -1103,7 +1101,6 @@ source:zh	target:en	type	note	case	forbidden
 香港	Hong Kong	place			
 澳门	Macau	place			
 台湾	Taiwan	place			
-台灣	Taiwan	place	traditional characters		
 台北	Taipei	place			
 高雄	Kaohsiung	place			
 新疆	Xinjiang	place			
@@ -1185,7 +1182,7 @@ source:zh	target:en	type	note	case	forbidden
 通缩	deflation	term			
 经济衰退	recession	term			
 国内生产总值	gross domestic product	term	GDP		
-人民币	renminbi	term	RMB; the unit is the yuan		
+人民币	renminbi | yuan	term	RMB; "renminbi" for the currency, "yuan" for amounts		
 美元	US dollar	term			
 欧元	euro	term			
 港元	Hong Kong dollar	term			
@@ -1269,68 +1266,15 @@ source:zh	target:en	type	note	case	forbidden
 宪法国		exclude	宪法国家 etc.: not 法国 (France)		
 执法国		exclude	执法国际 etc.: not 法国 (France)		
 
-# Traditional characters and Taiwan/Hong Kong usage (for articles from Taiwan and Hong Kong)
-中國	China	place	traditional characters		
-美國	United States	place	traditional characters		
-英國	Britain	place	traditional characters		
-德國	Germany	place	traditional characters		
-法國	France	place	traditional characters		
-俄羅斯	Russia	place	traditional characters		
-臺灣	Taiwan	place	traditional characters		
-臺北	Taipei	place	traditional characters		
-澳門	Macau	place	traditional characters		
-華盛頓	Washington	place	traditional characters		
-維吾爾	Uyghur	term	traditional characters		
-中華民國	Republic of China	place	traditional characters		
-國民黨	Kuomintang	org	traditional characters		
-民進黨	Democratic Progressive Party	org	traditional characters		
-民眾黨	Taiwan People's Party	org	traditional characters		
-國務院	State Council	org	traditional characters		
-美國國務院	US State Department	org	traditional characters		
-國防部	Ministry of National Defense	org	traditional characters		
-聯合國	United Nations	org	traditional characters		
-世界衛生組織	World Health Organization	org	traditional characters		
-世衛組織	World Health Organization	org	traditional characters		
-北約組織	NATO	org	traditional characters		
-中國共產黨	Chinese Communist Party	org	traditional characters		
-解放軍	People's Liberation Army	org	traditional characters		
-紐約時報	The New York Times	org	traditional characters		
-華爾街日報	The Wall Street Journal	org	traditional characters		
-美聯社	AP	org	traditional characters		
-德國之聲	DW	org	traditional characters		
-美國之音	Voice of America	org	traditional characters		
-自由亞洲電台	Radio Free Asia	org	traditional characters		
-華為	Huawei	org	traditional characters		
-馬英九	Ma Ying-jeou	person	traditional characters		
-陳水扁	Chen Shui-bian	person	traditional characters		
-李登輝	Lee Teng-hui	person	traditional characters		
-蔣介石	Chiang Kai-shek	person	traditional characters		
-韓國瑜	Han Kuo-yu	person	traditional characters; not 韓國 (South Korea)		
-韓國	South Korea	place	traditional characters		
-林鄭月娥	Carrie Lam	person	traditional characters		
-黃之鋒	Joshua Wong	person	traditional characters		
-羅冠聰	Nathan Law	person	traditional characters		
-蕭美琴	Hsiao Bi-khim	person	traditional characters		
+# Taiwan and Hong Kong usage. Traditional text matches the Simplified entries above (the
+# matcher folds Traditional characters to Simplified), so only different words are listed here.
+北约组织	NATO	org			
 裴洛西	Pelosi	person	Taiwan transliteration of Pelosi		
 南希·裴洛西	Nancy Pelosi	person	Taiwan transliteration		
-蓬佩奧	Mike Pompeo	person	traditional characters		
 澤倫斯基	Volodymyr Zelensky	person	Taiwan transliteration		
-耶倫	Janet Yellen	person	traditional characters		
 葉倫	Janet Yellen	person	Taiwan transliteration		
-解振華	Xie Zhenhua	person	traditional characters		
-國安法	national security law	term	traditional characters		
-港區國安法	Hong Kong national security law	term	traditional characters		
-一國兩制	"one country, two systems"	term	traditional characters		
-人民幣	renminbi	term	traditional characters		
-關稅	tariffs	term	traditional characters		
-通脹	inflation	term	Hong Kong usage		
-美聯儲	Federal Reserve	org	traditional characters		
 聯準會	Federal Reserve	org	Taiwan usage		
-溫室氣體	greenhouse gas	term	traditional characters		
-氣候變化	climate change	term	traditional characters		
 氣候變遷	climate change	term	Taiwan usage		
-克里米亞	Crimea	place	traditional characters; not Kerry		
-克里姆林宮	the Kremlin	org	traditional characters; not Kerry		
 
 """#,
     ]

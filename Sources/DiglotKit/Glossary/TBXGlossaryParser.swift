@@ -93,7 +93,8 @@ struct TBXGlossaryParser: Sendable {
                 file.warnings.append(GlossaryError(file: name, line: concept.line, reason: "concept has no \(source) term; skipped"))
                 continue
             }
-            let translation = targetTerms.first { !$0.forbidden }?.text ?? ""
+            // Several admitted terms in the target language are alternatives, preferred first.
+            let translation = GlossaryEntry.target(joining: targetTerms.filter { !$0.forbidden }.map(\.text))
             let forbidden = targetTerms.filter(\.forbidden).map(\.text)
             let type = concept.type ?? .term
             if translation.isEmpty && type != .exclude {

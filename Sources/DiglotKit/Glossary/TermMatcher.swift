@@ -8,6 +8,16 @@
 /// letter case for case-sensitive entries), and keeps the leftmost-longest non-overlapping
 /// ones. Exclusion entries take part in that choice and are then dropped, so a blocking
 /// entry such as 克里米亚 silences 克里 inside it.
+///
+/// Chinese has no spaces, so a substring is not a word: a hit whose edge falls inside a run
+/// of Han characters stands only when the best word segmentation of that run
+/// (`WordSegmenter`, with the glossary's own candidates as extra words) has a boundary
+/// there — 克里 is not marked inside 提克里特, nor 人权 inside 黑人权益. Text and terms are
+/// compared after folding Traditional characters to Simplified (`ScriptFolding`), so either
+/// script matches the other. An entry of one Han character or one letter is not looked for
+/// unless it names a person, organisation or place (dictionary-sized glossaries list 的, 是,
+/// 在…). A term of several words written capitalised ("Human Rights") is not marked next to
+/// another capitalised word: it is then part of a longer name ("Human Rights Watch").
 public struct TermMatcher: Sendable {
     private let entries: [GlossaryEntry]
     /// The case-preserving pattern of each entry, only for case-sensitive entries.
@@ -15,6 +25,11 @@ public struct TermMatcher: Sendable {
     /// Whether the entry's first or last scalar needs a word boundary.
     private let needsBoundaryBefore: [Bool]
     private let needsBoundaryAfter: [Bool]
+    /// Whether the entry is a name of several capitalised words that yields to a longer one.
+    private let yieldsToLongerName: [Bool]
+    /// Whether the entry is all Han characters: a word of its own for the segmenter.
+    private let isHanWord: [Bool]
+    private let segmenter: WordSegmenter?
 
     /// (state, scalar) → next state.
     private let transitions: TransitionTable
@@ -28,15 +43,24 @@ public struct TermMatcher: Sendable {
     private let entryAtState: [Int32]
     private let depth: [Int32]
 
-    public init(glossary: Glossary) {
+    /// - Parameters:
+    ///   - singleCharacterTerms: also look for entries of one Han character or one letter
+    ///   whatever their type (`glossary lookup` lists them; exports do not mark them).
+    ///   - segmenter: the word segmenter deciding Chinese word boundaries (the shipped
+    ///   lexicon by default, loaded on first use, only when Han text has a candidate).
+    public init(glossary: Glossary, singleCharacterTerms: Bool = false, segmenter: WordSegmenter? = nil) {
         let entries = glossary.entries
         let keys = glossary.keys
         var casedPatterns: [[UInt32]?] = []
         var before: [Bool] = []
         var after: [Bool] = []
+        var yields: [Bool] = []
+        var hanWord: [Bool] = []
         casedPatterns.reserveCapacity(entries.count)
         before.reserveCapacity(entries.count)
         after.reserveCapacity(entries.count)
+        yields.reserveCapacity(entries.count)
+        hanWord.reserveCapacity(entries.count)
 
         var transitions = TransitionTable(minimumCapacity: entries.count * 3)
         var entryAtState: [Int32] = [-1]
@@ -53,7 +77,12 @@ public struct TermMatcher: Sendable {
             casedPatterns.append(entry.caseSensitive ? TermNormaliser.pattern(entry.source).cased : nil)
             before.append(folded.first.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false)
             after.append(folded.last.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false)
+            yields.append(Self.yieldsToLongerName(entry))
+            hanWord.append(!folded.isEmpty && folded.allSatisfy { ScriptFolding.isHan($0.value) })
             guard !folded.isEmpty else { continue }
+            if !singleCharacterTerms, Self.isSingleCharacter(folded), ![.person, .org, .place].contains(entry.type) {
+                continue
+            }
             var state: Int32 = 0
             for scalar in folded {
                 if let next = transitions.target(from: state, on: scalar.value) {
@@ -118,6 +147,9 @@ public struct TermMatcher: Sendable {
         self.casedPatterns = casedPatterns
         self.needsBoundaryBefore = before
         self.needsBoundaryAfter = after
+        self.yieldsToLongerName = yields
+        self.isHanWord = hanWord
+        self.segmenter = segmenter
         self.transitions = transitions
         self.failure = failure
         self.outputLink = outputLink
@@ -127,6 +159,59 @@ public struct TermMatcher: Sendable {
 
     /// Number of entries the automaton was built from (exclusions included).
     public var entryCount: Int { entries.count }
+
+    /// One Han character or one letter: too common to mark as a term.
+    private static func isSingleCharacter(_ folded: String.UnicodeScalarView) -> Bool {
+        guard let only = folded.first, folded.index(after: folded.startIndex) == folded.endIndex else { return false }
+        return ScriptFolding.isHan(only.value) || only.properties.isAlphabetic
+    }
+
+    /// Several words of a spaced script, and not a person's name (titles and other names
+    /// stand next to those: "President Joe Biden").
+    private static func yieldsToLongerName(_ entry: GlossaryEntry) -> Bool {
+        guard entry.type != .person, entry.type != .exclude else { return false }
+        let words = entry.source.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { word in
+            word.unicodeScalars.first.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false
+        }
+    }
+
+    /// Whether a hit written as a name (every word capitalised) has a capitalised word right
+    /// after it, or one right before it that does not start a sentence: it is then part of
+    /// a longer name ("Human Rights Watch", "the Liberal Democratic Party").
+    private static func isInsideLongerName(start: Int, end: Int, in text: [UInt32]) -> Bool {
+        func isUpper(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isUppercase ?? false }
+        func isLower(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isLowercase ?? false }
+        var position = start
+        while position < end {
+            guard isUpper(text[position]) else { return false }
+            while position < end, text[position] != 0x20 { position += 1 }
+            position += 1
+        }
+        if end + 1 < text.count, text[end] == 0x20, isUpper(text[end + 1]) { return true }
+        // The word before: capitalised in title case (not an acronym such as "US").
+        guard start >= 2, text[start - 1] == 0x20 else { return false }
+        var wordStart = start - 1
+        while wordStart > 0, text[wordStart - 1] != 0x20, TermNormaliser.isSpacedWordCharacter(text[wordStart - 1]) {
+            wordStart -= 1
+        }
+        guard wordStart < start - 2, isUpper(text[wordStart]), isLower(text[wordStart + 1]) else { return false }
+        // Not the first word of a sentence: something other than an end mark stands before it.
+        var before = wordStart - 1
+        while before >= 0, text[before] == 0x20 { before -= 1 }
+        guard before >= 0 else { return false }
+        switch text[before] {
+        case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x28, 0x2D, 0x2014, 0x3002: return false
+        default: return TermNormaliser.isSpacedWordCharacter(text[before]) || text[before] == 0x2C
+        }
+    }
+
+    /// A hit inside a run of Han characters, waiting for the run's segmentation.
+    private struct Candidate {
+        var start: Int
+        var end: Int
+        var entry: Int32
+    }
 
     /// The terms in `text`, leftmost-longest and non-overlapping, exclusions left out.
     /// Ranges are Unicode scalar offsets into `text` itself.
@@ -138,6 +223,11 @@ public struct TermMatcher: Sendable {
         // the first candidate only: most text runs have none.
         var longestEnd: [Int32] = []
         var longestEntry: [Int32] = []
+        // Han hits with an edge inside a run of Han characters wait for the word boundaries;
+        // every all-Han hit is also a word the segmenter may use.
+        var pending: [Candidate] = []
+        var hanWords: [WordSegmenter.ExtraWord] = []
+        let folded = normalised.folded
         var state: Int32 = 0
         for position in 0..<count {
             let scalar = normalised.folded[position]
@@ -162,7 +252,16 @@ public struct TermMatcher: Sendable {
                     longestEnd = [Int32](repeating: -1, count: count)
                     longestEntry = [Int32](repeating: -1, count: count)
                 }
-                if end > Int(longestEnd[start]), accepts(entryIndex, start: start, end: end, in: normalised) {
+                let cutsHanBefore = start > 0 && ScriptFolding.isHan(folded[start]) && ScriptFolding.isHan(folded[start - 1])
+                let cutsHanAfter = end < count && ScriptFolding.isHan(folded[end - 1]) && ScriptFolding.isHan(folded[end])
+                if isHanWord[entryIndex] && (cutsHanBefore || cutsHanAfter) {
+                    hanWords.append(WordSegmenter.ExtraWord(start: start, end: end, cost: 0))
+                }
+                if (cutsHanBefore || cutsHanAfter) && entries[entryIndex].type != .exclude {
+                    if accepts(entryIndex, start: start, end: end, in: normalised) {
+                        pending.append(Candidate(start: start, end: end, entry: Int32(entryIndex)))
+                    }
+                } else if end > Int(longestEnd[start]), accepts(entryIndex, start: start, end: end, in: normalised) {
                     longestEnd[start] = Int32(end)
                     longestEntry[start] = Int32(entryIndex)
                 }
@@ -170,6 +269,15 @@ public struct TermMatcher: Sendable {
             }
         }
         guard !longestEnd.isEmpty else { return [] }
+        if !pending.isEmpty {
+            var boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter ?? .chinese)
+            for candidate in pending where candidate.end > Int(longestEnd[candidate.start]) {
+                guard boundaries.isBoundary(candidate.start),
+                      boundaries.isBoundary(candidate.end) || boundaries.isModifier(candidate.start..<candidate.end) else { continue }
+                longestEnd[candidate.start] = Int32(candidate.end)
+                longestEntry[candidate.start] = candidate.entry
+            }
+        }
         var result: [TermMatch] = []
         var position = 0
         while position < count {
@@ -197,6 +305,78 @@ public struct TermMatcher: Sendable {
         if let cased = casedPatterns[entryIndex], !text.cased[start..<end].elementsEqual(cased) {
             return false
         }
+        if yieldsToLongerName[entryIndex], Self.isInsideLongerName(start: start, end: end, in: text.cased) {
+            return false
+        }
         return true
+    }
+}
+
+/// The word boundaries of one text's Han runs, segmented on demand, each run once.
+private struct WordBoundaries {
+    let folded: [UInt32]
+    /// All-Han glossary hits, in order of their end: extra words for the segmenter.
+    var words: [WordSegmenter.ExtraWord]
+    let segmenter: WordSegmenter
+    /// Start of a segmented run → its path (see `segmentedRun`).
+    private var runs: [Int: [Int32]] = [:]
+
+    init(folded: [UInt32], words: [WordSegmenter.ExtraWord], segmenter: WordSegmenter) {
+        self.folded = folded
+        self.segmenter = segmenter
+        // A glossary term counts as a word at least as common as a fairly frequent one.
+        let cost = segmenter.lexicon.cost(ofCount: 100)
+        self.words = words.map { WordSegmenter.ExtraWord(start: $0.start, end: $0.end, cost: cost) }
+    }
+
+    /// Whether a word boundary falls before `position`: outside Han runs always, inside one
+    /// where the run's best path has one.
+    mutating func isBoundary(_ position: Int) -> Bool {
+        guard position > 0, position < folded.count,
+              ScriptFolding.isHan(folded[position - 1]), ScriptFolding.isHan(folded[position]) else { return true }
+        let (start, path) = segmentedRun(containing: position)
+        return path[position - start] >= 0
+    }
+
+    /// Whether a hit that starts a word of the path ends inside it as a modifier: the rest of
+    /// the word is a common word on its own (美国|国会, 克里米亚|半岛, 司法部|长). Chinese
+    /// compounds put the head last, so the first part still names what the glossary names;
+    /// a name's tail in a transliteration (克里|斯, 巴西|利亚) is no common word and fails.
+    mutating func isModifier(_ hit: Range<Int>) -> Bool {
+        guard hit.lowerBound < folded.count, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
+        let (start, path) = segmentedRun(containing: hit.lowerBound)
+        let wordEnd = start + Int(path[hit.lowerBound - start])
+        guard wordEnd > hit.upperBound else { return false }
+        var digest = Lexicon.emptyDigest
+        for position in hit.upperBound..<wordEnd { digest = Lexicon.extend(digest, with: folded[position]) }
+        guard let slot = segmenter.lexicon.slot(of: digest) else { return false }
+        let threshold = wordEnd - hit.upperBound == 1 ? singleModifiedCost : modifiedCost
+        return segmenter.lexicon.cost(atSlot: slot) <= threshold
+    }
+
+    /// The rest of a compound must be at least this common: a word seen 500 times in jieba's
+    /// counts (国会 1,447, 半岛 1,520; 利亚 262), a single character 10,000 times (长 40,281,
+    /// 人 313,209; 斯 4,120, 特 7,898).
+    private lazy var modifiedCost = segmenter.lexicon.cost(ofCount: 500)
+    private lazy var singleModifiedCost = segmenter.lexicon.cost(ofCount: 10_000)
+
+    /// The Han run around `position` and, for each of its positions, the end of the path's
+    /// word starting there (relative to the run) or -1 when no word of the path starts there.
+    private mutating func segmentedRun(containing position: Int) -> (start: Int, path: [Int32]) {
+        var start = min(position, folded.count - 1)
+        while start > 0, ScriptFolding.isHan(folded[start - 1]) { start -= 1 }
+        if let path = runs[start] { return (start, path) }
+        var end = position + 1
+        while end < folded.count, ScriptFolding.isHan(folded[end]) { end += 1 }
+        let inRun = words.filter { $0.start >= start && $0.end <= end }
+        let next = segmenter.bestPath(folded, in: start..<end, extraWords: inRun[...])
+        var path = [Int32](repeating: -1, count: end - start)
+        var offset = 0
+        while offset < end - start {
+            path[offset] = next[offset]
+            offset = Int(next[offset])
+        }
+        runs[start] = path
+        return (start, path)
     }
 }

@@ -27,7 +27,8 @@ struct NormalisedText: Sendable, Equatable {
 /// quotes become `"` or `'`; hyphen look-alikes become `-`; any whitespace becomes one space
 /// (runs collapse); zero-width characters, soft hyphens and variation selectors vanish; then
 /// the cluster is put in NFC. Lowercasing is separate (`folded`) so case-sensitive entries
-/// can still compare the `cased` form. Everything maps one scalar to at most one scalar
+/// can still compare the `cased` form; for Han characters `folded` is the Simplified form
+/// (`ScriptFolding`), so 新華社 and 新华社 are the same text. Everything maps one scalar to at most one scalar
 /// except NFC, which only works inside a cluster — so offsets stay exact per cluster.
 enum TermNormaliser {
     /// The value used for "nothing": the scalar is dropped.
@@ -89,9 +90,9 @@ enum TermNormaliser {
             let normal: UInt32
             let lower: UInt32
             if value >= 0x4E00 && value <= 0x9FFF {
-                // Han: folds, composes and lowercases to itself.
+                // Han: folds and composes to itself; "lowercase" is the Simplified form.
                 normal = value
-                lower = value
+                lower = ScriptFolding.simplified(value)
             } else if value >= 0x21 && value <= 0x7E {
                 // Printable ASCII but the space: only the capitals change.
                 normal = value
@@ -163,7 +164,7 @@ enum TermNormaliser {
         return string(from: pattern(term).folded)
     }
 
-    /// Whether a term is its own key: only Han, kana (not the middle dot), lowercase ASCII
+    /// Whether a term is its own key: only Simplified Han, kana (not the middle dot), lowercase ASCII
     /// letters, digits and plain punctuation. Most dictionary entries are, and skipping the
     /// full normalisation for them is what keeps 100,000-entry glossaries fast to load.
     private static func isAlreadyKey(_ term: String) -> Bool {
@@ -171,7 +172,9 @@ enum TermNormaliser {
         for scalar in term.unicodeScalars {
             isEmpty = false
             switch scalar.value {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE,
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF:
+                if ScriptFolding.simplified(scalar.value) != scalar.value { return false }
+            case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE,
                  0x61...0x7A, 0x30...0x39, 0x21, 0x23...0x26, 0x28...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
                 continue
             default:
@@ -308,7 +311,8 @@ enum TermNormaliser {
         if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
         switch value {
         case 0xC0...0xD6, 0xD8...0xDE: return value + 0x20  // Latin-1 capitals
-        case 0x2E80...0xA63F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0x20000...0x3FFFF: return value
+        case 0x3400...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return ScriptFolding.simplified(value)
+        case 0x2E80...0x33FF, 0xA000...0xA63F, 0xAC00...0xD7A3: return value
         case 0x3C2: return 0x3C3  // final sigma compares as sigma
         default:
             guard let scalar = Unicode.Scalar(value) else { return value }

@@ -97,17 +97,22 @@ public struct QAChecker: Sendable {
         for occurrence in block.segments.flatMap(\.terms) where occurrence.entry.type != .exclude {
             let entry = occurrence.entry
             guard checked.insert(entry).inserted else { continue }
-            let agreed = TermNormaliser.key(for: entry.target)
+            // Any of the alternatives ("renminbi | yuan") is the agreed translation.
+            let agreed = entry.translations.map { TermNormaliser.key(for: $0) }.filter { !$0.isEmpty }
             guard !agreed.isEmpty else { continue }
-            let hasAgreed = contains(normalisedTarget, agreed)
+            let hasAgreed = agreed.contains { contains(normalisedTarget, $0) }
             if !hasAgreed {
-                report(.warning, .glossaryTermMissing, "the source has \"\(entry.source)\" but the target lacks its agreed translation \"\(entry.target)\"")
+                let wanted = entry.translations.map { "\"\($0)\"" }.joined(separator: " or ")
+                report(.warning, .glossaryTermMissing, "the source has \"\(entry.source)\" but the target lacks its agreed translation \(wanted)")
             }
             // A forbidden variant counts only outside the agreed translation ("Kerry" inside "John Kerry" is fine).
-            let withoutAgreed = normalisedTarget.replacingOccurrences(of: agreed, with: " ")
+            var withoutAgreed = normalisedTarget
+            for key in agreed.sorted(by: { $0.count > $1.count }) {
+                withoutAgreed = withoutAgreed.replacingOccurrences(of: key, with: " ")
+            }
             for variant in entry.forbidden {
                 let key = TermNormaliser.key(for: variant)
-                guard !key.isEmpty, key != agreed, contains(withoutAgreed, key) else { continue }
+                guard !key.isEmpty, !agreed.contains(key), contains(withoutAgreed, key) else { continue }
                 report(.error, .forbiddenTerm, "\"\(variant)\" is a forbidden translation of \"\(entry.source)\"; use \"\(entry.target)\"")
             }
         }

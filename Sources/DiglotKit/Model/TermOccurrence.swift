@@ -1,3 +1,5 @@
+import Foundation
+
 /// A glossary term found in a segment: where it is and what it should become.
 ///
 /// The location is a text run of the segment and a range of Unicode scalar offsets inside it,
@@ -43,6 +45,21 @@ public struct GlossaryEntry: Hashable, Sendable, Codable {
         get { fields.note }
         set { uniqueFields().note = newValue }
     }
+    /// The agreed translation and its alternatives, in order: `target` split at `|`
+    /// ("renminbi | yuan"). Each is acceptable; the first is preferred.
+    public var translations: [String] { GlossaryEntry.alternatives(in: fields.target) }
+
+    /// The translations written in `target`: split at `|`, trimmed, empty ones left out.
+    public static func alternatives(in target: String) -> [String] {
+        guard target.contains("|") else { return target.isEmpty ? [] : [target] }
+        return target.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Alternatives written as one `target`, the form every glossary format reads back.
+    public static func target(joining alternatives: [String]) -> String {
+        alternatives.joined(separator: " | ")
+    }
+
     /// Whether Latin-script matching respects letter case.
     public var caseSensitive: Bool {
         get { fields.caseSensitive }

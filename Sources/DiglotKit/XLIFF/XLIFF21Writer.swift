@@ -96,7 +96,9 @@ public struct XLIFF21Writer: Sendable {
                 writer.attribute("id", "g\(index + 1)")
                 writer.attribute("ref", "#m\(hit.firstHit)")
                 writer.element("gls:term", attributes: [("source", "glossary")], text: hit.entry.source)
-                writer.element("gls:translation", text: hit.entry.target)
+                for translation in hit.entry.translations {
+                    writer.element("gls:translation", text: translation)
+                }
                 if let definition = definition(of: hit.entry) {
                     writer.element("gls:definition", text: definition)
                 }

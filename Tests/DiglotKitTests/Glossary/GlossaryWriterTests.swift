@@ -28,6 +28,25 @@ import Testing
         #expect(file.targetLanguage == "en")
     }
 
+    @Test(arguments: GlossaryFormat.allCases)
+    func alternativesSurviveEveryFormat(format: GlossaryFormat) throws {
+        let entry = GlossaryEntry(source: "人民币", target: "renminbi | yuan", forbidden: ["Chinese dollar"])
+        let file = try roundTrip([entry], through: format)
+        #expect(file.records.map(\.entry) == [entry])
+        #expect(file.records.first?.entry.translations == ["renminbi", "yuan"])
+    }
+
+    @Test func tbxAlternativesAreAdmittedTermsAfterThePreferredOne() throws {
+        let entry = GlossaryEntry(source: "人民币", target: "renminbi|yuan")
+        let bytes = try GlossaryWriter.write([entry], sourceLanguage: "zh", targetLanguage: "en", format: .tbx)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("<term>renminbi</term>"))
+        #expect(text.contains("<term>yuan</term>"))
+        #expect(text.contains("admittedTerm-admn-sts"))
+        let back = GlossaryFile.parse(bytes, name: "out.tbx")
+        #expect(back.records.first?.entry.target == "renminbi | yuan")
+    }
+
     @Test func tsvToTBXToTSVIsIdentical() throws {
         let original = try GlossaryFixtures.bytes("names.tsv")
         let tsv = GlossaryFile.parse(original, name: "names.tsv")

@@ -7,11 +7,11 @@ import Testing
 
     /// One Chinese paragraph (with a glossary hit on 香港 when present) and its English translation.
     private func issues(source: String, target: String?, status: TranslationStatus = .translated,
-                        codeProblems: [String] = []) throws -> [QAIssue] {
+                        codeProblems: [String] = [], entry: GlossaryEntry = hongKong) throws -> [QAIssue] {
         var terms: [TermOccurrence] = []
-        if let range = source.range(of: "香港") {
+        if let range = source.range(of: entry.source) {
             let start = source.unicodeScalars.distance(from: source.unicodeScalars.startIndex, to: range.lowerBound)
-            terms = [TermOccurrence(runIndex: 0, range: start..<(start + 2), entry: Self.hongKong)]
+            terms = [TermOccurrence(runIndex: 0, range: start..<(start + entry.source.unicodeScalars.count), entry: entry)]
         }
         var allocator = UnitIDAllocator()
         let id = allocator.next(role: .paragraph, text: source)
@@ -46,6 +46,19 @@ import Testing
         let forbidden = try issues(source: "香港的天气", target: "Hongkong weather")
         #expect(codes(forbidden).sorted { $0.rawValue < $1.rawValue } == [.forbiddenTerm, .glossaryTermMissing])
         #expect(forbidden.first { $0.code == .forbiddenTerm }?.severity == .error)
+    }
+
+    @Test func anyAlternativeIsTheAgreedTranslation() throws {
+        let renminbi = try #require(ShippedGlossary.glossary(from: "zh", to: "en")?.entry(forSource: "人民币"))
+        #expect(renminbi.translations == ["renminbi", "yuan"])
+        #expect(try issues(source: "人民币贬值", target: "The yuan fell", entry: renminbi).isEmpty)
+        #expect(try issues(source: "人民币贬值", target: "The renminbi fell", entry: renminbi).isEmpty)
+        let missing = try issues(source: "人民币贬值", target: "The RMB fell", entry: renminbi)
+        #expect(codes(missing) == [.glossaryTermMissing])
+        #expect(missing.first?.message.contains("\"renminbi\" or \"yuan\"") == true)
+        // A forbidden variant still fails, next to an alternative.
+        let yuan = GlossaryEntry(source: "人民币", target: "renminbi|yuan", forbidden: ["Chinese dollar"])
+        #expect(codes(try issues(source: "人民币贬值", target: "The yuan, the Chinese dollar, fell", entry: yuan)) == [.forbiddenTerm])
     }
 
     @Test(arguments: [

@@ -1,0 +1,276 @@
+/// Finds the name pairs news writes for its readers: a Chinese name with its original in
+/// brackets — 众议员帝芬尼(Tom Tiffany), 克里斯·考特尼（Chris Courtney） — or an English name
+/// with its Chinese form, "Tedros Adhanom Ghebreyesus (谭德塞)".
+///
+/// The Chinese side of the first kind is whatever Han text stands before the bracket, so it
+/// is cut to the name with the word segmenter: from the bracket backwards, words that are
+/// names in the lexicon (jieba's name classes), characters that are rare as words of their
+/// own (the stuff of transliterations) and rare dictionary words are kept; the first ordinary
+/// word — a title, a role, a particle (众议员, 发言人, 的, 在) — ends the name. Parts joined by
+/// a name separator (克里斯·考特尼) are one name.
+public struct NamePairFinder: Sendable {
+    public let segmenter: WordSegmenter
+
+    public init(segmenter: WordSegmenter = .chinese) {
+        self.segmenter = segmenter
+    }
+
+    /// One name and its original, as found in a text.
+    public struct Pair: Hashable, Sendable {
+        /// The Chinese name as written (Simplified or Traditional).
+        public var chinese: String
+        /// The name in Latin script.
+        public var latin: String
+        /// A guess at what the name names.
+        public var type: TermType
+        /// The pair with some text around it, on one line.
+        public var context: String
+    }
+
+    /// Every pair in `text`, in order.
+    public func pairs(in text: String) -> [Pair] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Pair] = []
+        var index = 0
+        while index < scalars.count {
+            defer { index += 1 }
+            guard Self.isOpening(scalars[index].value) else { continue }
+            var close = index + 1
+            while close < min(scalars.count, index + 64), !Self.isClosing(scalars[close].value) { close += 1 }
+            guard close < scalars.count, Self.isClosing(scalars[close].value) else { continue }
+            var innerStart = index + 1
+            var innerEnd = close
+            while innerStart < innerEnd, scalars[innerStart].properties.isWhitespace { innerStart += 1 }
+            while innerEnd > innerStart, scalars[innerEnd - 1].properties.isWhitespace { innerEnd -= 1 }
+            guard innerStart < innerEnd else { continue }
+            var before = index
+            while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
+            let inner = Array(scalars[innerStart..<innerEnd])
+            if let latin = Self.latinName(inner) {
+                guard let (chinese, start) = chineseName(endingAt: before, in: scalars) else { continue }
+                result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
+                                   context: Self.context(scalars, from: start, to: close + 1)))
+            } else if Self.isChineseName(inner), let (latin, start) = Self.latinName(endingAt: before, in: scalars) {
+                let chinese = Self.string(inner)
+                guard isNameLike(chinese) else { continue }
+                result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
+                                   context: Self.context(scalars, from: start, to: close + 1)))
+            }
+            index = close
+        }
+        return result
+    }
+
+    // MARK: The Chinese side
+
+    /// The name at the end of the Han text that stops at `end`, cut from what precedes it,
+    /// and where it starts.
+    private func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+        var start = end
+        while start > 0, end - start < 24, Self.isHanOrSeparator(scalars[start - 1].value) { start -= 1 }
+        while start < end, Self.isSeparator(scalars[start].value) { start += 1 }
+        guard start < end, !Self.isSeparator(scalars[end - 1].value) else { return nil }
+        // Parts between name separators, last first; each is cut, and a part cut short ends the name.
+        var nameStart = end
+        var partEnd = end
+        while partEnd > start {
+            var partStart = partEnd
+            while partStart > start, !Self.isSeparator(scalars[partStart - 1].value) { partStart -= 1 }
+            let part = Self.string(Array(scalars[partStart..<partEnd]))
+            let kept = namePart(of: part)
+            guard kept > 0 else { break }
+            nameStart = partEnd - kept
+            guard kept == partEnd - partStart, partStart > start else { break }
+            partEnd = partStart - 1  // over the separator
+        }
+        guard end - nameStart >= 2 else { return nil }
+        let name = Self.string(Array(scalars[nameStart..<end]))
+        guard name.unicodeScalars.filter({ ScriptFolding.isHan($0.value) }).count >= 2 else { return nil }
+        return (name, nameStart)
+    }
+
+    /// How many characters at the end of `part` (Han only) belong to the name.
+    private func namePart(of part: String) -> Int {
+        let scalars = Array(part.unicodeScalars)
+        let words = segmenter.words(in: part)
+        var kept = 0
+        var hasName = false
+        for word in words.reversed() {
+            let text = Self.string(Array(scalars[word]))
+            if isNameWord(text) {
+                kept += word.count
+                hasName = true
+            } else if kept == 0 && word.count > 1 {
+                // The head of an institution's name (牛津|大学), kept only with a name before it.
+                kept += word.count
+            } else {
+                break
+            }
+        }
+        return hasName ? kept : 0
+    }
+
+    /// A word that can be part of a name: a name in the lexicon that is not too common, a
+    /// character rarely used on its own, or a character no word covers.
+    private func isNameWord(_ word: String) -> Bool {
+        let lexicon = segmenter.lexicon
+        guard let kind = lexicon.wordClass(of: word), let cost = lexicon.cost(of: word) else { return true }
+        if word.unicodeScalars.count == 1 { return cost > lexicon.cost(ofCount: 20_000) }
+        // A name as common as 美国 or 城市 (jieba calls both places) describes the name that
+        // follows; individual names are far rarer (约翰 503, 普京 171).
+        return kind.isName && cost > lexicon.cost(ofCount: 3_000)
+    }
+
+    /// Whether a Chinese text in brackets reads as a name rather than a gloss of ordinary
+    /// words (Memory Leak (内存泄漏)): some word of it is a name or no ordinary word.
+    private func isNameLike(_ chinese: String) -> Bool {
+        let scalars = Array(chinese.unicodeScalars)
+        return segmenter.words(in: chinese).contains { word in
+            guard ScriptFolding.isHan(scalars[word.lowerBound].value) else { return false }
+            return isNameWord(Self.string(Array(scalars[word])))
+        }
+    }
+
+    private static func isChineseName(_ scalars: [Unicode.Scalar]) -> Bool {
+        let han = scalars.filter { ScriptFolding.isHan($0.value) }.count
+        return han >= 2 && scalars.count <= 12 && scalars.allSatisfy { isHanOrSeparator($0.value) }
+            && !isSeparator(scalars[0].value) && !isSeparator(scalars[scalars.count - 1].value)
+    }
+
+    // MARK: The Latin side
+
+    /// Small words that may stand inside a name (Ursula von der Leyen, Bank of England).
+    private static let particles: Set<String> = [
+        "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "of", "and", "the", "for", "y",
+    ]
+
+    /// The text as a Latin-script name: one to six words, the first and last capitalised,
+    /// letters and name punctuation only; nil otherwise.
+    private static func latinName(_ scalars: [Unicode.Scalar]) -> String? {
+        guard scalars.count <= 60 else { return nil }
+        for scalar in scalars {
+            let value = scalar.value
+            let allowed = isLatinLetter(value) || value == 0x20 || value == 0x2E || value == 0x27 || value == 0x2019
+                || value == 0x2D || value == 0x26
+            guard allowed else { return nil }
+        }
+        let words = string(scalars).split(separator: " ")
+        guard (1...6).contains(words.count), let first = words.first, let last = words.last,
+              isCapitalised(first), isCapitalised(last) else { return nil }
+        for word in words where !isCapitalised(word) && !particles.contains(String(word)) { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// The capitalised words just before `end` (an English name before its Chinese form),
+    /// and where they start.
+    private static func latinName(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+        var words: [String] = []
+        var position = end
+        var start = end
+        while words.count < 5 {
+            var wordStart = position
+            while wordStart > 0, isLatinLetter(scalars[wordStart - 1].value) || [0x2E, 0x27, 0x2D].contains(scalars[wordStart - 1].value) {
+                wordStart -= 1
+            }
+            guard wordStart < position else { break }
+            let word = string(Array(scalars[wordStart..<position]))
+            guard isCapitalised(word[...]) || (!words.isEmpty && particles.contains(word)) else { break }
+            words.insert(word, at: 0)
+            start = wordStart
+            guard wordStart > 0, scalars[wordStart - 1].value == 0x20 else { break }
+            position = wordStart - 1
+        }
+        while let first = words.first, particles.contains(first) { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        return (words.joined(separator: " "), start)
+    }
+
+    private static func isCapitalised(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    private static func isLatinLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true
+        default: false
+        }
+    }
+
+    // MARK: Type
+
+    private static let orgWords: Set<String> = [
+        "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd",
+        "Group", "Bank", "Party", "Council", "Agency", "Organization", "Organisation", "Association", "Centre", "Center",
+        "Ministry", "Department", "Committee", "Commission", "Foundation", "Court", "Times", "News", "Post", "Journal",
+        "Fund", "Union", "Federation", "Office", "Bureau", "Capital", "Airlines", "Motors", "Network", "Watch", "Forum",
+    ]
+    private static let placeWords: Set<String> = [
+        "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
+        "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
+    ]
+
+    /// person, org or place, from the words of both sides: an acronym or an institution's
+    /// word (University) or an organisation in the lexicon is an organisation, a geographical
+    /// word or a one-word name a place, two or more capitalised words a person.
+    func guessType(chinese: String, latin: String) -> TermType {
+        let words = latin.split(separator: " ").map(String.init)
+        if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." }) {
+            return .org
+        }
+        if words.contains(where: Self.orgWords.contains) { return .org }
+        if words.contains(where: Self.placeWords.contains) { return .place }
+        let scalars = Array(chinese.unicodeScalars)
+        // The class of the name's last word, if it is a word of several characters (single
+        // characters of a transliteration say nothing).
+        let lastClass = segmenter.words(in: chinese).last.flatMap { word in
+            word.count > 1 ? segmenter.lexicon.wordClass(of: Self.string(Array(scalars[word]))) : nil
+        }
+        switch lastClass {
+        case .organisation: return .org
+        case .person: return .person
+        case .place where words.count == 1: return .place
+        default: return words.count >= 2 ? .person : .place
+        }
+    }
+
+    // MARK: Text
+
+    private static func isOpening(_ value: UInt32) -> Bool { value == 0x28 || value == 0xFF08 }
+    private static func isClosing(_ value: UInt32) -> Bool { value == 0x29 || value == 0xFF09 }
+
+    private static func isSeparator(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xB7, 0x2022, 0x2027, 0x30FB, 0x02D9, 0x2219, 0x22C5, 0xFF65, 0x0387: true
+        default: false
+        }
+    }
+
+    private static func isHanOrSeparator(_ value: UInt32) -> Bool {
+        ScriptFolding.isHan(value) || isSeparator(value)
+    }
+
+    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// The pair with up to 12 characters either side, white space collapsed.
+    private static func context(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> String {
+        let lower = max(0, start - 12)
+        let upper = min(scalars.count, end + 12)
+        var text = ""
+        var lastWasSpace = false
+        for scalar in scalars[lower..<upper] {
+            if scalar.properties.isWhitespace {
+                if !lastWasSpace { text.unicodeScalars.append(" ") }
+                lastWasSpace = true
+            } else {
+                text.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return (lower > 0 ? "…" : "") + text.trimmingSpaces() + (upper < scalars.count ? "…" : "")
+    }
+}

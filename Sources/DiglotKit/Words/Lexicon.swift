@@ -1,0 +1,237 @@
+import Foundation
+
+/// Chinese words with their costs: what word segmentation knows about the language.
+///
+/// Each word has a unigram cost, the negative log of its relative frequency; a cheaper path
+/// through a sentence is a likelier reading. The shipped lexicon (`Lexicon.chinese`) is
+/// jieba's word list with its counts plus the CC-CEDICT headwords jieba lacks, folded to
+/// Simplified (`ScriptFolding`) and compiled into DiglotKit by
+/// `Glossary/tools/build-lexicon.py`; licences in `Glossary/licences/LEXICON.md`.
+///
+/// Words are kept as 64-bit digests of their scalar prefixes in one open-addressing table —
+/// every prefix of a word is present, so a walk along a sentence stops at the first prefix
+/// no word has, as in a trie, with no per-word allocation. 380,000 words load in a few tens
+/// of milliseconds in a release build, once, on first use.
+public struct Lexicon: Sendable {
+    /// `digest + 1` of each prefix (0 = empty slot).
+    private var slots: [UInt64]
+    /// The cost of the word ending there, or `.infinity` when the prefix is no word.
+    private var costs: [Float]
+    /// The word's class (`WordClass` raw value).
+    private var classes: [UInt8]
+    private var mask: Int
+    private var shift: UInt64
+    /// Number of words.
+    public private(set) var count = 0
+    /// ln of the sum of all counts: a word's cost is `logTotal - ln(count)`.
+    public let logTotal: Float
+
+    /// The shipped Chinese lexicon, loaded on first use.
+    public static let chinese = Lexicon(data: data)
+
+    /// Reads the lexicon format: one line per count, `count<TAB>word word…`, words folded to
+    /// Simplified. Other lines are skipped, but for a first line
+    /// `# words=N prefixes=N total=N` that spares a pass to measure the table.
+    public init(data: String) {
+        var text = data
+        let (total, prefixes) = text.withUTF8 { Self.header($0) ?? Self.measure($0) }
+        logTotal = Float(log(Double(max(total, 1))))
+        var capacity = 1 << 10
+        while capacity < prefixes * 3 / 2 { capacity <<= 1 }  // load ≤ 2/3
+        slots = [UInt64](repeating: 0, count: capacity)
+        costs = [Float](repeating: .infinity, count: capacity)
+        classes = [UInt8](repeating: 0, count: capacity)
+        mask = capacity - 1
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        text.withUTF8 { load($0) }
+    }
+
+    /// The total and the number of prefixes from the header line, if there is one.
+    private static func header(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int)? {
+        var lineEnd = 0
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        guard lineEnd > 2, bytes[0] == 0x23 else { return nil }
+        var fields: [Substring: Int] = [:]
+        for field in String(decoding: UnsafeBufferPointer(rebasing: bytes[2..<lineEnd]), as: UTF8.self).split(separator: " ") {
+            let parts = field.split(separator: "=")
+            if parts.count == 2, let value = Int(parts[1]) { fields[parts[0]] = value }
+        }
+        guard let total = fields["total"], let prefixes = fields["prefixes"], total > 0, prefixes > 0 else { return nil }
+        return (Double(total), prefixes)
+    }
+
+    /// The total of the counts and a bound on the number of prefixes (every scalar of every
+    /// word), to size the table once.
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int) {
+        var total = 0.0
+        var words = 0
+        var offset = 0
+        while offset < bytes.count {
+            var lineEnd = offset
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if let (count, wordsStart, _) = parseCount(bytes, from: offset, to: lineEnd) {
+                var lineWords = 0
+                var inWord = false
+                for index in wordsStart..<lineEnd {
+                    let isSeparator = bytes[index] == 0x20
+                    if !isSeparator && !inWord { lineWords += 1 }
+                    if !isSeparator && bytes[index] & 0xC0 != 0x80 { words += 1 }
+                    inWord = !isSeparator
+                }
+                total += Double(count) * Double(lineWords)
+            }
+            offset = lineEnd + 1
+        }
+        return (total, max(words, 1))
+    }
+
+    /// The count and class at the start of a line and where its words start, or nil.
+    private static func parseCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int, WordClass)? {
+        var value = 0
+        var index = start
+        while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            value = value &* 10 &+ Int(bytes[index] - 0x30)
+            index += 1
+        }
+        guard index > start, index < end, value > 0 else { return nil }
+        var kind = WordClass.word
+        if bytes[index] == 0x2F, index + 1 < end {
+            kind = WordClass(letter: bytes[index + 1])
+            index += 2
+        }
+        guard index < end, bytes[index] == 0x09 else { return nil }
+        return (value, index + 1, kind)
+    }
+
+    /// Fills the table. Written against raw buffers because the test suite's debug builds
+    /// load the lexicon in every process that meets Chinese text.
+    private mutating func load(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let logTotal = self.logTotal
+        let mask = self.mask
+        let shift = self.shift
+        var words = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+          classes.withUnsafeMutableBufferPointer { classes in
+            costs.withUnsafeMutableBufferPointer { costs in
+                func slot(for digest: UInt64) -> Int {
+                    let key = digest &+ 1
+                    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    while slots[slot] != key && slots[slot] != 0 { slot = (slot &+ 1) & mask }
+                    slots[slot] = key
+                    return slot
+                }
+                var offset = 0
+                while offset < bytes.count {
+                    var lineEnd = offset
+                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    if let (wordCount, wordsStart, kind) = Self.parseCount(bytes, from: offset, to: lineEnd) {
+                        let cost = logTotal - Float(log(Double(wordCount)))
+                        var digest = Self.emptyDigest
+                        var last = -1
+                        var index = wordsStart
+                        while index <= lineEnd {
+                            if index == lineEnd || bytes[index] == 0x20 {
+                                if last >= 0 {
+                                    if costs[last] == .infinity { words += 1 }
+                                    if cost < costs[last] {
+                                        costs[last] = cost
+                                        classes[last] = kind.rawValue
+                                    }
+                                }
+                                digest = Self.emptyDigest
+                                last = -1
+                                index += 1
+                                continue
+                            }
+                            let (value, size) = UTF8Scalar.decode(bytes, at: index)
+                            index += size
+                            digest = Self.extend(digest, with: value < 0x3400 ? value : ScriptFolding.simplified(value))
+                            last = slot(for: digest)
+                        }
+                    }
+                    offset = lineEnd + 1
+                }
+            }
+          }
+        }
+        count = words
+    }
+
+    // MARK: Digests
+
+    /// The digest of the empty prefix; `extend` adds one scalar (FNV-1a over scalar values).
+    static let emptyDigest: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    static func extend(_ digest: UInt64, with value: UInt32) -> UInt64 {
+        (digest ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always)
+    private func home(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Where a prefix's digest is stored, or nil when no word starts with it.
+    @inline(__always)
+    func slot(of digest: UInt64) -> Int? {
+        let key = digest &+ 1
+        var slot = home(of: key)
+        while true {
+            let stored = slots[slot]
+            if stored == key { return slot }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The cost of the word stored at `slot` (`.infinity`: a prefix only).
+    @inline(__always)
+    func cost(atSlot slot: Int) -> Float { costs[slot] }
+
+    // MARK: Lookup
+
+    /// The cost of a word (after folding to Simplified), or nil when it is not in the lexicon.
+    public func cost(of word: String) -> Float? {
+        var digest = Self.emptyDigest
+        for scalar in word.unicodeScalars { digest = Self.extend(digest, with: ScriptFolding.simplified(scalar.value)) }
+        guard let slot = slot(of: digest), costs[slot] < .infinity else { return nil }
+        return costs[slot]
+    }
+
+    /// The cost a word would have with this count.
+    public func cost(ofCount count: Double) -> Float {
+        logTotal - Float(log(max(count, 1e-3)))
+    }
+
+    /// Whether a word is in the lexicon.
+    public func contains(_ word: String) -> Bool { cost(of: word) != nil }
+
+    /// What kind of word it is, or nil when it is not in the lexicon.
+    public func wordClass(of word: String) -> WordClass? {
+        var digest = Self.emptyDigest
+        for scalar in word.unicodeScalars { digest = Self.extend(digest, with: ScriptFolding.simplified(scalar.value)) }
+        guard let slot = slot(of: digest), costs[slot] < .infinity else { return nil }
+        return WordClass(rawValue: classes[slot])
+    }
+}
+
+/// What a lexicon word is: a name of a person, place or organisation, another proper noun,
+/// or an ordinary word (jieba's tags nr, ns, nt, nz; CC-CEDICT's additions are ordinary).
+public enum WordClass: UInt8, Sendable, Hashable, CaseIterable {
+    case word, person, place, organisation, properNoun
+
+    /// From the letter after the count in the lexicon data (p, s, o, z).
+    init(letter: UInt8) {
+        switch letter {
+        case 0x70: self = .person
+        case 0x73: self = .place
+        case 0x6F: self = .organisation
+        case 0x7A: self = .properNoun
+        default: self = .word
+        }
+    }
+
+    /// Whether it names someone or something.
+    public var isName: Bool { self != .word }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import DiglotKit
+
+@Suite struct GlossaryExtractorTests {
+    private func pairs(_ text: String) -> [String] {
+        NamePairFinder().pairs(in: text).map { "\($0.chinese)=\($0.latin)" }
+    }
+
+    @Test(arguments: [
+        ("美國聯邦眾議員帝芬尼(Tom Tiffany)表示", "帝芬尼=Tom Tiffany"),
+        ("英国议员克里斯·考特尼（Chris Courtney）说", "克里斯·考特尼=Chris Courtney"),
+        ("共和黨參議員布萊克本(Marsha Blackburn)", "布萊克本=Marsha Blackburn"),
+        ("世卫总干事Tedros Adhanom Ghebreyesus (谭德塞)说", "谭德塞=Tedros Adhanom Ghebreyesus"),
+        ("本周，美国国务院发言人摩根·奥塔古斯（Morgan Ortagus）说", "摩根·奥塔古斯=Morgan Ortagus"),
+        ("北約秘書長斯托爾滕貝格（Jens Stoltenberg）", "斯托爾滕貝格=Jens Stoltenberg"),
+        ("中国关闭驻得克萨斯州城市休斯敦（Houston）的总领馆", "休斯敦=Houston"),
+        ("但是利兹大学（University of Leeds）的学者", "利兹大学=University of Leeds"),
+    ])
+    func cutsTheChineseSideToTheName(text: String, expected: String) {
+        #expect(pairs(text) == [expected])
+    }
+
+    @Test func leavesOutWhatIsNoName() {
+        #expect(pairs("新书《事发之室》(The Room Where It Happened)").isEmpty)
+        #expect(pairs("增长了3%(GDP 2020)").isEmpty)
+        #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
+        #expect(pairs("他说(笑)").isEmpty)
+    }
+
+    @Test func guessesTheType() {
+        let found = NamePairFinder().pairs(in: "帝芬尼(Tom Tiffany)、利兹大学（University of Leeds）和休斯敦（Houston）")
+        #expect(found.map(\.type) == [.person, .org, .place])
+    }
+
+    @Test func countsGroupsScriptsAndSkipsKnownNames() throws {
+        let known = Glossary(entries: [GlossaryEntry(source: "拜登", target: "Joe Biden", type: .person)])
+        var extractor = GlossaryExtractor(known: known)
+        extractor.add(text: "参议员布莱克本(Marsha Blackburn)说，拜登(Joe Biden)", article: "a.txt")
+        extractor.add(text: "參議員布萊克本(Marsha Blackburn)與帝芬尼(Tom Tiffany)", article: "b.txt")
+        extractor.add(text: "布萊克本（Blackburn）", article: "c.txt")
+        let candidates = extractor.candidates()
+        #expect(candidates.map(\.source) == ["布莱克本", "帝芬尼"])
+        let first = try #require(candidates.first)
+        #expect(first.count == 3)
+        #expect(first.target == "Marsha Blackburn")
+        #expect(first.otherForms == ["布萊克本"])
+        #expect(first.otherTargets == ["Blackburn"])
+        #expect(first.firstArticle == "a.txt")
+        #expect(first.type == .person)
+        #expect(first.entry.note?.contains("3×") == true)
+        #expect(first.entry.note?.contains("Traditional: 布萊克本") == true)
+        #expect(extractor.candidates(minimumCount: 2).count == 1)
+
+        let tsv = try extractor.tsv()
+        let file = GlossaryFile.parse(tsv, name: "candidates.tsv")
+        #expect(file.errors.isEmpty)
+        #expect(GlossaryChecker.problems(in: file).isEmpty)
+        #expect(file.records.map(\.entry.source) == ["布莱克本", "帝芬尼"])
+        // The candidates mark the text they came from, in both scripts.
+        let matcher = TermMatcher(glossary: try file.glossary())
+        #expect(matcher.matches(in: "參議員布萊克本說").map(\.entry.target) == ["Marsha Blackburn"])
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import DiglotKit
+
+/// Chinese word boundaries, both Chinese scripts and one-character entries (issue 14), with
+/// the shipped glossaries: what a translator sees in real news.
+@Suite struct TermMatcherWordBoundaryTests {
+    private static let zhEn = ShippedGlossary.glossary(from: "zh", to: "en") ?? Glossary()
+    private static let enZh = ShippedGlossary.glossary(from: "en", to: "zh") ?? Glossary()
+
+    private func found(_ text: String, in glossary: Glossary = zhEn, singleCharacterTerms: Bool = false) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return TermMatcher(glossary: glossary, singleCharacterTerms: singleCharacterTerms).matches(in: text).map { match in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[match.range])
+            return "\(String(view))=\(match.entry.target)"
+        }
+    }
+
+    @Test(arguments: [
+        ("伊拉克城市提克里特遭到袭击", "克里"),
+        ("美军在提克里特附近", "克里"),
+        ("他们关注黑人权益", "人权"),
+        ("英国自由民主党领袖表示", "民主党"),
+        ("当局查处违法广告", "法广"),
+        ("该平台海外用户", "台海"),
+        ("多个南美国家", "美国"),
+        ("欧美国家的制裁", "美国"),
+    ])
+    func aHitThatCutsAWordIsNotMarked(text: String, cutThrough: String) {
+        #expect(!found(text).contains { $0.hasPrefix(cutThrough + "=") })
+    }
+
+    @Test(arguments: [
+        ("克里说，气候问题刻不容缓", "克里=John Kerry"),
+        ("人权问题", "人权=human rights"),
+        ("民主党表示反对", "民主党=Democratic Party"),
+        ("法广报道", "法广=RFI"),
+        ("台海局势紧张", "台海=Taiwan Strait"),
+        ("他在美国会见了官员", "美国=United States"),
+        ("美国国会议员", "美国国会=US Congress"),
+        ("克里米亚半岛", "克里米亚=Crimea"),
+    ])
+    func theSameTermsInOrdinarySentencesAreMarked(text: String, expected: String) {
+        #expect(found(text).contains(expected))
+    }
+
+    @Test func simplifiedEntriesMarkTraditionalText() {
+        #expect(found("新華社報導，習近平會見了美國總統") == ["新華社=Xinhua", "習近平=Xi Jinping", "美國=United States"])
+        let traditional = Glossary(entries: [GlossaryEntry(source: "臺灣", target: "Taiwan", type: .place)])
+        #expect(found("台湾和臺灣", in: traditional) == ["台湾=Taiwan", "臺灣=Taiwan"])
+    }
+
+    @Test func namesInNoLexiconStillMatch() {
+        let glossary = Glossary(entries: [GlossaryEntry(source: "帝芬尼", target: "Tom Tiffany", type: .person)])
+        #expect(found("美國聯邦眾議員帝芬尼表示", in: glossary) == ["帝芬尼=Tom Tiffany"])
+    }
+
+    @Test func aLongerEntryStillWinsAndExclusionsStillBlock() {
+        #expect(found("南希·佩洛西访问台湾，克里斯表示") == ["南希·佩洛西=Nancy Pelosi", "台湾=Taiwan"])
+    }
+
+    @Test func oneCharacterTermsAreMarkedOnlyAsNames() {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(source: "的", target: "of"),
+            GlossaryEntry(source: "a", target: "一"),
+            GlossaryEntry(source: "习", target: "Xi", type: .person),
+        ])
+        #expect(found("习的", in: glossary) == ["习=Xi"])
+        #expect(found("a cat", in: glossary).isEmpty)
+        #expect(found("习的", in: glossary, singleCharacterTerms: true) == ["习=Xi", "的=of"])
+    }
+
+    @Test(arguments: [
+        ("Human Rights Watch said on Monday", [String]()),
+        ("The UN Human Rights Council met", ["UN Human Rights Council=联合国人权理事会"]),
+        ("a Liberal Democratic Party spokesman", []),
+        ("The Democratic Party said", ["Democratic Party=民主党"]),
+        ("Human rights groups and the Democratic Party", ["Human rights=人权", "Democratic Party=民主党"]),
+    ])
+    func aShorterNameInsideALongerOneIsNotMarked(text: String, expected: [String]) {
+        #expect(found(text, in: Self.enZh) == expected)
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import DiglotKit
+
+@Suite struct WordSegmenterTests {
+    @Test(arguments: [
+        ("伊拉克城市提克里特遭到袭击", ["伊拉克", "城市", "提克里特", "遭到", "袭击"]),
+        ("他们关注黑人权益", ["他们", "关注", "黑人", "权益"]),
+        ("英国自由民主党领袖", ["英国", "自由民主党", "领袖"]),
+        ("违法广告", ["违法", "广告"]),
+        ("平台海外", ["平台", "海外"]),
+        ("在美国会见", ["在", "美国", "会见"]),
+        ("人权问题", ["人权", "问题"]),
+    ])
+    func findsTheWordsOfNewsSentences(text: String, expected: [String]) {
+        #expect(WordSegmenter.chinese.segment(text) == expected)
+    }
+
+    @Test func segmentsTraditionalTextWithTheSameLexicon() {
+        #expect(WordSegmenter.chinese.segment("新華社報導，黑人權益") == ["新華社", "報導", "，", "黑人", "權益"])
+    }
+
+    @Test func keepsOffsetsOfTheTextAsGiven() {
+        let text = "Reuters 报道：克里说 2024 年"
+        let words = WordSegmenter.chinese.words(in: text)
+        #expect(words == [0..<7, 8..<10, 10..<11, 11..<13, 13..<14, 15..<19, 20..<21])
+    }
+
+    @Test func charactersNoWordCoversStandAlone() {
+        // 帝芬尼 (Tiffany) is in no lexicon: its characters are words of their own, so a
+        // name found there by a glossary still starts and ends on word boundaries.
+        let words = WordSegmenter.chinese.segment("众议员帝芬尼表示")
+        #expect(words.first == "众议员")
+        #expect(words.last == "表示")
+        #expect(words.joined() == "众议员帝芬尼表示")
+    }
+
+    @Test func extraWordsJoinTheGraph() {
+        let values = "众议员帝芬尼表示".unicodeScalars.map(\.value)
+        let segmenter = WordSegmenter.chinese
+        let extra = [WordSegmenter.ExtraWord(start: 3, end: 6, cost: segmenter.lexicon.cost(ofCount: 100))]
+        let next = segmenter.bestPath(values, in: 0..<values.count, extraWords: extra[...])
+        #expect(next[3] == 6)
+    }
+
+    @Test func lexiconFoldsAndCounts() {
+        let lexicon = Lexicon(data: "10\t美国 國家\n2\t美國\nnot a line\n1\t人")
+        #expect(lexicon.count == 3)
+        #expect(lexicon.contains("美国"))
+        #expect(lexicon.contains("国家"))
+        #expect(!lexicon.contains("美"))
+        #expect((lexicon.cost(of: "人") ?? 0) > (lexicon.cost(of: "美国") ?? .infinity))
+    }
+
+    @Test func lexiconKnowsNames() {
+        let lexicon = Lexicon(data: "# words=3 prefixes=5 total=60\n30/s\t美国\n20/p\t约翰\n10\t人")
+        #expect(lexicon.wordClass(of: "美國") == .place)
+        #expect(lexicon.wordClass(of: "约翰") == .person)
+        #expect(lexicon.wordClass(of: "人") == .word)
+        #expect(lexicon.wordClass(of: "猫") == nil)
+        #expect(Lexicon.chinese.wordClass(of: "众议员") == .word)
+        #expect(Lexicon.chinese.wordClass(of: "普京")?.isName == true)
+    }
+}
