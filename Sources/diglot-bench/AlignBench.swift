@@ -27,6 +27,9 @@ extension DiglotBench {
         @Flag(help: "Do not cut sentences at commas.")
         var noClauses = false
 
+        @Flag(help: "Group the lines of both sides into paragraphs of 1–5 lines first (seeded), for paragraph-level pairs.")
+        var paragraphs = false
+
         @Flag(help: "Print the length ratio and variance measured on the line pairs.")
         var calibrate = false
 
@@ -61,9 +64,15 @@ extension DiglotBench {
                 var generator = SplitMix(seed: seed)
                 for name in documents {
                     let directory = folder.appendingPathComponent(name)
-                    guard let original = try? lines(directory.appendingPathComponent(collection.original + ".txt")),
-                          let translation = try? lines(directory.appendingPathComponent(collection.translation + ".txt")),
+                    guard var original = try? lines(directory.appendingPathComponent(collection.original + ".txt")),
+                          var translation = try? lines(directory.appendingPathComponent(collection.translation + ".txt")),
                           original.count == translation.count, !original.isEmpty else { continue }
+                    if paragraphs {
+                        let grouped = Self.groupIntoParagraphs(original, translation, generator: &generator,
+                                                               originalCJK: LanguageTag(stringLiteral: collection.original).isCJK)
+                        original = grouped.0
+                        translation = grouped.1
+                    }
                     allPairs[collection.original + ">" + collection.translation, default: []] += zip(original, translation).map { ($0, $1) }
                     let pair = RegroupedPair(original: original, translation: translation, mergeProbability: merge, generator: &generator)
                     let documentScore = try pair.score(aligner: aligner, originalLanguage: LanguageTag(stringLiteral: collection.original),
@@ -120,6 +129,22 @@ extension DiglotBench {
             }
             print("1,000-paragraph pair (FT, en → zh, \(pair.translationParagraphs.count) translation paragraphs): "
                   + "read and aligned in \(format(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds), digits: 3)) s, F1 \(format(score.f1, digits: 4))")
+        }
+
+        /// Consecutive lines joined into paragraphs of 1–5 lines, the same on both sides.
+        static func groupIntoParagraphs(_ original: [String], _ translation: [String], generator: inout SplitMix,
+                                        originalCJK: Bool) -> ([String], [String]) {
+            var groupedOriginal: [String] = []
+            var groupedTranslation: [String] = []
+            var start = 0
+            while start < original.count {
+                let size = Int(generator.next() % 5) + 1
+                let end = min(original.count, start + size)
+                groupedOriginal.append(original[start..<end].joined(separator: originalCJK ? "" : " "))
+                groupedTranslation.append(translation[start..<end].joined(separator: originalCJK ? " " : ""))
+                start = end
+            }
+            return (groupedOriginal, groupedTranslation)
         }
 
         private func lines(_ url: URL) throws -> [String] {
@@ -193,20 +218,28 @@ struct RegroupedPair {
         return DocumentScore(correct: correct, predicted: predicted.count, gold: gold.count)
     }
 
-    /// Cuts the translation's characters in proportion to the original lines' lengths.
+    /// The length baseline: each translation paragraph cut among the original lines it
+    /// translates in proportion to their lengths (knowing which lines those are, which the
+    /// aligner is not told).
     func proportionalBaseline() -> DocumentScore {
-        let gold = goldLines
         let lengths = original.map { Double($0.unicodeScalars.filter { !$0.properties.isWhitespace }.count) }
-        let total = max(lengths.reduce(0, +), 1)
-        var predicted: [Int] = []
-        var cumulative = 0.0
-        for (line, length) in lengths.enumerated() {
-            cumulative += length
-            let end = line == lengths.count - 1 ? gold.count : Int((cumulative / total * Double(gold.count)).rounded())
-            while predicted.count < end { predicted.append(line) }
+        var correct = 0
+        var total = 0
+        for paragraph in translationParagraphs {
+            let gold = paragraph.flatMap { line in line.text.unicodeScalars.filter { !$0.properties.isWhitespace }.map { _ in line.line } }
+            let lines = paragraph.map(\.line)
+            let sum = max(lines.reduce(0.0) { $0 + lengths[$1] }, 1)
+            var predicted: [Int] = []
+            var cumulative = 0.0
+            for (position, line) in lines.enumerated() {
+                cumulative += lengths[line]
+                let end = position == lines.count - 1 ? gold.count : Int((cumulative / sum * Double(gold.count)).rounded())
+                while predicted.count < end { predicted.append(line) }
+            }
+            correct += zip(predicted, gold).filter { $0 == $1 }.count
+            total += gold.count
         }
-        let correct = zip(predicted, gold).filter { $0 == $1 }.count
-        return DocumentScore(correct: correct, predicted: predicted.count, gold: gold.count)
+        return DocumentScore(correct: correct, predicted: total, gold: total)
     }
 }
 
