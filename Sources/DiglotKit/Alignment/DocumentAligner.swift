@@ -17,7 +17,7 @@ public struct DocumentAligner: Sendable {
         public var sentencePairs: TranslatedDocument
         /// How each unit was aligned, by unit ID.
         public var alignments: [UnitID: UnitAlignment]
-        /// Pieces of the translation that matched no paragraph (each attached to a neighbour).
+        /// Stretches of the translation that matched no paragraph (each attached to a neighbour).
         public var orphanCount: Int
     }
 
@@ -97,10 +97,11 @@ public struct DocumentAligner: Sendable {
         return Result(
             translated: TranslatedDocument(document: sentences ? split : original, targetLanguage: targetLanguage, translations: translations),
             sentencePairs: TranslatedDocument(document: split, targetLanguage: targetLanguage, translations: sentenceTranslations),
-            alignments: alignments, orphanCount: result.orphans.count)
+            alignments: alignments, orphanCount: owners.attached.reduce(0, +))
     }
 
-    /// Every piece's unit once orphans are attached: a run of orphans goes to the unit before
+    /// Every piece's unit once orphans are attached, and how many runs of orphans each unit
+    /// received: a run of orphans goes to the unit before
     /// it when it continues that unit's translation paragraph, else to the unit after it when
     /// it shares that one's paragraph, else to the one before (or after, at the start).
     static func owners(groups: [Range<Int>], orphans: [Int], pieces: [TranslationPieces.Piece])
@@ -125,7 +126,7 @@ public struct DocumentAligner: Sendable {
             }
             if let chosen {
                 for piece in index..<end { owner[piece] = chosen }
-                attached[chosen] += end - index
+                attached[chosen] += 1
             }
             index = end
         }

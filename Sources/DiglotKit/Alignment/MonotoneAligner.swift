@@ -98,7 +98,9 @@ struct MonotoneAligner: Sendable {
         for i in 0...n {
             // Orphans within the row.
             for j in (low[i] + 1)..<(high[i] + 1) {
-                let candidate = cost[i][j - 1 - low[i]] + orphanCost(pieces[j - 1], length: pieces[j - 1].length)
+                // A run of orphans pays the fixed cost once (its pieces may be clauses of one addition).
+                let continues = back[i][j - 1 - low[i]] == -2 && pieces[j - 1].boundary != .paragraph
+                let candidate = cost[i][j - 1 - low[i]] + orphanCost(pieces[j - 1], continuing: continues)
                 if candidate < cost[i][j - low[i]] {
                     cost[i][j - low[i]] = candidate
                     back[i][j - low[i]] = -2
@@ -168,8 +170,8 @@ struct MonotoneAligner: Sendable {
         return Result(groups: groups, orphans: orphans, confidence: confidence)
     }
 
-    private func orphanCost(_ piece: Piece, length: Double) -> Double {
-        weights.orphan + model.cost(source: 0, target: length)
+    private func orphanCost(_ piece: Piece, continuing: Bool) -> Double {
+        (continuing ? 0 : weights.orphan) + weights.orphanPerUnit * piece.length / model.ratio
             + piece.profile.anchors.reduce(0.0) { $0 + weights.miss($1.kind) }
     }
 
@@ -221,8 +223,11 @@ public struct AlignmentWeights: Hashable, Sendable {
 
     /// A unit that receives nothing.
     public var emptyUnit = 4.0
-    /// A piece that belongs to no unit.
-    public var orphan = 5.0
+    /// A piece that belongs to no unit, plus so much per unit of its length (in the
+    /// original's units): a long stretch without a counterpart is an addition of the
+    /// translator's (an editor's note), not a length mismatch.
+    public var orphan = 6.0
+    public var orphanPerUnit = 0.1
     /// A paragraph break of the translation inside one unit's text.
     public var unusedParagraphBreak = 6.0
     /// Cutting after the end of a sentence, and inside a sentence.
@@ -252,6 +257,7 @@ public struct AlignmentWeights: Hashable, Sendable {
         switch name {
         case "emptyUnit": emptyUnit = value
         case "orphan": orphan = value
+        case "orphanPerUnit": orphanPerUnit = value
         case "unusedParagraphBreak": unusedParagraphBreak = value
         case "sentenceCut": sentenceCut = value
         case "clauseCut": clauseCut = value

@@ -94,7 +94,7 @@ public struct TranslationAligner: Sendable {
             }
             epub = bytes
         }
-        let summary = AlignmentSummary(alignments: Array(aligned.alignments.values), orphanPieces: aligned.orphanCount)
+        let summary = AlignmentSummary(alignments: Array(aligned.alignments.values), unmatchedStretches: aligned.orphanCount)
         return Package(name: stem, xliff: exported.xliff, epub: epub, sentencePairs: aligned.sentencePairs, summary: summary)
     }
 
@@ -144,8 +144,8 @@ public struct AlignmentSummary: Hashable, Sendable, Codable {
     public var review = 0
     /// Units that received no text of the translation.
     public var empty = 0
-    /// Pieces of the translation that matched no paragraph, attached to a neighbour.
-    public var orphanPieces = 0
+    /// Stretches of the translation that matched no paragraph, each attached to a neighbour.
+    public var unmatchedStretches = 0
     /// Units by bead (`1-1`, `2-1`…).
     public var beads: [String: Int] = [:]
     /// Sum of the units' confidences, for the mean.
@@ -153,7 +153,7 @@ public struct AlignmentSummary: Hashable, Sendable, Codable {
 
     public init() {}
 
-    init(alignments: [UnitAlignment], orphanPieces: Int) {
+    init(alignments: [UnitAlignment], unmatchedStretches: Int) {
         pairs = 1
         units = alignments.count
         for alignment in alignments {
@@ -162,7 +162,7 @@ public struct AlignmentSummary: Hashable, Sendable, Codable {
             beads[alignment.bead, default: 0] += 1
             confidenceTotal += alignment.confidence
         }
-        self.orphanPieces = orphanPieces
+        self.unmatchedStretches = unmatchedStretches
     }
 
     public mutating func add(_ other: AlignmentSummary) {
@@ -171,7 +171,7 @@ public struct AlignmentSummary: Hashable, Sendable, Codable {
         confident += other.confident
         review += other.review
         empty += other.empty
-        orphanPieces += other.orphanPieces
+        unmatchedStretches += other.unmatchedStretches
         confidenceTotal += other.confidenceTotal
         for (bead, count) in other.beads { beads[bead, default: 0] += count }
     }
@@ -184,7 +184,7 @@ public struct AlignmentSummary: Hashable, Sendable, Codable {
         var lines = ["Aligned \(pairs) pair\(pairs == 1 ? "" : "s"): \(units) units, \(confident) translated, \(review) to review"
             + " (mean confidence \(String(format: "%.2f", mean)))."]
         if !beadList.isEmpty { lines.append("Beads: \(beadList).") }
-        lines.append("Text of the translation that matched no paragraph: \(orphanPieces) piece\(orphanPieces == 1 ? "" : "s"), attached to a neighbour and flagged."
+        lines.append("Text of the translation that matched no paragraph: \(unmatchedStretches) stretch\(unmatchedStretches == 1 ? "" : "es"), attached to a neighbour and flagged."
             + (empty > 0 ? " Units with no translation found: \(empty)." : ""))
         return lines.joined(separator: "\n")
     }

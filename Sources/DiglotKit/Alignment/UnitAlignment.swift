@@ -9,7 +9,7 @@ public struct UnitAlignment: Hashable, Sendable, Codable {
     public var targetCount: Int
     /// Between 0 and 1: how well lengths and anchors (numbers, names, terms) agree.
     public var confidence: Double
-    /// Pieces of the translation that matched no paragraph and were attached to this unit.
+    /// Stretches of the translation that matched no paragraph and were attached to this unit.
     public var attachedOrphans: Int
     /// With sentence alignment, the bead of each source sentence (`1-1`, `1-2`, `2-1`…).
     public var sentenceBeads: [String]
@@ -36,7 +36,8 @@ public struct UnitAlignment: Hashable, Sendable, Codable {
         var text = "aligned \(bead), confidence \(String(format: "%.2f", confidence))"
         if !sentenceBeads.isEmpty { text += "; sentences " + sentenceBeads.joined(separator: " ") }
         if attachedOrphans > 0 {
-            text += "; \(attachedOrphans) piece\(attachedOrphans == 1 ? "" : "s") of the translation matched no paragraph and were attached here"
+            text += "; \(attachedOrphans == 1 ? "a stretch" : "\(attachedOrphans) stretches") of the translation that matched no paragraph "
+                + "\(attachedOrphans == 1 ? "was" : "were") attached here"
         }
         if targetCount == 0 { text += "; no text of the translation matched this paragraph" }
         return text
