@@ -111,3 +111,16 @@ extension InputFormatTests {
         #expect(throws: ReaderError.self) { try ArticleReader().read(InputSource(name: "abyss", bytes: Array(abyss.utf8))) }
     }
 }
+
+extension InputFormatTests {
+    /// Plain text took over only what no format claimed: every real article and feed keeps the
+    /// format it had, so its export is unchanged.
+    @Test(.enabled(if: TestScope.fullWithShared("corpus"))) func realInputsKeepTheirFormats() throws {
+        for folder in ["articles", "seed", "feeds"] {
+            for url in Corpus.files(in: folder) where url.pathExtension != "md" {
+                let format = InputFormat.detect(Array(try Data(contentsOf: url)))
+                #expect(format != nil && format != .plainText, "\(folder)/\(url.lastPathComponent): \(String(describing: format))")
+            }
+        }
+    }
+}
