@@ -52,7 +52,7 @@ struct MonotoneAligner: Sendable {
         let m = pieces.count
         guard n > 0 else { return Result(groups: [], orphans: Array(0..<m), confidence: []) }
         guard m > 0 else { return Result(groups: Array(repeating: 0..<0, count: n), orphans: [], confidence: Array(repeating: 0, count: n)) }
-        var width = max(12, Int(Double(m).squareRoot() * 2))
+        var width = weights.bandWidth
         while true {
             if let result = align(units: units, pieces: pieces, width: width) { return result }
             if width >= m + n { break }
@@ -228,6 +228,9 @@ public struct AlignmentWeights: Hashable, Sendable {
     /// translator's (an editor's note), not a length mismatch.
     public var orphan = 6.0
     public var orphanPerUnit = 0.1
+    /// How many pieces either side of the length diagonal the search looks first; widened
+    /// threefold while no path fits. A constant keeps the work linear in the document.
+    public var bandWidth = 60
     /// A paragraph break of the translation inside one unit's text.
     public var unusedParagraphBreak = 6.0
     /// Cutting after the end of a sentence, and inside a sentence.
@@ -261,6 +264,7 @@ public struct AlignmentWeights: Hashable, Sendable {
         case "unusedParagraphBreak": unusedParagraphBreak = value
         case "sentenceCut": sentenceCut = value
         case "clauseCut": clauseCut = value
+        case "bandWidth": bandWidth = max(1, Int(value))
         default:
             let parts = name.split(separator: ".")
             guard parts.count == 2, let kind = kinds.firstIndex(of: String(parts[1])) else { return false }
