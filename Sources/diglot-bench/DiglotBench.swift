@@ -15,7 +15,7 @@ struct DiglotBench: ParsableCommand {
         discussion: """
             Run from the package root with ../shared beside it: swift run -c release diglot-bench [--quick]
             """,
-        subcommands: [Run.self],
+        subcommands: [Run.self, Align.self],
         defaultSubcommand: Run.self)
 }
 

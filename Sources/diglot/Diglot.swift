@@ -8,7 +8,7 @@ struct Diglot: ParsableCommand {
         commandName: "diglot",
         abstract: "Bilingual XLIFF and EPUB for translators, newsrooms and publishers.",
         version: DiglotVersion.current,
-        subcommands: [Export.self, Import.self, Ebook.self, GlossaryCommand.self]
+        subcommands: [Export.self, Import.self, Align.self, Ebook.self, GlossaryCommand.self]
     )
 
     /// ArgumentParser's `main`, except that an error thrown while a command runs (a file that

@@ -7,6 +7,12 @@ enum TestScope {
     /// `DIGLOT_FULL_TESTS=1`: run the wide tests too.
     static let full = ProcessInfo.processInfo.environment["DIGLOT_FULL_TESTS"] == "1"
 
-    /// The referee tests run when the full scope is on and `../shared/referee` is installed.
-    static var referee: Bool { full && PathToReferee.folder != nil }
+    /// `../shared/referee/check-xliff`, when installed.
+    static let xliffReferee: URL? = {
+        let url = DiglotBinary.packageRoot.appendingPathComponent("../shared/referee/check-xliff").standardizedFileURL
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }()
+
+    /// The referee tests run when the full scope is on and the referees are installed.
+    static var referee: Bool { full && xliffReferee != nil && PathToReferee.folder != nil }
 }

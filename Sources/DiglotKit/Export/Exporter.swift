@@ -84,8 +84,11 @@ public final class Exporter: Sendable {
         }
     }
 
-    private func package(_ original: Document, name: String,
-                         localImages: (Document) -> [String: [UInt8]]) throws -> Package {
+    /// The package of one article already read, named `name`. With `aligned` (from `diglot
+    /// align`), the targets of the published translation fill the XLIFF in place of any
+    /// memory match; everything else is what `export` writes for the article.
+    public func package(_ original: Document, name: String, aligned: AlignedTargets? = nil,
+                        localImages: (Document) -> [String: [UInt8]] = { _ in [:] }) throws -> Package {
         let source = original.metadata.sourceLanguage
         guard let target = options.target(for: source) else {
             throw ExportFailure(sameLanguageReason(source))
@@ -95,8 +98,9 @@ public final class Exporter: Sendable {
         if let annotator = matchers.annotator(from: source, to: target, options: options) {
             document = annotator.annotate(document)
         }
-        let prefill = options.memory?.prefill(for: document, targetLanguage: target) ?? [:]
-        let writerOptions = XLIFFWriterOptions(targetLanguage: target, copySource: options.copySource, prefill: prefill)
+        let prefill = aligned?.translations ?? options.memory?.prefill(for: document, targetLanguage: target) ?? [:]
+        let writerOptions = XLIFFWriterOptions(targetLanguage: target, copySource: options.copySource, prefill: prefill,
+                                               alignments: aligned?.alignments ?? [:])
         let xliff: [UInt8]
         switch options.xliffVersion {
         case .v1_2: xliff = try XLIFF12Writer().write(document, options: writerOptions)
@@ -122,6 +126,17 @@ extension Exporter {
         let other = source.primary == "en" ? "zh-Hans" : "en"
         return "the article is in \(source) (\(how)), the language it would be translated into (--to \(targets)); "
             + "give a target in another language, e.g. --to \(targets),\(other), or --from if the article is not in \(source)"
+    }
+}
+
+/// Targets that `diglot align` found in a published translation, by unit ID.
+public struct AlignedTargets: Sendable {
+    public var translations: [UnitID: Translation]
+    public var alignments: [UnitID: UnitAlignment]
+
+    public init(translations: [UnitID: Translation], alignments: [UnitID: UnitAlignment]) {
+        self.translations = translations
+        self.alignments = alignments
     }
 }
 

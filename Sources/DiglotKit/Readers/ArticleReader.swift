@@ -13,7 +13,7 @@ public struct ArticleReader: Sendable {
     /// keeping a batch busy for minutes and holding gigabytes of parse tree in memory.
     public static let maximumInputSize = 64 * 1_048_576
 
-    public init(readers: [any DocumentReader] = [FeedItemReader(), HTMLReader(), FeedReader()]) {
+    public init(readers: [any DocumentReader] = [FeedItemReader(), HTMLReader(), FeedReader(), PlainTextReader()]) {
         self.readers = readers
     }
 
@@ -50,7 +50,7 @@ public struct ArticleReader: Sendable {
             if source.bytes.prefix(8192).contains(0) {
                 throw ReaderError(input: source.name, reason: "binary data, not text")
             }
-            throw ReaderError(input: source.name, reason: "unknown format: not a feed item, an HTML page or an RSS/Atom feed")
+            throw ReaderError(input: source.name, reason: "unknown format: not a feed item, an HTML page, an RSS/Atom feed or plain text")
         }
         guard let reader = readers.first(where: { $0.format == format }) else {
             throw ReaderError(input: source.name, reason: "no reader for the \(format.rawValue) format")

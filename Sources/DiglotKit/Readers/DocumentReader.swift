@@ -40,6 +40,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
     case html
     /// RSS 2.0, RSS 1.0 (RDF) or Atom.
     case feed
+    /// Plain text: paragraphs separated by blank lines, else one per line.
+    case plainText
 }
 
 /// Why an input could not be read; one line, naming the input.

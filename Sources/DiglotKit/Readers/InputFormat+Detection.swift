@@ -3,8 +3,9 @@ extension InputFormat {
     ///
     /// A feed item starts with an `<!--digits-->` comment (then a `[title](url)` line and a dashed
     /// rule). A feed is XML whose root is `rss`, `rdf:RDF` or `feed`, tolerating a byte-order mark
-    /// and junk before the XML declaration. Anything else that looks like markup is HTML.
-    /// Returns nil for text that is none of these.
+    /// and junk before the XML declaration. Anything else that looks like markup is HTML, and
+    /// any other text is plain text. Returns nil for bytes that are not text (a NUL byte, or
+    /// UTF-16 without a byte-order mark) and for no bytes at all.
     public static func detect(_ bytes: [UInt8]) -> InputFormat? {
         let head = textHead(of: bytes)
         // An epoch comment alone is enough: a broken header then gets the feed-item reader's
@@ -17,7 +18,8 @@ extension InputFormat {
             }
             return .html
         }
-        return nil
+        guard !head.isEmpty, PlainTextReader.looksLikeText(head) else { return nil }
+        return .plainText
     }
 
     /// The name of the first element in the first 16 KB (any BOM, UTF-16 decoded), if there is one.

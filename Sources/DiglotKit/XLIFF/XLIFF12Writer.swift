@@ -19,6 +19,9 @@
 ///   note explains image alt texts, captions and table cells.
 /// - `copySource` adds `<target state="needs-translation">` copying the source (and the
 ///   segment markers), without the term markers.
+/// - A target filled by `diglot align` is `state="translated"` (`needs-review-translation`
+///   when unsure) with `state-qualifier="x-aligned-2-1"` naming the bead, and a
+///   `<note from="diglot:alignment" annotates="target">` with the bead and confidence.
 public struct XLIFF12Writer: Sendable {
     static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
@@ -96,8 +99,13 @@ public struct XLIFF12Writer: Sendable {
         if let prefill {
             writer.startMixedElement("target")
             writer.attribute("xml:lang", options.targetLanguage.rawValue)
-            writer.attribute("state", "needs-review-translation")
-            writer.attribute("state-qualifier", "exact-match")
+            if let alignment = options.alignments[block.id] {
+                writer.attribute("state", alignment.needsReview ? "needs-review-translation" : "translated")
+                writer.attribute("state-qualifier", XLIFFAlignmentMarks.stateQualifier(of: alignment))
+            } else {
+                writer.attribute("state", "needs-review-translation")
+                writer.attribute("state-qualifier", "exact-match")
+            }
             if segmented {
                 write(prefill.parts, terms: false, to: writer)
             } else {
@@ -123,7 +131,9 @@ public struct XLIFF12Writer: Sendable {
         if let context = block.contextNote {
             writer.element("note", attributes: [("from", "diglot"), ("annotates", "source")], text: context)
         }
-        if prefill != nil {
+        if let alignment = options.alignments[block.id] {
+            writer.element("note", attributes: [("from", XLIFFAlignmentMarks.noteSource), ("annotates", "target")], text: alignment.note)
+        } else if prefill != nil {
             writer.element("note", attributes: [("from", "diglot"), ("annotates", "target")], text: XLIFFPrefill.note)
         }
         writer.endElement()

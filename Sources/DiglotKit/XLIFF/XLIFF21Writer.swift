@@ -19,6 +19,9 @@
 ///   glossary hits as `<mrk id="mN" type="term" value="TRANSLATION">`. Whitespace
 ///   between sentences is an `<ignorable>`.
 /// - `copySource` adds `<target>` copies (term markers left out) and `state="initial"`.
+/// - A target filled by `diglot align` is `state="translated" subState="diglot:aligned"`
+///   (`state="initial" subState="diglot:aligned-review"` when unsure), with a note of
+///   category `diglot:alignment` giving the bead and confidence.
 public struct XLIFF21Writer: Sendable {
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
@@ -112,7 +115,9 @@ public struct XLIFF21Writer: Sendable {
             notes.append(("glossary", content.glossary.map(\.entry.noteLine).joined(separator: "\n")))
         }
         if let context = block.contextNote { notes.append(("context", context)) }
-        if options.prefill[block.id].flatMap({ XLIFFPrefill.content(of: $0, for: block) }) != nil {
+        if let alignment = options.alignments[block.id] {
+            notes.append((XLIFFAlignmentMarks.noteSource, alignment.note))
+        } else if options.prefill[block.id].flatMap({ XLIFFPrefill.content(of: $0, for: block) }) != nil {
             notes.append(("diglot:memory", XLIFFPrefill.note))
         }
         if !notes.isEmpty {
@@ -152,8 +157,13 @@ public struct XLIFF21Writer: Sendable {
                 writer.startElement("segment")
                 writer.attribute("id", "s\(number)")
                 if let suggestion = prefilled[number] {
-                    writer.attribute("state", "initial")
-                    writer.attribute("subState", XLIFFPrefill.exactMatchSubState)
+                    if let alignment = options.alignments[block.id] {
+                        writer.attribute("state", alignment.needsReview ? "initial" : "translated")
+                        writer.attribute("subState", XLIFFAlignmentMarks.subState(of: alignment))
+                    } else {
+                        writer.attribute("state", "initial")
+                        writer.attribute("subState", XLIFFPrefill.exactMatchSubState)
+                    }
                     writer.startMixedElement("source")
                     writer.attribute("xml:space", "preserve")
                     write(items, terms: true, to: writer)

@@ -258,7 +258,9 @@ public struct XLIFFReader: Sendable {
     static func status2(states: [String], subStates: [String], source: [XLIFFInlineToken],
                         target: [XLIFFInlineToken]?) -> TranslationStatus {
         guard let target, hasText(target) else { return .untranslated }
-        if subStates.contains(where: { $0.hasPrefix(XLIFFPrefill.subStatePrefix) }) { return .needsReview }
+        if subStates.contains(where: { $0.hasPrefix(XLIFFPrefill.subStatePrefix) || $0 == XLIFFAlignmentMarks.reviewSubState }) {
+            return .needsReview
+        }
         if !states.isEmpty, states.allSatisfy({ $0 == "initial" }), sameText(source, target) { return .untranslated }
         return .translated
     }

@@ -11,16 +11,23 @@ public struct XLIFFWriterOptions: Hashable, Sendable {
     /// Targets pre-filled from a translation memory, by unit ID; written as suggestions to
     /// review (see `XLIFFPrefill`), never as final. Takes precedence over `copySource`.
     public var prefill: [UnitID: Translation]
+    /// How the targets of `prefill` were aligned, for units filled by `diglot align`: such a
+    /// target is the published translation, so it is written `translated` (or for review when
+    /// the alignment is unsure, see `XLIFFAlignmentMarks`) with a note giving the bead and
+    /// the confidence, instead of as a memory suggestion.
+    public var alignments: [UnitID: UnitAlignment]
 
     /// The version written when the caller does not choose one.
     public static let currentToolVersion = DiglotVersion.current
 
     public init(targetLanguage: LanguageTag, copySource: Bool = false,
-                toolVersion: String = XLIFFWriterOptions.currentToolVersion, prefill: [UnitID: Translation] = [:]) {
+                toolVersion: String = XLIFFWriterOptions.currentToolVersion, prefill: [UnitID: Translation] = [:],
+                alignments: [UnitID: UnitAlignment] = [:]) {
         self.targetLanguage = targetLanguage
         self.copySource = copySource
         self.toolVersion = toolVersion
         self.prefill = prefill
+        self.alignments = alignments
     }
 
     /// Checks what both writers need before writing anything: well-formed language tags

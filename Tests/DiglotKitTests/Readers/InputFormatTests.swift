@@ -19,9 +19,14 @@ import Testing
         #expect(InputFormat.detect(Array(text.utf8)) == expected)
     }
 
-    @Test(arguments: ["plain words without markup", "", "{\"json\": true}"])
-    func refusesWhatIsNoneOfThem(_ text: String) {
-        #expect(InputFormat.detect(Array(text.utf8)) == nil)
+    @Test(arguments: ["plain words without markup", "第一段。\n\n第二段。", "{\"json\": true}"])
+    func takesOtherTextAsPlainText(_ text: String) {
+        #expect(InputFormat.detect(Array(text.utf8)) == .plainText)
+    }
+
+    @Test(arguments: [[], [0x00, 0x01, 0xFF], Array("a\u{0}b".utf8)] as [[UInt8]])
+    func refusesWhatIsNotText(_ bytes: [UInt8]) {
+        #expect(InputFormat.detect(bytes) == nil)
     }
 
     @Test func articleReaderDispatchesAndNamesUnknownFormats() throws {
@@ -30,8 +35,10 @@ import Testing
         #expect(item[0].metadata.outlet == "VOA")
         let feed = try ArticleReader().read(try ReaderFixture.source("rodel-meituan.rss"))
         #expect(feed.count == 10)
-        #expect { try ArticleReader().read(InputSource(name: "notes.txt", bytes: Array("just text".utf8))) } throws: { error in
-            (error as? ReaderError)?.description == "notes.txt: unknown format: not a feed item, an HTML page or an RSS/Atom feed"
+        let notes = try ArticleReader().read(InputSource(name: "notes.txt", bytes: Array("just text".utf8)))
+        #expect(notes.first?.translatableBlocks.map(\.plainText) == ["just text"])
+        #expect { try ArticleReader().read(InputSource(name: "data.bin", bytes: [0x41, 0x00, 0x42])) } throws: { error in
+            (error as? ReaderError)?.description == "data.bin: binary data, not text"
         }
         let broken = InputSource(name: "broken.txt", bytes: Array("<!--1688766303000-->\n<p>no title line</p>".utf8))
         #expect { try ArticleReader().read(broken) } throws: { error in
@@ -98,5 +105,18 @@ extension InputFormatTests {
         // Beyond libxml2's depth limit the parser stops: a clear error, not a crash.
         let abyss = String(repeating: "<div>", count: 10_000) + "text" + String(repeating: "</div>", count: 10_000)
         #expect(throws: ReaderError.self) { try ArticleReader().read(InputSource(name: "abyss", bytes: Array(abyss.utf8))) }
+    }
+}
+
+extension InputFormatTests {
+    /// Plain text took over only what no format claimed: every real article and feed keeps the
+    /// format it had, so its export is unchanged.
+    @Test(.enabled(if: TestScope.fullWithShared("corpus"))) func realInputsKeepTheirFormats() throws {
+        for folder in ["articles", "seed", "feeds"] {
+            for url in Corpus.files(in: folder) where url.pathExtension != "md" {
+                let format = InputFormat.detect(Array(try Data(contentsOf: url)))
+                #expect(format != nil && format != .plainText, "\(folder)/\(url.lastPathComponent): \(String(describing: format))")
+            }
+        }
     }
 }

@@ -1,0 +1,89 @@
+/// Chinese words with the English stems they translate to: the aligner's bilingual anchors.
+///
+/// Derived from CC-CEDICT by `Scripts/build-anchor-dictionary.py` (`AnchorDictionaryData.swift`)
+/// and extended at run time with glossary terms. A Chinese text is scanned by forward maximum
+/// matching (longest headword first, six characters down to two), which needs no segmenter
+/// and finds the names and terms news pairs share; an English text is looked up by its
+/// word stems (`AnchorKey.word`).
+struct AnchorDictionary: Sendable {
+    /// Headwords (2–6 Han characters, packed) to anchor keys.
+    private(set) var entries: [PackedHan: [AnchorKey]]
+    /// The longest headword, in characters.
+    private(set) var longest: Int
+
+    /// The shipped CC-CEDICT anchors, parsed once.
+    static let shipped: AnchorDictionary = {
+        var dictionary = AnchorDictionary(entries: [:], longest: 0)
+        for line in cedictEntries.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            let stems = line[line.index(after: tab)...].split(separator: " ").map { AnchorKey.stem(Substring($0)) }
+            dictionary.add(head: line[..<tab], keys: stems)
+        }
+        return dictionary
+    }()
+
+    /// Adds `head` (a Chinese word) with the anchor keys of its English translation.
+    mutating func add<Head: StringProtocol>(head: Head, keys: [AnchorKey]) {
+        let scalars = Array(head.unicodeScalars)
+        guard !keys.isEmpty, let packed = PackedHan(scalars[...]) else { return }
+        var known = entries[packed] ?? []
+        for key in keys where !known.contains(key) { known.append(key) }
+        entries[packed] = known
+        longest = max(longest, scalars.count)
+    }
+
+    /// A copy with glossary entries added: the Chinese side of each entry mapped to the stems
+    /// of its English side, whichever way the glossary runs.
+    func adding(_ glossaries: [Glossary]) -> AnchorDictionary {
+        var result = self
+        for glossary in glossaries {
+            for entry in glossary.entries {
+                let (chinese, english) = ChineseText.containsHan(entry.source) ? (entry.source, entry.target) : (entry.target, entry.source)
+                guard ChineseText.containsHan(chinese), !ChineseText.containsHan(english) else { continue }
+                let head = chinese.unicodeScalars.filter(ScriptClass.isHan)
+                guard head.count >= 2, head.count <= PackedHan.capacity else { continue }
+                var keys: [AnchorKey] = []
+                AnchorScanner.forEachWord(in: english) { word in
+                    if word.count >= 3, !AnchorScanner.isStopWord(word) { keys.append(.word(word)) }
+                }
+                var text = ""
+                text.unicodeScalars.append(contentsOf: head)
+                result.add(head: text, keys: Array(keys.prefix(4)))
+            }
+        }
+        return result
+    }
+
+    /// The entry at `scalars[start...]` with the longest headword, and its length.
+    func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> (keys: [AnchorKey], length: Int)? {
+        var length = min(longest, scalars.count - start)
+        while length >= 2 {
+            if let packed = PackedHan(scalars[start..<(start + length)]), let keys = entries[packed] { return (keys, length) }
+            length -= 1
+        }
+        return nil
+    }
+}
+
+/// Up to six Han characters packed into two words, as a dictionary key that costs no allocation.
+struct PackedHan: Hashable, Sendable {
+    static let capacity = 6
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    /// Nil when the slice is longer than `capacity` or holds anything but Han characters.
+    /// Han scalars are never zero, so slices of different lengths never pack alike.
+    init?(_ scalars: ArraySlice<Unicode.Scalar>) {
+        guard scalars.count <= Self.capacity else { return nil }
+        for (offset, scalar) in scalars.enumerated() {
+            guard ScriptClass.isHan(scalar) else { return nil }
+            let value = UInt64(scalar.value)
+            if offset < 3 { low |= value << (21 * UInt64(offset)) } else { high |= value << (21 * UInt64(offset - 3)) }
+        }
+    }
+}
+
+/// Helpers for Chinese text the aligner needs.
+enum ChineseText {
+    static func containsHan(_ text: String) -> Bool { text.unicodeScalars.contains(where: ScriptClass.isHan) }
+}

@@ -1,0 +1,275 @@
+/// Cuts a sequence of translation pieces into one contiguous group per source unit, in
+/// order: the dynamic programme behind `diglot align`, at paragraph and at sentence level.
+///
+/// A unit takes any number of consecutive pieces (none: a 1–0 bead); a piece may also be
+/// left to no unit (0–1), which the caller attaches to a neighbour and flags, so no text of
+/// the translation is ever dropped. The cost of a group is its Gale–Church length cost
+/// (`LengthModel`) minus what its anchors share with the unit, plus penalties for cutting
+/// inside a sentence or not cutting at a paragraph break of the translation. Only cuts near
+/// the diagonal (cumulative length of the source against that of the translation) are
+/// searched, so the work grows linearly with the document; a band that proves too narrow
+/// is widened and searched again.
+struct MonotoneAligner: Sendable {
+    /// Where a piece starts relative to the one before it.
+    enum Boundary: Int, Sendable {
+        /// The first piece, or one after a paragraph break of the translation.
+        case paragraph
+        /// After the end of a sentence.
+        case sentence
+        /// Inside a sentence, after a comma, colon or semicolon.
+        case clause
+    }
+
+    /// One source unit: its length (`LengthModel.length`) and anchors.
+    struct Unit: Sendable {
+        var length: Double
+        var profile: AnchorProfile
+    }
+
+    /// One piece of the translation.
+    struct Piece: Sendable {
+        var length: Double
+        var profile: AnchorProfile
+        var boundary: Boundary
+    }
+
+    /// What each unit received.
+    struct Result: Sendable {
+        /// Pieces of each unit, contiguous and in order; together with `orphans` they cover
+        /// every piece exactly once.
+        var groups: [Range<Int>]
+        /// Pieces that matched no unit, in order.
+        var orphans: [Int]
+        /// Per unit, a confidence between 0 and 1.
+        var confidence: [Double]
+    }
+
+    var model: LengthModel
+    var weights = AlignmentWeights()
+
+    func align(units: [Unit], pieces: [Piece]) -> Result {
+        let n = units.count
+        let m = pieces.count
+        guard n > 0 else { return Result(groups: [], orphans: Array(0..<m), confidence: []) }
+        guard m > 0 else { return Result(groups: Array(repeating: 0..<0, count: n), orphans: [], confidence: Array(repeating: 0, count: n)) }
+        var width = weights.bandWidth
+        while true {
+            if let result = align(units: units, pieces: pieces, width: width) { return result }
+            if width >= m + n { break }
+            width *= 3
+        }
+        // Unreachable in practice: the full band always has a path (every piece an orphan).
+        return Result(groups: Array(repeating: 0..<0, count: n), orphans: Array(0..<m), confidence: Array(repeating: 0, count: n))
+    }
+
+    /// One search within `width` pieces of the diagonal; nil when no path fits the band.
+    private func align(units: [Unit], pieces: [Piece], width: Int) -> Result? {
+        let n = units.count
+        let m = pieces.count
+        var pieceEnds = [0.0]
+        pieceEnds.reserveCapacity(m + 1)
+        for piece in pieces { pieceEnds.append((pieceEnds.last ?? 0) + piece.length) }
+        var unitEnds = [0.0]
+        for unit in units { unitEnds.append((unitEnds.last ?? 0) + unit.length) }
+        let totalUnits = max(unitEnds[n], 1)
+        let totalPieces = max(pieceEnds[m], 1)
+        // The diagonal: for each number of units, the piece count with the same share of length.
+        var low = [Int](repeating: 0, count: n + 1)
+        var high = [Int](repeating: m, count: n + 1)
+        var cursor = 0
+        for i in 0...n {
+            let share = unitEnds[i] / totalUnits * totalPieces
+            while cursor < m, pieceEnds[cursor + 1] <= share { cursor += 1 }
+            low[i] = max(0, cursor - width)
+            high[i] = min(m, cursor + width)
+        }
+        low[0] = 0
+        high[n] = m
+        for i in 1...n { low[i] = max(low[i], low[i - 1]) }
+        for i in stride(from: n - 1, through: 0, by: -1) { high[i] = min(high[i], high[i + 1]) }
+        for i in 0...n where low[i] > high[i] { return nil }
+
+        // cost[i][j - low[i]]: best cost with i units placed and j pieces used.
+        var cost = (0...n).map { [Double](repeating: .infinity, count: high[$0] - low[$0] + 1) }
+        var back = (0...n).map { [Int32](repeating: -1, count: high[$0] - low[$0] + 1) }
+        // back >= 0: the previous row's piece count (a group); -2: an orphan in this row.
+        cost[0][0] = 0
+        let boundaryCosts = pieces.map { weights.cutCost($0.boundary) }
+        for i in 0...n {
+            // Orphans within the row.
+            for j in (low[i] + 1)..<(high[i] + 1) {
+                // A run of orphans pays the fixed cost once (its pieces may be clauses of one addition).
+                let continues = back[i][j - 1 - low[i]] == -2 && pieces[j - 1].boundary != .paragraph
+                let candidate = cost[i][j - 1 - low[i]] + orphanCost(pieces[j - 1], continuing: continues)
+                if candidate < cost[i][j - low[i]] {
+                    cost[i][j - low[i]] = candidate
+                    back[i][j - low[i]] = -2
+                }
+            }
+            guard i < n else { break }
+            let unit = units[i]
+            let scores = pairScores(unit: unit, pieces: pieces, range: low[i]..<high[i + 1])
+            let unitCap = unit.profile.anchors.reduce(0.0) { $0 + weights.gain($1.kind) }
+            let unitMissTotal = unit.profile.anchors.reduce(0.0) { $0 + weights.miss($1.kind) }
+            let maximumLength = unit.length * model.ratio * 4 + 40
+            for j in low[i]...high[i] {
+                let start = cost[i][j - low[i]]
+                guard start.isFinite else { continue }
+                var unitGain = 0.0
+                var pieceGain = 0.0
+                var pieceMiss = 0.0
+                var covered = 0.0
+                var insideBreaks = 0.0
+                var end = j
+                while end <= high[i + 1] {
+                    if end >= low[i + 1] {
+                        let k = end - j
+                        let length = pieceEnds[end] - pieceEnds[j]
+                        var total = start + model.cost(source: unit.length, target: length)
+                        total -= min(unitGain, unitCap) + pieceGain
+                        total += pieceMiss + max(0, unitMissTotal - covered) + insideBreaks
+                        if k == 0 { total += weights.emptyUnit } else if end < m { total += boundaryCosts[end] }
+                        let slot = end - low[i + 1]
+                        if total < cost[i + 1][slot] {
+                            cost[i + 1][slot] = total
+                            back[i + 1][slot] = Int32(j)
+                        }
+                    }
+                    guard end < m, end < high[i + 1] else { break }
+                    if end > j, pieces[end].boundary == .paragraph { insideBreaks += weights.unusedParagraphBreak }
+                    let score = scores[end - low[i]]
+                    unitGain += score.unitGain
+                    pieceGain += score.pieceGain
+                    pieceMiss += score.pieceMiss
+                    covered += score.covered
+                    end += 1
+                    if pieceEnds[end] - pieceEnds[j] > maximumLength, end - j > 1 { break }
+                }
+            }
+        }
+        guard cost[n][m - low[n]].isFinite else { return nil }
+        // Trace back.
+        var groups = [Range<Int>](repeating: 0..<0, count: n)
+        var orphans: [Int] = []
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            let pointer = back[i][j - low[i]]
+            if pointer == -2 {
+                orphans.append(j - 1)
+                j -= 1
+            } else {
+                let start = Int(pointer)
+                groups[i - 1] = start..<j
+                i -= 1
+                j = start
+            }
+        }
+        orphans.reverse()
+        let confidence = (0..<n).map { confidenceOf(unit: units[$0], group: groups[$0], pieces: pieces, pieceEnds: pieceEnds) }
+        return Result(groups: groups, orphans: orphans, confidence: confidence)
+    }
+
+    private func orphanCost(_ piece: Piece, continuing: Bool) -> Double {
+        (continuing ? 0 : weights.orphan) + weights.orphanPerUnit * piece.length / model.ratio
+            + piece.profile.anchors.reduce(0.0) { $0 + weights.miss($1.kind) }
+    }
+
+    /// What one unit and one piece share.
+    struct PairScore {
+        var unitGain = 0.0
+        var pieceGain = 0.0
+        var pieceMiss = 0.0
+        var covered = 0.0
+    }
+
+    private func pairScores(unit: Unit, pieces: [Piece], range: Range<Int>) -> [PairScore] {
+        range.map { index in
+            let piece = pieces[index]
+            var score = PairScore()
+            for anchor in unit.profile.anchors where piece.profile.matches(anchor) {
+                score.unitGain += weights.gain(anchor.kind)
+                score.covered += weights.miss(anchor.kind)
+            }
+            for anchor in piece.profile.anchors {
+                if unit.profile.matches(anchor) { score.pieceGain += weights.gain(anchor.kind) } else { score.pieceMiss += weights.miss(anchor.kind) }
+            }
+            return score
+        }
+    }
+
+    /// Length agreement and anchor agreement of a unit's group, between 0 and 1.
+    private func confidenceOf(unit: Unit, group: Range<Int>, pieces: [Piece], pieceEnds: [Double]) -> Double {
+        guard !group.isEmpty else { return 0 }
+        let length = pieceEnds[group.upperBound] - pieceEnds[group.lowerBound]
+        let lengthAgreement = model.probability(source: unit.length, target: length)
+        var matched = 0.0
+        var missed = 0.0
+        for anchor in unit.profile.anchors {
+            if group.contains(where: { pieces[$0].profile.matches(anchor) }) { matched += weights.gain(anchor.kind) } else { missed += weights.gain(anchor.kind) }
+        }
+        let anchorAgreement = (matched + 1) / (matched + missed + 1)
+        var confidence = 0.4 * lengthAgreement + 0.6 * anchorAgreement
+        if pieces[group.lowerBound].boundary == .clause { confidence *= 0.8 }
+        if group.upperBound < pieces.count, pieces[group.upperBound].boundary == .clause { confidence *= 0.8 }
+        return min(1, max(0, confidence))
+    }
+}
+
+/// The weights of the alignment costs, in nats (tuned on `../shared/parallel` with
+/// `diglot-bench align`).
+public struct AlignmentWeights: Hashable, Sendable {
+    public init() {}
+
+    /// A unit that receives nothing.
+    public var emptyUnit = 4.0
+    /// A piece that belongs to no unit, plus so much per unit of its length (in the
+    /// original's units): a long stretch without a counterpart is an addition of the
+    /// translator's (an editor's note), not a length mismatch.
+    public var orphan = 6.0
+    public var orphanPerUnit = 0.1
+    /// How many pieces either side of the length diagonal the search looks first; widened
+    /// threefold while no path fits. A constant keeps the work linear in the document.
+    public var bandWidth = 60
+    /// A paragraph break of the translation inside one unit's text.
+    public var unusedParagraphBreak = 6.0
+    /// Cutting after the end of a sentence, and inside a sentence.
+    public var sentenceCut = 0.0
+    public var clauseCut = 6.0
+
+    func cutCost(_ boundary: MonotoneAligner.Boundary) -> Double {
+        switch boundary {
+        case .paragraph: 0
+        case .sentence: sentenceCut
+        case .clause: clauseCut
+        }
+    }
+
+    /// What a shared anchor earns, by kind: number, Latin word, term, name, quotation.
+    public var gains = [2.0, 1.5, 0.6, 1.0, 0.5]
+    /// What an anchor without a partner costs, by kind.
+    public var misses = [1.0, 0.5, 0.05, 0.3, 0.2]
+
+    func gain(_ kind: AnchorKind) -> Double { gains[kind.rawValue] }
+    func miss(_ kind: AnchorKind) -> Double { misses[kind.rawValue] }
+
+    /// Sets one weight by name (`orphan=5`, `gain.number=2`), for tuning runs; false when the
+    /// name is unknown.
+    public mutating func set(_ name: String, to value: Double) -> Bool {
+        let kinds = ["number", "latin", "term", "name", "quote"]
+        switch name {
+        case "emptyUnit": emptyUnit = value
+        case "orphan": orphan = value
+        case "orphanPerUnit": orphanPerUnit = value
+        case "unusedParagraphBreak": unusedParagraphBreak = value
+        case "sentenceCut": sentenceCut = value
+        case "clauseCut": clauseCut = value
+        case "bandWidth": bandWidth = max(1, Int(value))
+        default:
+            let parts = name.split(separator: ".")
+            guard parts.count == 2, let kind = kinds.firstIndex(of: String(parts[1])) else { return false }
+            if parts[0] == "gain" { gains[kind] = value } else if parts[0] == "miss" { misses[kind] = value } else { return false }
+        }
+        return true
+    }
+}
