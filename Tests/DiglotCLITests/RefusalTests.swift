@@ -69,7 +69,7 @@ import Testing
         (["exprot", "--to", "en", "-o", "x", "Samples"], "'exprot' is not a subcommand of 'diglot'; did you mean 'export'?"),
         (["imprt", "x.xlf"], "did you mean 'import'?"),
         (["glossary", "chek", "a.tsv"], "'chek' is not a subcommand of 'diglot glossary'; did you mean 'check'?"),
-        (["translate", "x"], "'translate' is not a subcommand of 'diglot'. The subcommands are: export, import, ebook, glossary."),
+        (["translate", "x"], "'translate' is not a subcommand of 'diglot'. The subcommands are: export, import, align, ebook, glossary."),
     ])
     func anUnknownSubcommandIsNamedWithASuggestion(arguments: [String], message: String) throws {
         let run = try DiglotBinary.run(arguments)
