@@ -173,7 +173,7 @@ struct ChapterRenderer {
             writer.fullEndElement()
             context.page.newline()
         }
-        if let raw = metadata.url, let url = SafeURL(raw) {
+        if let raw = metadata.url, let url = MarkupSanitizer.bookURL(raw) {
             writer.startElement("p")
             writer.attribute("class", "article-link")
             writer.startElement("a")

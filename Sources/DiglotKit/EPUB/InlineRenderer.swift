@@ -2,12 +2,8 @@ import Foundation
 
 /// Writes a block's inline runs as XHTML, rebuilding each code as a safe element.
 ///
-/// Articles come from the open web and translations come back from outside, so nothing is
-/// copied blindly: only a fixed set of phrasing elements is written, only `href` and `title`
-/// attributes survive, links keep only `http`, `https`, `mailto` and `ftp` targets, and
-/// anything else becomes a plain `<span>`. Unbalanced codes (a translator who dropped a
-/// closing tag) are closed at the end, so the output is always well-formed, and a link inside
-/// a link (invalid HTML) is written as a `<span>`.
+/// `MarkupSanitizer` decides what of each code a book may carry. Unbalanced codes (a translator
+/// who dropped a closing tag) are closed at the end, so the output is always well-formed.
 struct InlineRenderer {
     /// The source block's codes by ID: a translated code is rebuilt from the source code with
     /// the same ID, so the translator cannot change a link's target.
@@ -53,7 +49,7 @@ struct InlineRenderer {
             writeText(text, terms: terms, into: writer)
         case .open(let code):
             let insideLink = open.contains { $0.isLink }
-            let element = SafeElement(code: sourceCodes[code.id] ?? code, insideLink: insideLink)
+            let element = MarkupSanitizer.bookElement(sourceCodes[code.id] ?? code, insideLink: insideLink)
             writer.startElement(element.name)
             for (name, value) in element.attributes { writer.attribute(name, value) }
             open.append(OpenElement(codeID: code.id, isLink: element.name == "a"))
@@ -77,7 +73,7 @@ struct InlineRenderer {
                 .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
                 .first { !$0.isEmpty }
             let text = "[" + (label ?? "image") + "]"
-            if !insideLink, let href = code.attribute("src").flatMap(SafeURL.init) {
+            if !insideLink, let href = code.attribute("src").flatMap(MarkupSanitizer.bookURL) {
                 writer.startElement("a")
                 writer.attribute("class", "inline-image")
                 writer.attribute("href", href.string)
@@ -118,41 +114,5 @@ struct InlineRenderer {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)
-    }
-}
-
-/// The XHTML element and attributes an inline code becomes, after sanitising.
-struct SafeElement {
-    let name: String
-    let attributes: [(String, String)]
-
-    init(code: InlineCode, insideLink: Bool) {
-        var name: String
-        switch code.kind {
-        case .link: name = "a"
-        case .emphasis: name = ["em", "i", "cite", "dfn"].contains(code.element) ? code.element : "em"
-        case .strong: name = ["strong", "b"].contains(code.element) ? code.element : "strong"
-        case .underline: name = "u"
-        case .strikethrough: name = ["s", "del"].contains(code.element) ? code.element : "s"
-        case .superscript: name = "sup"
-        case .subscript: name = "sub"
-        case .code: name = ["code", "kbd", "samp", "var"].contains(code.element) ? code.element : "code"
-        case .small: name = "small"
-        case .span, .other, .lineBreak, .image:
-            name = ["abbr", "q", "mark", "ins", "bdi"].contains(code.element) ? code.element : "span"
-        }
-        var attributes: [(String, String)] = []
-        if name == "a" {
-            if !insideLink, let href = code.attribute("href").flatMap(SafeURL.init) {
-                attributes.append(("href", href.string))
-            } else {
-                name = "span"
-            }
-        }
-        if let title = code.attribute("title")?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
-            attributes.append(("title", title))
-        }
-        self.name = name
-        self.attributes = attributes
     }
 }

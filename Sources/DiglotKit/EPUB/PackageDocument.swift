@@ -45,7 +45,7 @@ extension PublicationPlan {
         }
         let stamp = ISO8601.string(from: date)
         writer.element("dc:date", text: stamp)
-        if book.chapters.count == 1, let url = book.chapters[0].document.metadata.url.flatMap(SafeURL.init) {
+        if book.chapters.count == 1, let url = book.chapters[0].document.metadata.url.flatMap(MarkupSanitizer.bookURL) {
             writer.element("dc:source", text: url.string)
         }
         writer.element("meta", attributes: [("property", "dcterms:modified")], text: stamp)

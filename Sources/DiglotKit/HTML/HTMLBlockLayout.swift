@@ -85,13 +85,13 @@ struct HTMLBlockLayout {
             newline()
             writer.startElement("figure")
             figureOpen = true
-            let link = image.link.flatMap { HTMLInlineWriter.isSafeURL($0, image: false) ? $0 : nil }
+            let link = image.link.flatMap { MarkupSanitizer.webPageURL($0, image: false) }
             if let link {
                 writer.startElement("a")
                 writer.attribute("href", link)
             }
             writer.startElement("img")
-            if HTMLInlineWriter.isSafeURL(image.source, image: true) { writer.attribute("src", image.source) }
+            if let source = MarkupSanitizer.webPageURL(image.source, image: true) { writer.attribute("src", source) }
             let target = translated.target(of: block)
             let alt = target.pieces.map { Segment(runs: $0.runs).plainText }.joined()
             writer.attribute("alt", alt)

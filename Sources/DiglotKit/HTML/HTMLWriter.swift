@@ -39,7 +39,7 @@ public struct HTMLWriter: Sendable {
         if translated.translatedTitle == nil { writer.attribute("lang", metadata.sourceLanguage.rawValue) }
         writer.text(title)
         writer.fullEndElement()
-        if let url = metadata.url, !url.isEmpty, HTMLInlineWriter.isSafeURL(url, image: false) {
+        if let url = metadata.url, !url.isEmpty, MarkupSanitizer.webPageURL(url, image: false) != nil {
             writer.element("link", attributes: [("rel", "canonical"), ("href", url)])
         }
         var metas: [(String, String)] = [("generator", "Diglot")]
