@@ -368,7 +368,16 @@ private struct WordBoundaries {
         if let path = runs[start] { return (start, path) }
         var end = position + 1
         while end < folded.count, ScriptFolding.isHan(folded[end]) { end += 1 }
-        let inRun = words.filter { $0.start >= start && $0.end <= end }
+        // Words are in order of their end: those ending inside the run are one slice.
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].end <= start { low = middle + 1 } else { high = middle }
+        }
+        var upper = low
+        while upper < words.count, words[upper].end <= end { upper += 1 }
+        let inRun = words[low..<upper].filter { $0.start >= start }
         let next = segmenter.bestPath(folded, in: start..<end, extraWords: inRun[...])
         var path = [Int32](repeating: -1, count: end - start)
         var offset = 0
