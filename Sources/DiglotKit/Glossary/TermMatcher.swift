@@ -318,8 +318,9 @@ private struct WordBoundaries {
     /// All-Han glossary hits, in order of their end: extra words for the segmenter.
     var words: [WordSegmenter.ExtraWord]
     let segmenter: WordSegmenter
-    /// Start of a segmented run → its path (see `segmentedRun`).
-    private var runs: [Int: [Int32]] = [:]
+    /// For each position of a segmented run, the end of the path's word starting there, or
+    /// -1 when none starts there; -2 where the run is not segmented yet.
+    private var wordEnd: [Int32]
 
     init(folded: [UInt32], words: [WordSegmenter.ExtraWord], segmenter: WordSegmenter) {
         self.folded = folded
@@ -327,6 +328,7 @@ private struct WordBoundaries {
         // A glossary term counts as a word at least as common as a fairly frequent one.
         let cost = segmenter.lexicon.cost(ofCount: 100)
         self.words = words.map { WordSegmenter.ExtraWord(start: $0.start, end: $0.end, cost: cost) }
+        self.wordEnd = [Int32](repeating: -2, count: folded.count)
     }
 
     /// Whether a word boundary falls before `position`: outside Han runs always, inside one
@@ -334,8 +336,7 @@ private struct WordBoundaries {
     mutating func isBoundary(_ position: Int) -> Bool {
         guard position > 0, position < folded.count,
               ScriptFolding.isHan(folded[position - 1]), ScriptFolding.isHan(folded[position]) else { return true }
-        let (start, path) = segmentedRun(containing: position)
-        return path[position - start] >= 0
+        return pathWordEnd(at: position) >= 0
     }
 
     /// Whether a hit that starts a word of the path ends inside it as a modifier: the rest of
@@ -344,8 +345,7 @@ private struct WordBoundaries {
     /// a name's tail in a transliteration (克里|斯, 巴西|利亚) is no common word and fails.
     mutating func isModifier(_ hit: Range<Int>) -> Bool {
         guard hit.lowerBound < folded.count, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
-        let (start, path) = segmentedRun(containing: hit.lowerBound)
-        let wordEnd = start + Int(path[hit.lowerBound - start])
+        let wordEnd = Int(pathWordEnd(at: hit.lowerBound))
         guard wordEnd > hit.upperBound else { return false }
         var digest = Lexicon.emptyDigest
         for position in hit.upperBound..<wordEnd { digest = Lexicon.extend(digest, with: folded[position]) }
@@ -360,12 +360,12 @@ private struct WordBoundaries {
     private lazy var modifiedCost = segmenter.lexicon.cost(ofCount: 500)
     private lazy var singleModifiedCost = segmenter.lexicon.cost(ofCount: 10_000)
 
-    /// The Han run around `position` and, for each of its positions, the end of the path's
-    /// word starting there (relative to the run) or -1 when no word of the path starts there.
-    private mutating func segmentedRun(containing position: Int) -> (start: Int, path: [Int32]) {
-        var start = min(position, folded.count - 1)
+    /// The end of the path's word that starts at `position` (a Han character), or -1;
+    /// segments the run around it first if need be.
+    private mutating func pathWordEnd(at position: Int) -> Int32 {
+        if wordEnd[position] != -2 { return wordEnd[position] }
+        var start = position
         while start > 0, ScriptFolding.isHan(folded[start - 1]) { start -= 1 }
-        if let path = runs[start] { return (start, path) }
         var end = position + 1
         while end < folded.count, ScriptFolding.isHan(folded[end]) { end += 1 }
         // Words are in order of their end: those ending inside the run are one slice.
@@ -379,13 +379,12 @@ private struct WordBoundaries {
         while upper < words.count, words[upper].end <= end { upper += 1 }
         let inRun = words[low..<upper].filter { $0.start >= start }
         let next = segmenter.bestPath(folded, in: start..<end, extraWords: inRun[...])
-        var path = [Int32](repeating: -1, count: end - start)
+        for offset in start..<end { wordEnd[offset] = -1 }
         var offset = 0
         while offset < end - start {
-            path[offset] = next[offset]
+            wordEnd[start + offset] = Int32(start) + next[offset]
             offset = Int(next[offset])
         }
-        runs[start] = path
-        return (start, path)
+        return wordEnd[position]
     }
 }
