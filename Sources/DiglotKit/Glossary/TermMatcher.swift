@@ -272,8 +272,12 @@ public struct TermMatcher: Sendable {
         if !pending.isEmpty {
             var boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter ?? .chinese)
             for candidate in pending where candidate.end > Int(longestEnd[candidate.start]) {
-                guard boundaries.isBoundary(candidate.start),
-                      boundaries.isBoundary(candidate.end) || boundaries.isModifier(candidate.start..<candidate.end) else { continue }
+                let type = entries[Int(candidate.entry)].type
+                let range = candidate.start..<candidate.end
+                let startsWord = boundaries.isBoundary(candidate.start)
+                let endsWord = boundaries.isBoundary(candidate.end)
+                guard (startsWord && (endsWord || boundaries.isModifier(range, type: type)))
+                        || (endsWord && boundaries.isHeadAfterPlace(range, type: type)) else { continue }
                 longestEnd[candidate.start] = Int32(candidate.end)
                 longestEntry[candidate.start] = candidate.entry
             }
@@ -343,15 +347,37 @@ private struct WordBoundaries {
     /// the word is a common word on its own (美国|国会, 克里米亚|半岛, 司法部|长). Chinese
     /// compounds put the head last, so the first part still names what the glossary names;
     /// a name's tail in a transliteration (克里|斯, 巴西|利亚) is no common word and fails.
-    mutating func isModifier(_ hit: Range<Int>) -> Bool {
+    ///
+    /// A term (not a name) keeps its mark before any one character (天然气|井); a place keeps
+    /// it before any word that is no name of a person or place (香港|立法会, 欧洲|央行).
+    mutating func isModifier(_ hit: Range<Int>, type: TermType) -> Bool {
         guard hit.lowerBound < folded.count, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
         let wordEnd = Int(pathWordEnd(at: hit.lowerBound))
         guard wordEnd > hit.upperBound else { return false }
+        let single = wordEnd - hit.upperBound == 1
+        if single && type == .term { return true }
+        guard let (slot, kind) = word(hit.upperBound..<wordEnd) else { return false }
+        if !single, type == .place, kind != .person, kind != .place { return true }
+        return segmenter.lexicon.cost(atSlot: slot) <= (single ? singleModifiedCost : modifiedCost)
+    }
+
+    /// Whether a hit that ends a word of the path is that word's head after a place: the word
+    /// is a place and the hit (德国|总理, 香港|立法会). 自由|民主党 is no place: the Liberal
+    /// Democrats are not the Democratic Party. A person's name is never a head.
+    mutating func isHeadAfterPlace(_ hit: Range<Int>, type: TermType) -> Bool {
+        guard type != .person, hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
+        var wordStart = hit.lowerBound - 1
+        while wordStart > 0, ScriptFolding.isHan(folded[wordStart - 1]), pathWordEnd(at: wordStart) < 0 { wordStart -= 1 }
+        guard Int(pathWordEnd(at: wordStart)) == hit.upperBound, hit.lowerBound - wordStart >= 2 else { return false }
+        return word(wordStart..<hit.lowerBound)?.kind == .place
+    }
+
+    /// The lexicon's slot and class of the word at `range` of the text, if it is a word.
+    private func word(_ range: Range<Int>) -> (slot: Int, kind: WordClass)? {
         var digest = Lexicon.emptyDigest
-        for position in hit.upperBound..<wordEnd { digest = Lexicon.extend(digest, with: folded[position]) }
-        guard let slot = segmenter.lexicon.slot(of: digest) else { return false }
-        let threshold = wordEnd - hit.upperBound == 1 ? singleModifiedCost : modifiedCost
-        return segmenter.lexicon.cost(atSlot: slot) <= threshold
+        for position in range { digest = Lexicon.extend(digest, with: folded[position]) }
+        guard let slot = segmenter.lexicon.slot(of: digest), segmenter.lexicon.cost(atSlot: slot) < .infinity else { return nil }
+        return (slot, segmenter.lexicon.wordClass(atSlot: slot))
     }
 
     /// The rest of a compound must be at least this common: a word seen 500 times in jieba's

@@ -192,6 +192,9 @@ public struct Lexicon: Sendable {
     @inline(__always)
     func cost(atSlot slot: Int) -> Float { costs[slot] }
 
+    /// The class of the word stored at `slot`.
+    func wordClass(atSlot slot: Int) -> WordClass { WordClass(rawValue: classes[slot]) ?? .word }
+
     // MARK: Lookup
 
     /// The cost of a word (after folding to Simplified), or nil when it is not in the lexicon.
