@@ -13,7 +13,8 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     CC-CEDICT uses more often as Simplified text than as a Traditional form is left alone,
     and chains are followed to their end so folding twice changes nothing.
   - Sources/DiglotKit/Words/LexiconData.swift: every all-Han word of jieba's list with its
-    count, plus each CC-CEDICT headword jieba lacks with count 1, folded to Simplified
+    count, plus each CC-CEDICT headword jieba lacks with count 1 (a proper noun when its first
+    gloss is capitalised, as in cedict-names.tsv), folded to Simplified
     (counts of words that fold together add up). A header line "# words=N prefixes=N total=N"
     sizes the table; then one line per count and class: "count<TAB>word word…", the count
     followed by /p, /s, /o or /z for names of people, places, organisations and other proper
@@ -100,12 +101,16 @@ def lexicon(jieba_path, cedict_path, table):
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
         for line in handle:
-            word = line.split('\t', 1)[0]
+            fields = line.split('\t')
+            word = fields[0]
             if HAN.match(word):
                 folded = fold(word, table)
                 if folded not in counts:
                     counts[folded] = 1
                     classes[folded] = ''
+                # A headword whose first gloss is capitalised names something (cedict-names.tsv).
+                if counts[folded] == 1 and len(fields) > 1 and fields[1][:1].isupper() and fields[1][:1].isascii():
+                    classes[folded] = 'z'
     return counts, classes
 
 

@@ -77,10 +77,20 @@ struct BenchSuite {
         } / Double(repeats)
         rows.append(Row(name: "Glossary load: shipped zh-en (\(shipped.count) entries)", seconds: shippedSeconds,
                         note: "in-process, mean of \(repeats)"))
+        // The Chinese lexicon behind word boundaries: loaded once per process, on first use.
+        var lexicon = Lexicon(data: "")
+        var lexiconSeconds = Double.infinity
+        for _ in 0..<3 { lexiconSeconds = min(lexiconSeconds, time { lexicon = Lexicon.makeChinese() }) }
+        rows.append(Row(name: "Chinese lexicon load (\(lexicon.count) words)", seconds: lexiconSeconds,
+                        note: "best of 3; once per process, when Han text first has a glossary candidate"))
+        _ = WordSegmenter.chinese  // loaded before any matching is timed
         let documents = try readDocuments(corpus.subset(articleCount)).filter { $0.metadata.sourceLanguage.primary == "zh" }
-        let shippedMatching = matchingCost(GlossaryAnnotator(glossary: shipped), documents)
+        let (shippedMatching, shippedHits) = matchingCost(GlossaryAnnotator(glossary: shipped), documents)
         rows.append(Row(name: "Glossary matching: shipped zh-en, \(documents.count) Chinese articles", articles: documents.count,
-                        seconds: shippedMatching, note: "in-process, 1 core, annotate only"))
+                        seconds: shippedMatching, note: "in-process, 1 core, annotate only; \(shippedHits) hits"))
+        let shippedMarks = markCost(GlossaryAnnotator(glossary: shipped), documents)
+        rows.append(Row(name: "Writing marks: shipped zh-en, XLIFF 1.2", articles: documents.count, seconds: shippedMarks.seconds,
+                        note: "\(format(shippedMarks.perHit * 1e6, digits: 2)) µs per hit (\(shippedMarks.hits) hits; writing with marks − without)"))
 
         progress("diglot export with the shipped glossary over \(articleCount) articles…")
         let subset = try corpus.subset(articleCount)
@@ -114,11 +124,21 @@ struct BenchSuite {
             rows.append(Row(name: "Glossary load: \(name) (\(loaded.count) entries)", megabytes: Double(bytes.count) / 1_048_576,
                             seconds: loadSeconds,
                             note: "best of 3; \(format(loadSeconds / shippedSeconds, digits: 0))× the shipped one; matcher build \(format(buildSeconds, digits: 3)) s"))
+            if loaded.count >= 100_000 {
+                verdicts.append(verdict(loadSeconds < 0.5, "Loading \(name) (\(loaded.count) entries) takes \(format(loadSeconds, digits: 3)) s (target < 0.5 s)."))
+            }
             if let annotator {
-                let matching = matchingCost(annotator, documents)
+                let (matching, hits) = matchingCost(annotator, documents)
+                let ratio = matching / shippedMatching
                 rows.append(Row(name: "Glossary matching: shipped + \(name), \(documents.count) Chinese articles", articles: documents.count,
                                 seconds: matching,
-                                note: "\(format(matching / shippedMatching, digits: 2))× the shipped glossary's cost"))
+                                note: "\(format(ratio, digits: 2))× the shipped glossary's cost; \(hits) hits"))
+                if name == "cedict-full.tsv" {
+                    verdicts.append(verdict(ratio <= 1.3, "Matching with \(name) costs \(format(ratio, digits: 2))× the shipped glossary's pass (target ≤ 1.3×)."))
+                }
+                let marks = markCost(annotator, documents)
+                rows.append(Row(name: "Writing marks: shipped + \(name), XLIFF 1.2", articles: documents.count, seconds: marks.seconds,
+                                note: "\(format(marks.perHit * 1e6, digits: 2)) µs per hit (\(marks.hits) hits; shipped alone \(format(shippedMarks.perHit * 1e6, digits: 2)) µs)"))
             }
             progress("diglot export --glossary \(name) over \(articleCount) articles…")
             let big = try export(subset, articles: articleCount, version: "1.2", jobs: nil, glossaries: [file.path])
@@ -325,15 +345,38 @@ struct BenchSuite {
         }
     }
 
-    private func matchingCost(_ annotator: GlossaryAnnotator, _ documents: [Document]) -> Double {
+    /// The matching pass alone: the annotator over every article, best of three, and the hits.
+    private func matchingCost(_ annotator: GlossaryAnnotator, _ documents: [Document]) -> (seconds: Double, hits: Int) {
         var hits = 0
-        let seconds = time {
-            for document in documents {
-                hits += annotator.annotate(document).blocks.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.terms.count } }
-            }
+        var best = Double.infinity
+        for _ in 0..<3 {
+            hits = 0
+            best = min(best, time {
+                for document in documents {
+                    hits += annotator.annotate(document).blocks.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.terms.count } }
+                }
+            })
         }
         progress("matched \(hits) term occurrences in \(documents.count) articles")
-        return seconds
+        return (best, hits)
+    }
+
+    /// What the marks cost to write: XLIFF 1.2 of the annotated articles minus XLIFF 1.2 of
+    /// the same articles without terms (best of three each), per hit.
+    private func markCost(_ annotator: GlossaryAnnotator, _ documents: [Document]) -> (seconds: Double, hits: Int, perHit: Double) {
+        let annotated = documents.map(annotator.annotate)
+        let plain = documents.map(GlossaryAnnotator(glossary: Glossary()).annotate)
+        let hits = annotated.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.segments.reduce(0) { $0 + $1.terms.count } } }
+        let options = XLIFFWriterOptions(targetLanguage: "en")
+        func writing(_ batch: [Document]) -> Double {
+            var best = Double.infinity
+            for _ in 0..<3 {
+                best = min(best, time { for document in batch { _ = try? XLIFF12Writer().write(document, options: options) } })
+            }
+            return best
+        }
+        let seconds = max(0, writing(annotated) - writing(plain))
+        return (seconds, hits, hits > 0 ? seconds / Double(hits) : 0)
     }
 
     private func time(_ body: () -> Void) -> Double {

@@ -42,6 +42,9 @@ extension DiglotBench {
         @Flag(help: "Skip Translate Toolkit and pandoc.")
         var noPeers = false
 
+        @Flag(help: "Measure the glossaries only (load, matching, marks, export with big glossaries).")
+        var glossariesOnly = false
+
         func validate() throws {
             for value in [articles, peerArticles, ebookArticles].compactMap({ $0 }) where value < 1 {
                 throw ValidationError("Article counts must be at least 1.")
@@ -60,11 +63,15 @@ extension DiglotBench {
             let corpus = try BenchCorpus(shared: shared, count: count)
             defer { corpus.remove() }
             var suite = BenchSuite(corpus: corpus, diglot: diglot, count: count)
-            try suite.measureExport()
-            try suite.measureLargeFeed(megabytes: quick ? 70 : 100)
-            try suite.measureGlossaries(articleCount: peerCount)
-            if !noPeers { try suite.measurePeers(articleCount: peerCount) }
-            try suite.measureImportAndEbook(articleCount: ebookCount, withPandoc: !noPeers)
+            if glossariesOnly {
+                try suite.measureGlossaries(articleCount: peerCount)
+            } else {
+                try suite.measureExport()
+                try suite.measureLargeFeed(megabytes: quick ? 70 : 100)
+                try suite.measureGlossaries(articleCount: peerCount)
+                if !noPeers { try suite.measurePeers(articleCount: peerCount) }
+                try suite.measureImportAndEbook(articleCount: ebookCount, withPandoc: !noPeers)
+            }
 
             let title = "diglot-bench: \(count) articles (\(format(Double(corpus.articleBytes) / 1_048_576, digits: 1)) MB), "
                 + "\(machine.summary)"

@@ -70,18 +70,25 @@ public struct NamePairFinder: Sendable {
         while start > 0, end - start < 24, Self.isHanOrSeparator(scalars[start - 1].value) { start -= 1 }
         while start < end, Self.isSeparator(scalars[start].value) { start += 1 }
         guard start < end, !Self.isSeparator(scalars[end - 1].value) else { return nil }
-        // Parts between name separators, last first; each is cut, and a part cut short ends the name.
-        var nameStart = end
+        // A name separator joins parts of one name (克里斯·考特尼): the last part is the name's
+        // end; each part before it is cut, and the first one cut short starts the name
+        // (特蕾莎·梅的财政大臣菲利普·哈蒙德 → 菲利普·哈蒙德).
         var partEnd = end
-        while partEnd > start {
-            var partStart = partEnd
+        var partStart = end
+        while partStart > start, !Self.isSeparator(scalars[partStart - 1].value) { partStart -= 1 }
+        let hasSeparator = partStart > start
+        var nameStart = partStart
+        if !hasSeparator {
+            nameStart = end - namePart(of: Self.string(Array(scalars[start..<end])), requiringName: true)
+        }
+        while hasSeparator, nameStart > start {
+            partEnd = nameStart - 1  // over the separator
+            partStart = partEnd
             while partStart > start, !Self.isSeparator(scalars[partStart - 1].value) { partStart -= 1 }
-            let part = Self.string(Array(scalars[partStart..<partEnd]))
-            let kept = namePart(of: part)
+            let kept = namePart(of: Self.string(Array(scalars[partStart..<partEnd])), requiringName: false)
             guard kept > 0 else { break }
             nameStart = partEnd - kept
-            guard kept == partEnd - partStart, partStart > start else { break }
-            partEnd = partStart - 1  // over the separator
+            guard kept == partEnd - partStart else { break }
         }
         guard end - nameStart >= 2 else { return nil }
         let name = Self.string(Array(scalars[nameStart..<end]))
@@ -89,8 +96,9 @@ public struct NamePairFinder: Sendable {
         return (name, nameStart)
     }
 
-    /// How many characters at the end of `part` (Han only) belong to the name.
-    private func namePart(of part: String) -> Int {
+    /// How many characters at the end of `part` (Han only) belong to the name; with
+    /// `requiringName`, none unless some word of them is name-like.
+    private func namePart(of part: String, requiringName: Bool) -> Int {
         let scalars = Array(part.unicodeScalars)
         let words = segmenter.words(in: part)
         var kept = 0
@@ -100,14 +108,14 @@ public struct NamePairFinder: Sendable {
             if isNameWord(text) {
                 kept += word.count
                 hasName = true
-            } else if kept == 0 && word.count > 1 {
+            } else if kept == 0 && word.count > 1 && requiringName {
                 // The head of an institution's name (牛津|大学), kept only with a name before it.
                 kept += word.count
             } else {
                 break
             }
         }
-        return hasName ? kept : 0
+        return hasName || !requiringName ? kept : 0
     }
 
     /// A word that can be part of a name: a name in the lexicon that is not too common, a
@@ -115,7 +123,9 @@ public struct NamePairFinder: Sendable {
     private func isNameWord(_ word: String) -> Bool {
         let lexicon = segmenter.lexicon
         guard let kind = lexicon.wordClass(of: word), let cost = lexicon.cost(of: word) else { return true }
-        if word.unicodeScalars.count == 1 { return cost > lexicon.cost(ofCount: 20_000) }
+        // Characters of transliterations are rarely words of their own (费 9,000, 斯 4,120);
+        // the particles and nouns that stand before names are (的, 人, 在, 市 40,000).
+        if word.unicodeScalars.count == 1 { return cost > lexicon.cost(ofCount: 35_000) }
         // A name as common as 美国 or 城市 (jieba calls both places) describes the name that
         // follows; individual names are far rarer (约翰 503, 普京 171).
         return kind.isName && cost > lexicon.cost(ofCount: 3_000)
@@ -185,9 +195,10 @@ public struct NamePairFinder: Sendable {
         return (words.joined(separator: " "), start)
     }
 
+    /// Capitalised, or a name with a lowercase prefix (al-Assad, el-Qaddafi, McKenzie).
     private static func isCapitalised(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        word.split(separator: "-").contains { part in part.unicodeScalars.first?.properties.isUppercase ?? false }
+            && word.unicodeScalars.first.map { isLatinLetter($0.value) } ?? false
     }
 
     private static func isLatinLetter(_ value: UInt32) -> Bool {

@@ -272,8 +272,12 @@ public struct TermMatcher: Sendable {
         if !pending.isEmpty {
             var boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter ?? .chinese)
             for candidate in pending where candidate.end > Int(longestEnd[candidate.start]) {
-                guard boundaries.isBoundary(candidate.start),
-                      boundaries.isBoundary(candidate.end) || boundaries.isModifier(candidate.start..<candidate.end) else { continue }
+                let type = entries[Int(candidate.entry)].type
+                let range = candidate.start..<candidate.end
+                let startsWord = boundaries.isBoundary(candidate.start)
+                let endsWord = boundaries.isBoundary(candidate.end)
+                guard (startsWord && (endsWord || boundaries.isModifier(range, type: type)))
+                        || (endsWord && boundaries.isHeadAfterPlace(range, type: type)) else { continue }
                 longestEnd[candidate.start] = Int32(candidate.end)
                 longestEntry[candidate.start] = candidate.entry
             }
@@ -318,8 +322,9 @@ private struct WordBoundaries {
     /// All-Han glossary hits, in order of their end: extra words for the segmenter.
     var words: [WordSegmenter.ExtraWord]
     let segmenter: WordSegmenter
-    /// Start of a segmented run → its path (see `segmentedRun`).
-    private var runs: [Int: [Int32]] = [:]
+    /// For each position of a segmented run, the end of the path's word starting there, or
+    /// -1 when none starts there; -2 where the run is not segmented yet.
+    private var wordEnd: [Int32]
 
     init(folded: [UInt32], words: [WordSegmenter.ExtraWord], segmenter: WordSegmenter) {
         self.folded = folded
@@ -327,6 +332,7 @@ private struct WordBoundaries {
         // A glossary term counts as a word at least as common as a fairly frequent one.
         let cost = segmenter.lexicon.cost(ofCount: 100)
         self.words = words.map { WordSegmenter.ExtraWord(start: $0.start, end: $0.end, cost: cost) }
+        self.wordEnd = [Int32](repeating: -2, count: folded.count)
     }
 
     /// Whether a word boundary falls before `position`: outside Han runs always, inside one
@@ -334,24 +340,44 @@ private struct WordBoundaries {
     mutating func isBoundary(_ position: Int) -> Bool {
         guard position > 0, position < folded.count,
               ScriptFolding.isHan(folded[position - 1]), ScriptFolding.isHan(folded[position]) else { return true }
-        let (start, path) = segmentedRun(containing: position)
-        return path[position - start] >= 0
+        return pathWordEnd(at: position) >= 0
     }
 
     /// Whether a hit that starts a word of the path ends inside it as a modifier: the rest of
     /// the word is a common word on its own (美国|国会, 克里米亚|半岛, 司法部|长). Chinese
     /// compounds put the head last, so the first part still names what the glossary names;
     /// a name's tail in a transliteration (克里|斯, 巴西|利亚) is no common word and fails.
-    mutating func isModifier(_ hit: Range<Int>) -> Bool {
+    ///
+    /// A term (not a name) keeps its mark before any one character (天然气|井); a place keeps
+    /// it before any word that is no name of a person or place (香港|立法会, 欧洲|央行).
+    mutating func isModifier(_ hit: Range<Int>, type: TermType) -> Bool {
         guard hit.lowerBound < folded.count, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
-        let (start, path) = segmentedRun(containing: hit.lowerBound)
-        let wordEnd = start + Int(path[hit.lowerBound - start])
+        let wordEnd = Int(pathWordEnd(at: hit.lowerBound))
         guard wordEnd > hit.upperBound else { return false }
+        let single = wordEnd - hit.upperBound == 1
+        if single && type == .term { return true }
+        guard let (slot, kind) = word(hit.upperBound..<wordEnd) else { return false }
+        if !single, type == .place, kind != .person, kind != .place { return true }
+        return segmenter.lexicon.cost(atSlot: slot) <= (single ? singleModifiedCost : modifiedCost)
+    }
+
+    /// Whether a hit that ends a word of the path is that word's head after a place: the word
+    /// is a place and the hit (德国|总理, 香港|立法会). 自由|民主党 is no place: the Liberal
+    /// Democrats are not the Democratic Party. A person's name is never a head.
+    mutating func isHeadAfterPlace(_ hit: Range<Int>, type: TermType) -> Bool {
+        guard type != .person, hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
+        var wordStart = hit.lowerBound - 1
+        while wordStart > 0, ScriptFolding.isHan(folded[wordStart - 1]), pathWordEnd(at: wordStart) < 0 { wordStart -= 1 }
+        guard Int(pathWordEnd(at: wordStart)) == hit.upperBound, hit.lowerBound - wordStart >= 2 else { return false }
+        return word(wordStart..<hit.lowerBound)?.kind == .place
+    }
+
+    /// The lexicon's slot and class of the word at `range` of the text, if it is a word.
+    private func word(_ range: Range<Int>) -> (slot: Int, kind: WordClass)? {
         var digest = Lexicon.emptyDigest
-        for position in hit.upperBound..<wordEnd { digest = Lexicon.extend(digest, with: folded[position]) }
-        guard let slot = segmenter.lexicon.slot(of: digest) else { return false }
-        let threshold = wordEnd - hit.upperBound == 1 ? singleModifiedCost : modifiedCost
-        return segmenter.lexicon.cost(atSlot: slot) <= threshold
+        for position in range { digest = Lexicon.extend(digest, with: folded[position]) }
+        guard let slot = segmenter.lexicon.slot(of: digest), segmenter.lexicon.cost(atSlot: slot) < .infinity else { return nil }
+        return (slot, segmenter.lexicon.wordClass(atSlot: slot))
     }
 
     /// The rest of a compound must be at least this common: a word seen 500 times in jieba's
@@ -360,23 +386,31 @@ private struct WordBoundaries {
     private lazy var modifiedCost = segmenter.lexicon.cost(ofCount: 500)
     private lazy var singleModifiedCost = segmenter.lexicon.cost(ofCount: 10_000)
 
-    /// The Han run around `position` and, for each of its positions, the end of the path's
-    /// word starting there (relative to the run) or -1 when no word of the path starts there.
-    private mutating func segmentedRun(containing position: Int) -> (start: Int, path: [Int32]) {
-        var start = min(position, folded.count - 1)
+    /// The end of the path's word that starts at `position` (a Han character), or -1;
+    /// segments the run around it first if need be.
+    private mutating func pathWordEnd(at position: Int) -> Int32 {
+        if wordEnd[position] != -2 { return wordEnd[position] }
+        var start = position
         while start > 0, ScriptFolding.isHan(folded[start - 1]) { start -= 1 }
-        if let path = runs[start] { return (start, path) }
         var end = position + 1
         while end < folded.count, ScriptFolding.isHan(folded[end]) { end += 1 }
-        let inRun = words.filter { $0.start >= start && $0.end <= end }
+        // Words are in order of their end: those ending inside the run are one slice.
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].end <= start { low = middle + 1 } else { high = middle }
+        }
+        var upper = low
+        while upper < words.count, words[upper].end <= end { upper += 1 }
+        let inRun = words[low..<upper].filter { $0.start >= start }
         let next = segmenter.bestPath(folded, in: start..<end, extraWords: inRun[...])
-        var path = [Int32](repeating: -1, count: end - start)
+        for offset in start..<end { wordEnd[offset] = -1 }
         var offset = 0
         while offset < end - start {
-            path[offset] = next[offset]
+            wordEnd[start + offset] = Int32(start) + next[offset]
             offset = Int(next[offset])
         }
-        runs[start] = path
-        return (start, path)
+        return wordEnd[position]
     }
 }

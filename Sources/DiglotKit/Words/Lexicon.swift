@@ -27,7 +27,10 @@ public struct Lexicon: Sendable {
     public let logTotal: Float
 
     /// The shipped Chinese lexicon, loaded on first use.
-    public static let chinese = Lexicon(data: data)
+    public static let chinese = makeChinese()
+
+    /// A fresh copy of the shipped Chinese lexicon (what `chinese` costs to load, for benchmarks).
+    public static func makeChinese() -> Lexicon { Lexicon(data: data) }
 
     /// Reads the lexicon format: one line per count, `count<TAB>word word…`, words folded to
     /// Simplified. Other lines are skipped, but for a first line
@@ -188,6 +191,9 @@ public struct Lexicon: Sendable {
     /// The cost of the word stored at `slot` (`.infinity`: a prefix only).
     @inline(__always)
     func cost(atSlot slot: Int) -> Float { costs[slot] }
+
+    /// The class of the word stored at `slot`.
+    func wordClass(atSlot slot: Int) -> WordClass { WordClass(rawValue: classes[slot]) ?? .word }
 
     // MARK: Lookup
 

@@ -61,3 +61,48 @@ import Testing
         #expect(matcher.matches(in: "參議員布萊克本說").map(\.entry.target) == ["Marsha Blackburn"])
     }
 }
+
+/// `glossary extract` over the real corpus: the personal names written as 中文名(First Last).
+@Suite struct GlossaryExtractorCorpusTests {
+    /// Person-name pairs as a reader spots them: Han text, then two to four capitalised words
+    /// of letters in brackets, none of them an institution's word.
+    private static func personPairs(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [String] = []
+        for (index, scalar) in scalars.enumerated() where (scalar == "(" || scalar == "（") && index > 1 {
+            guard ScriptFolding.isHan(scalars[index - 1].value), ScriptFolding.isHan(scalars[index - 2].value) else { continue }
+            guard let close = scalars[index...].prefix(50).firstIndex(where: { $0 == ")" || $0 == "）" }) else { continue }
+            var inner = String.UnicodeScalarView()
+            inner.append(contentsOf: scalars[(index + 1)..<close])
+            let words = String(inner).split(separator: " ")
+            guard (2...4).contains(words.count), words.allSatisfy({ word in
+                word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLowercase && $0.isASCII }
+            }) else { continue }
+            found.append(words.joined(separator: " "))
+        }
+        return found
+    }
+
+    @Test(.enabled(if: TestScope.fullWithShared("corpus")))
+    func findsFourFifthsOfTheNamePairs() throws {
+        var extractor = GlossaryExtractor()
+        var wanted: Set<String> = []
+        for url in Corpus.files(in: "articles") + Corpus.files(in: "feeds") {
+            guard let documents = try? ArticleReader().read(try Corpus.source(url)) else { continue }
+            for document in documents {
+                extractor.add(document, name: url.lastPathComponent)
+                for block in document.blocks { wanted.formUnion(Self.personPairs(in: block.plainText)) }
+            }
+        }
+        let candidates = extractor.candidates()
+        let targets = Set(candidates.flatMap { [$0.target] + $0.otherTargets })
+        let found = wanted.filter(targets.contains)
+        #expect(wanted.count > 100)
+        #expect(Double(found.count) >= 0.8 * Double(wanted.count), "found \(found.count) of \(wanted.count): missed \(wanted.subtracting(found).sorted())")
+        // Their Chinese side is the name alone: no role or title word of the lexicon is left in front.
+        let roles = ["总统", "部长", "发言人", "议员", "主席", "总理", "首相", "记者", "教授", "大使"]
+        let persons = candidates.filter { found.contains($0.target) }
+        let cut = persons.filter { candidate in !roles.contains { candidate.source.contains($0) } }
+        #expect(Double(cut.count) >= 0.9 * Double(persons.count), "cut \(cut.count) of \(persons.count): \(persons.filter { c in !cut.contains(c) }.map(\.source))")
+    }
+}

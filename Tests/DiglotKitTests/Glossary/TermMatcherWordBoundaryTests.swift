@@ -25,6 +25,7 @@ import Testing
         ("该平台海外用户", "台海"),
         ("多个南美国家", "美国"),
         ("欧美国家的制裁", "美国"),
+        ("香港和南中国海等问题", "中国"),
     ])
     func aHitThatCutsAWordIsNotMarked(text: String, cutThrough: String) {
         #expect(!found(text).contains { $0.hasPrefix(cutThrough + "=") })
@@ -39,6 +40,9 @@ import Testing
         ("他在美国会见了官员", "美国=United States"),
         ("美国国会议员", "美国国会=US Congress"),
         ("克里米亚半岛", "克里米亚=Crimea"),
+        ("从石油和天然气井泄出", "天然气=natural gas"),
+        ("香港立法会议员表示", "立法会=Legislative Council"),
+        ("德国总理默克尔在周日表示", "总理=Premier"),
     ])
     func theSameTermsInOrdinarySentencesAreMarked(text: String, expected: String) {
         #expect(found(text).contains(expected))

@@ -127,6 +127,21 @@ import Testing
         #expect(unit.firstElement("notes")?.firstElement("note")?.attribute("category") == "glossary")
     }
 
+    @Test func everyAlternativeIsATranslationOfItsOwn() throws {
+        let renminbi = GlossaryEntry(source: "人民币", target: "renminbi | yuan", note: "RMB")
+        var allocator = UnitIDAllocator()
+        let text = "人民币贬值"
+        let block = Block(id: allocator.next(role: .paragraph, text: text), role: .paragraph,
+                          segments: [Segment(runs: [.text(text)], terms: [TermOccurrence(runIndex: 0, range: 0..<3, entry: renminbi)])],
+                          isTranslatable: true)
+        let document = Document(metadata: ArticleMetadata(sourceLanguage: "zh-Hans", origin: "a.txt"), blocks: [block])
+        let bytes = try XLIFF21Writer().write(document, options: XLIFFWriterOptions(targetLanguage: "en"))
+        let unit = try #require(try units(bytes).first)
+        let entry = try #require(unit.firstElement("glossary", namespace: "urn:oasis:names:tc:xliff:glossary:2.0")?.elements("glossEntry").first)
+        #expect(entry.elements("translation").map(\.textContent) == ["renminbi", "yuan"])
+        #expect(descendants(unit, named: "mrk").first?.attribute("value") == "renminbi | yuan")
+    }
+
     @Test func inlineIDsAreUniqueWithinEachUnit() throws {
         for testCase in XLIFFWriterCase.all {
             for unit in try units(try write(testCase)) {
