@@ -196,6 +196,7 @@ United Nations	联合国	org		yes
 UN Security Council	联合国安理会	org		yes	
 UN General Assembly	联合国大会	org		yes	
 UN Human Rights Council	联合国人权理事会	org		yes	
+Human Rights Watch	人权观察	org		yes	
 World Health Organization	世界卫生组织	org		yes	
 World Trade Organization	世界贸易组织	org		yes	
 International Monetary Fund	国际货币基金组织	org		yes	
@@ -844,6 +845,7 @@ source:zh	target:en	type	note	case	forbidden
 联合国安理会	UN Security Council	org			
 联合国大会	UN General Assembly	org			
 联合国人权理事会	UN Human Rights Council	org			
+人权观察	Human Rights Watch	org	the NGO; 人权 alone is "human rights"		
 世界卫生组织	World Health Organization	org	WHO		
 世卫组织	World Health Organization	org	WHO		
 世卫	World Health Organization	org	WHO		
