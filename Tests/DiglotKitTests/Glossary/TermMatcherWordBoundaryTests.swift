@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Human Rights Watch said on Monday", [String]()),
+        ("Human Rights Watch said on Monday", ["Human Rights Watch=人权观察"]),
         ("The UN Human Rights Council met", ["UN Human Rights Council=联合国人权理事会"]),
         ("a Liberal Democratic Party spokesman", []),
         ("The Democratic Party said", ["Democratic Party=民主党"]),
