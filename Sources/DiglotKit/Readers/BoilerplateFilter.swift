@@ -196,22 +196,27 @@ struct LinkMeasure: Sendable {
             default: break
             }
         }
+        guard !links.isEmpty else { return }
         let label = leading.trimming(.whitespacesAndNewlines)
         // Headlines, not file names, addresses or site names ("exploit: <a>exp.py</a>" and
         // "推薦網站：<a>privacytools.io</a>…" are the article's).
+        guard !links.isEmpty, lettersAfterFirstLinkOutside == 0, !label.isEmpty, label.hasSuffix(":") || label.hasSuffix("："),
+              TextClassifier.hasAtMost(BoilerplateFilter.inlineLabelLength, charactersIn: label) else { return }
         let headlines = linkTexts.count { Self.readsAsHeadline($0) }
         let whole = block.plainText.trimming(.whitespacesAndNewlines)
         // "Update: <a>TechCrunch says…</a>:" introduces a quotation: text, not a pointer.
         let endsWithColon = whole.hasSuffix(":") || whole.hasSuffix("：")
-        isLabelThenLinks = !links.isEmpty && lettersAfterFirstLinkOutside == 0 && !label.isEmpty && headlines * 2 >= linkTexts.count
-            && !endsWithColon && (label.hasSuffix(":") || label.hasSuffix("："))
-            && TextClassifier.hasAtMost(BoilerplateFilter.inlineLabelLength, charactersIn: label)
+        isLabelThenLinks = headlines * 2 >= linkTexts.count && !endsWithColon
     }
 
     /// The letters inside links to the page whose `BoilerplateFilter.comparisonKey` is `key`.
     func linkedLetters(to key: String, base: String?) -> Int {
         zip(links, lettersByLink).reduce(0) { total, link in
-            BoilerplateFilter.comparisonKey(URLResolver.resolve(link.0, against: base)) == key ? total + link.1 : total
+            // An absolute link is compared as it is; only a relative one needs resolving.
+            let lowered = link.0.lowercased()
+            let absolute = lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("//")
+            let target = absolute ? link.0 : URLResolver.resolve(link.0, against: base)
+            return BoilerplateFilter.comparisonKey(target) == key ? total + link.1 : total
         }
     }
 

@@ -15,6 +15,9 @@ struct FeedProfile: Sendable {
     var titleSuffixes: Set<String> = []
     /// `FeedProfile.key`s of the texts of blocks repeated over the items.
     var repeatedBlocks: Set<String> = []
+    /// The blocks of the sample's items, by position in the feed: extracted once, for the
+    /// profile and for the items' documents.
+    var sampleBlocks: [[ExtractedBlock]] = []
 
     static let empty = FeedProfile()
 
@@ -36,8 +39,9 @@ struct FeedProfile: Sendable {
         // Blocks: texts of a body's non-heading blocks, counted once per item.
         var blockCounts: [String: Int] = [:]
         var bodies = 0
-        for item in items {
-            let texts = Set(item.blocks().filter(Self.mayBeBoilerplate).map { Self.key($0.plainText) }.filter { !$0.isEmpty })
+        sampleBlocks = items.map { $0.blocks() }
+        for blocks in sampleBlocks {
+            let texts = Set(blocks.filter(Self.mayBeBoilerplate).map { Self.key($0.plainText) }.filter { !$0.isEmpty })
             guard !texts.isEmpty else { continue }
             bodies += 1
             for text in texts { blockCounts[text, default: 0] += 1 }

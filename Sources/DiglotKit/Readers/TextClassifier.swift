@@ -23,7 +23,8 @@ enum TextClassifier {
     /// The date is a numeric date with its year (a time may follow); the rest is a few capitalised words or
     /// a short run of Han characters, with nothing that reads as a sentence.
     static func isBylineWithDate(_ text: String) -> Bool {
-        guard hasAtMost(bylineLength, charactersIn: text) else { return false }
+        // A dated byline has six ASCII digits at least: most blocks end here.
+        guard text.utf8.count(where: { $0 >= 0x30 && $0 <= 0x39 }) >= 6, hasAtMost(bylineLength, charactersIn: text) else { return false }
         let scalars = Array(text.unicodeScalars)
         // The earliest start of a trailing date, or the latest end of a leading one.
         func digits(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.count { (0x30...0x39).contains($0.value) } }
