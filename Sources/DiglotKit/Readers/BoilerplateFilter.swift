@@ -160,7 +160,7 @@ struct LinkMeasure: Sendable {
         if case .image(let image) = block.role {
             isImage = true
             if let link = image.link, !Self.isImageFile(link), link != image.source { isLinkedPageImage = true }
-            for scalar in block.plainText.unicodeScalars where ScriptClass.isLetter(scalar) { letters += 1 }
+            letters = Self.letterCount(block.plainText)
             return
         }
         var depth = 0
@@ -182,14 +182,13 @@ struct LinkMeasure: Sendable {
                 depth -= 1
                 if depth == 0 { current = nil }
             case .text(let text):
-                for scalar in text.unicodeScalars where ScriptClass.isLetter(scalar) {
-                    letters += 1
-                    if depth > 0 {
-                        linkedLetters += 1
-                        if current != nil { lettersByLink[lettersByLink.count - 1] += 1 }
-                    } else if !links.isEmpty {
-                        lettersAfterFirstLinkOutside += 1
-                    }
+                let count = Self.letterCount(text)
+                letters += count
+                if depth > 0 {
+                    linkedLetters += count
+                    if current != nil { lettersByLink[lettersByLink.count - 1] += count }
+                } else if !links.isEmpty {
+                    lettersAfterFirstLinkOutside += count
                 }
                 if depth == 0, links.isEmpty { leading += text }
                 if depth > 0, !linkTexts.isEmpty { linkTexts[linkTexts.count - 1] += text }
@@ -222,6 +221,26 @@ struct LinkMeasure: Sendable {
 
     /// Nine in ten of its letters are inside links.
     var isLinkDominated: Bool { !isImage && letters > 0 && linkedLetters * 10 >= letters * 9 }
+
+    /// The letters of a text (`ScriptClass.isLetter`), ASCII ones told from their byte.
+    static func letterCount(_ text: String) -> Int {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var count = 0, offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { count += 1 }
+                    offset += 1
+                    continue
+                }
+                let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+                if let scalar = Unicode.Scalar(value), ScriptClass.isLetter(scalar) { count += 1 }
+                offset += length
+            }
+            return count
+        }
+    }
 
     /// Four words or six Han characters at least: a headline rather than a name or address.
     static func readsAsHeadline(_ text: String) -> Bool {
