@@ -46,6 +46,13 @@ struct BoilerplateFilter: Sendable {
             if measure.isLabelThenLinks { dropped[index] = true }
         }
 
+        let totalLetters = measures.reduce(0) { $0 + $1.letters }
+        // A post that is a list of links (a weekly round-up) keeps it: the list is its text.
+        func isAside(_ range: Range<Int>) -> Bool {
+            let letters = range.reduce(0) { $0 + measures[$1].letters }
+            return letters * 2 <= totalLetters - letters
+        }
+
         // A label followed by a list of links: the label and the list go. The label may be one
         // the chrome rules already dropped ("Related").
         for index in blocks.indices {
@@ -55,7 +62,7 @@ struct BoilerplateFilter: Sendable {
             var end = start
             while end < blocks.count, case .listItem = blocks[end].role, measures[end].isLinkDominated { end += 1 }
             // After a label the chrome rules know, one link is enough ("相关报道" + one headline).
-            if end - start >= (isLabel ? 2 : 1) { for dropping in index..<end { dropped[dropping] = true } }
+            if end - start >= (isLabel ? 2 : 1), !isLabel || isAside(index..<end) { for dropping in index..<end { dropped[dropping] = true } }
         }
 
         // A list whose every item is one headline link, standing alone between paragraphs:
@@ -66,7 +73,7 @@ struct BoilerplateFilter: Sendable {
             var listEnd = listStart
             while listEnd < blocks.count, case .listItem = blocks[listEnd].role { listEnd += 1 }
             let items = listStart..<listEnd
-            if items.allSatisfy({ measures[$0].isLinkDominated && measures[$0].links.count == 1 && LinkMeasure.readsAsHeadline(blocks[$0].plainText) }) {
+            if isAside(items), items.allSatisfy({ measures[$0].isLinkDominated && measures[$0].links.count == 1 && LinkMeasure.readsAsHeadline(blocks[$0].plainText) }) {
                 for dropping in items { dropped[dropping] = true }
             }
             listStart = listEnd
@@ -133,6 +140,11 @@ struct BoilerplateFilter: Sendable {
             // A link to a place in the page (a heading's permalink) is no pointer to the page.
             guard text.index(after: hash) == text.endIndex else { return nil }
             text = text[..<hash]
+        }
+        // Campaign tags (`?utm_source=feed`) name no other page.
+        if let query = text.firstIndex(of: "?") {
+            let kept = text[text.index(after: query)...].split(separator: "&").filter { !$0.lowercased().hasPrefix("utm_") }
+            text = text[..<query] + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
         }
         for scheme in ["https://", "http://", "//"] where text.lowercased().hasPrefix(scheme) { text = text.dropFirst(scheme.count); break }
         if text.lowercased().hasPrefix("www.") { text = text.dropFirst(4) }

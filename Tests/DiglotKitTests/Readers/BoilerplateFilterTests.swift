@@ -27,6 +27,14 @@ import Testing
         ])
     }
 
+    @Test func dropsOnwardLinksInsideText() throws {
+        let html = "<p>The two sides met in Geneva. <a href=\"https://elsewhere.example.org/x\">Read full article &gt;&gt;</a></p>"
+            + "<p>Officials said a draft would follow. <a href=\"/y\">Lire la suite »</a></p>"
+        #expect(try texts(html) == ["The two sides met in Geneva.", "Officials said a draft would follow."])
+        #expect(BoilerplateFilter.comparisonKey("https://www.news.example.com/a.html?utm_source=feed&id=3#top") == nil)
+        #expect(BoilerplateFilter.comparisonKey("https://www.news.example.com/a.html?utm_source=feed&id=3") == "news.example.com/a.html?id=3")
+    }
+
     @Test func keepsASentenceThatNamesTheLinkedPage() throws {
         // Daring Fireball's item link is the page it comments on.
         let html = "<p>Jason Snell, writing at <a href=\"https://news.example.com/2020/07/16/talks.html\">Six Colors</a>, on the deal that was struck:</p>" + body
@@ -60,6 +68,9 @@ import Testing
         // A list of tools or names is the article's, links or not.
         let tools = "<ul><li><a href=\"https://code.visualstudio.com\">Visual Studio Code</a></li><li><a href=\"https://neovim.io\">Neovim</a></li></ul>"
         #expect(try texts(body + tools + body).count == 6)
+        // A round-up post whose text is its list of links keeps it.
+        let roundUp = "<p>Some of what caught my eye this week, in no particular order.</p><p>This week's reading:</p><ul>" + (1...4).map { "<li><a href=\"/\($0)\">The story number \($0) of this week's reading list</a></li>" }.joined() + "</ul>"
+        #expect(try texts(roundUp).count == 6)
     }
 
     @Test func dropsALabelFollowedByHeadlineLinksInOneBlock() throws {
