@@ -8,7 +8,8 @@
 ///   label that announces them ("相关阅读：", "Related:");
 /// - a list of nothing but links under such a label anywhere in the body, or of nothing but
 ///   headlines, one link each;
-/// - two or more images in a row that link to pages ("Add to Facebook", "Add to Twitter").
+/// - two or more images in a row that link to pages ("Add to Facebook", "Add to Twitter");
+/// - an alt text given to several different pictures, which describes none of them.
 /// A body is never emptied by these rules, and trailing links are kept when they would be more
 /// than the text left.
 struct BoilerplateFilter: Sendable {
@@ -117,7 +118,23 @@ struct BoilerplateFilter: Sendable {
         // Never empty a body: it is then all there is.
         let keepsText = measures.indices.contains { !dropped[$0] && measures[$0].letters > 0 && !measures[$0].isImage }
         guard keepsText else { return blocks }
-        return blocks.indices.filter { !dropped[$0] }.map { blocks[$0] }
+        return Self.clearingRepeatedAltTexts(blocks.indices.filter { !dropped[$0] }.map { blocks[$0] })
+    }
+
+    /// Images keep their alt text only when it describes them: one alt text on several different
+    /// pictures is the site's ("图片点击可在新窗口打开查看", "click to enlarge"), and goes.
+    static func clearingRepeatedAltTexts(_ blocks: [ExtractedBlock]) -> [ExtractedBlock] {
+        var sources: [String: Set<String>] = [:]
+        for block in blocks {
+            guard case .image(let image) = block.role, !block.runs.isEmpty else { continue }
+            sources[block.plainText, default: []].insert(image.source)
+        }
+        let generic = Set(sources.filter { $0.value.count >= 2 }.keys)
+        guard !generic.isEmpty else { return blocks }
+        return blocks.map { block in
+            guard case .image = block.role, generic.contains(block.plainText) else { return block }
+            return ExtractedBlock(role: block.role, runs: [])
+        }
     }
 
     /// A short block ending with a colon ("相关阅读：", "Related:") or a short heading: what

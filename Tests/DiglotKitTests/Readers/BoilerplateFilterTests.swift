@@ -108,6 +108,14 @@ import Testing
         #expect(try texts(picture).first == "[img small.jpg] Delegates in Geneva")
     }
 
+    @Test func anAltTextOnSeveralPicturesGoes() throws {
+        let html = body + """
+            <img src="a.jpg" alt="图片点击可在新窗口打开查看"><p>此主题相关图片如下：</p><img src="b.jpg" alt="图片点击可在新窗口打开查看">
+            <img src="c.jpg" alt="Delegates in Geneva">
+            """
+        #expect(try texts(html).suffix(4) == ["[img a.jpg] ", "此主题相关图片如下：", "[img b.jpg] ", "[img c.jpg] Delegates in Geneva"])
+    }
+
     @Test func neverEmptiesABody() throws {
         let html = "<p><a href=\"https://news.example.com/2020/07/16/talks.html\">Talks resume in Geneva</a></p>"
         #expect(try texts(html) == ["Talks resume in Geneva"])
