@@ -97,6 +97,10 @@ enum TextClassifier {
 
     /// Two to eight capitalised words (names, separated by spaces, commas, `and`) or a few Han
     /// characters (a name, an outlet in 《》), with no digits and no sentence punctuation.
+    static func isBylineName(_ text: String) -> Bool {
+        hasAtMost(bylineLength, charactersIn: text) && isBylineName(Array(text.unicodeScalars)[...])
+    }
+
     private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
         var name = String(String.UnicodeScalarView(part)).trimming(.whitespacesAndNewlines)
         for prefix in bylinePrefixes where name.lowercased().hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
