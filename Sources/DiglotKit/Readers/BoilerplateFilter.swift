@@ -9,6 +9,7 @@
 /// - a list of nothing but links under such a label anywhere in the body, or of nothing but
 ///   headlines, one link each;
 /// - two or more images in a row that link to pages ("Add to Facebook", "Add to Twitter");
+/// - a picture and a headline that link to the same other page (a teaser card);
 /// - an alt text given to several different pictures, which describes none of them.
 /// A body is never emptied by these rules, and trailing links are kept when they would be more
 /// than the text left.
@@ -61,7 +62,11 @@ struct BoilerplateFilter: Sendable {
             guard isLabel || blocks[index].followsChromeLabel else { continue }
             let start = isLabel ? index + 1 : index
             var end = start
-            while end < blocks.count, case .listItem = blocks[end].role, measures[end].isLinkDominated { end += 1 }
+            // List items of links, or paragraphs that are each one headline link.
+            while end < blocks.count, measures[end].isLinkDominated {
+                if case .listItem = blocks[end].role {} else if blocks[end].role == .paragraph, LinkMeasure.readsAsHeadline(blocks[end].plainText) {} else { break }
+                end += 1
+            }
             // After a label the chrome rules know, one link is enough ("相关报道" + one headline).
             if end - start >= (isLabel ? 2 : 1), !isLabel || isAside(index..<end) { for dropping in index..<end { dropped[dropping] = true } }
         }
@@ -78,6 +83,22 @@ struct BoilerplateFilter: Sendable {
                 for dropping in items { dropped[dropping] = true }
             }
             listStart = listEnd
+        }
+
+        // A picture and a headline linking to the same other page: a teaser card.
+        for index in blocks.indices.dropLast() {
+            let (first, second) = (measures[index], measures[index + 1])
+            let pictureLink: String?, text: LinkMeasure
+            if first.isLinkedPageImage, !second.isImage { (pictureLink, text) = (first.imageLink, second) }
+            else if second.isLinkedPageImage, !first.isImage { (pictureLink, text) = (second.imageLink, first) }
+            else { continue }
+            // A headline, not a name: a contributor's portrait and linked name head their words.
+            let textIndex = text.isImage ? index : (first.isImage ? index + 1 : index)
+            guard let pictureLink, text.isLinkDominated, text.links.count == 1, text.links.first == pictureLink,
+                  LinkMeasure.readsAsHeadline(blocks[textIndex].plainText),
+                  text.letters <= Self.pointerLetters, selfKey == nil || Self.comparisonKey(pictureLink) != selfKey else { continue }
+            dropped[index] = true
+            dropped[index + 1] = true
         }
 
         // Runs of two or more linked images that link to pages: share buttons.
@@ -182,13 +203,18 @@ struct LinkMeasure: Sendable {
     var isImage = false
     /// An image wrapped in a link to a page (not to an image file).
     var isLinkedPageImage = false
+    /// That page.
+    var imageLink: String?
     /// The text before the first link: a label ending with a colon, and only links after it.
     var isLabelThenLinks = false
 
     init(_ block: ExtractedBlock) {
         if case .image(let image) = block.role {
             isImage = true
-            if let link = image.link, !Self.isImageFile(link), link != image.source { isLinkedPageImage = true }
+            if let link = image.link, !Self.isImageFile(link), link != image.source {
+                isLinkedPageImage = true
+                imageLink = link
+            }
             letters = Self.letterCount(block.plainText)
             return
         }

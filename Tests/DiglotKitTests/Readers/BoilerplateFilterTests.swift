@@ -73,6 +73,22 @@ import Testing
         #expect(try texts(roundUp).count == 6)
     }
 
+    @Test func dropsHeadlineParagraphsAfterALabel() throws {
+        let html = body + "<p>相关阅读：</p><p><a href=\"/a\">冉云飞：再论从图书馆管理看官方的愚民本质</a></p><p><a href=\"/b\">德国之声｜北大教授夏业良的最后一课</a></p>" + body
+        #expect(try texts(html).count == 4)
+    }
+
+    @Test func dropsATeaserCardOfPictureAndHeadline() throws {
+        let html = body + """
+            <div class="card"><a href="https://news.example.com/2020/07/15/earlier.html"><img src="t.jpg" alt="Negotiators in Geneva"></a>
+            <h3><a href="https://news.example.com/2020/07/15/earlier.html">Earlier talks ended without a deal</a></h3></div>
+            """ + body
+        #expect(try texts(html).count == 4)
+        // A contributor's portrait and linked name head the contributor's words.
+        let contributor = "<a href=\"/contributors/ryan-hass\"><img src=\"p.jpg\"></a><h3><a href=\"/contributors/ryan-hass\">Ryan Hass</a></h3>" + body
+        #expect(try texts(contributor).contains("Ryan Hass"))
+    }
+
     @Test func dropsALabelFollowedByHeadlineLinksInOneBlock() throws {
         let html = body + "<p>Related: <a href=\"/x\">Fact check: what the president said about the economy</a></p>"
         #expect(try texts(html).count == 2)
