@@ -8,7 +8,9 @@
 ///   label that announces them ("相关阅读：", "Related:");
 /// - a list of nothing but links under such a label anywhere in the body, or of nothing but
 ///   headlines, one link each;
-/// - two or more images in a row that link to pages ("Add to Facebook", "Add to Twitter").
+/// - two or more images in a row that link to pages ("Add to Facebook", "Add to Twitter");
+/// - a picture and a headline that link to the same other page (a teaser card);
+/// - an alt text given to several different pictures, which describes none of them.
 /// A body is never emptied by these rules, and trailing links are kept when they would be more
 /// than the text left.
 struct BoilerplateFilter: Sendable {
@@ -46,6 +48,13 @@ struct BoilerplateFilter: Sendable {
             if measure.isLabelThenLinks { dropped[index] = true }
         }
 
+        let totalLetters = measures.reduce(0) { $0 + $1.letters }
+        // A post that is a list of links (a weekly round-up) keeps it: the list is its text.
+        func isAside(_ range: Range<Int>) -> Bool {
+            let letters = range.reduce(0) { $0 + measures[$1].letters }
+            return letters * 2 <= totalLetters - letters
+        }
+
         // A label followed by a list of links: the label and the list go. The label may be one
         // the chrome rules already dropped ("Related").
         for index in blocks.indices {
@@ -53,9 +62,13 @@ struct BoilerplateFilter: Sendable {
             guard isLabel || blocks[index].followsChromeLabel else { continue }
             let start = isLabel ? index + 1 : index
             var end = start
-            while end < blocks.count, case .listItem = blocks[end].role, measures[end].isLinkDominated { end += 1 }
+            // List items of links, or paragraphs that are each one headline link.
+            while end < blocks.count, measures[end].isLinkDominated {
+                if case .listItem = blocks[end].role {} else if blocks[end].role == .paragraph, LinkMeasure.readsAsHeadline(blocks[end].plainText) {} else { break }
+                end += 1
+            }
             // After a label the chrome rules know, one link is enough ("相关报道" + one headline).
-            if end - start >= (isLabel ? 2 : 1) { for dropping in index..<end { dropped[dropping] = true } }
+            if end - start >= (isLabel ? 2 : 1), !isLabel || isAside(index..<end) { for dropping in index..<end { dropped[dropping] = true } }
         }
 
         // A list whose every item is one headline link, standing alone between paragraphs:
@@ -66,10 +79,26 @@ struct BoilerplateFilter: Sendable {
             var listEnd = listStart
             while listEnd < blocks.count, case .listItem = blocks[listEnd].role { listEnd += 1 }
             let items = listStart..<listEnd
-            if items.allSatisfy({ measures[$0].isLinkDominated && measures[$0].links.count == 1 && LinkMeasure.readsAsHeadline(blocks[$0].plainText) }) {
+            if isAside(items), items.allSatisfy({ measures[$0].isLinkDominated && measures[$0].links.count == 1 && LinkMeasure.readsAsHeadline(blocks[$0].plainText) }) {
                 for dropping in items { dropped[dropping] = true }
             }
             listStart = listEnd
+        }
+
+        // A picture and a headline linking to the same other page: a teaser card.
+        for index in blocks.indices.dropLast() {
+            let (first, second) = (measures[index], measures[index + 1])
+            let pictureLink: String?, text: LinkMeasure
+            if first.isLinkedPageImage, !second.isImage { (pictureLink, text) = (first.imageLink, second) }
+            else if second.isLinkedPageImage, !first.isImage { (pictureLink, text) = (second.imageLink, first) }
+            else { continue }
+            // A headline, not a name: a contributor's portrait and linked name head their words.
+            let textIndex = text.isImage ? index : (first.isImage ? index + 1 : index)
+            guard let pictureLink, text.isLinkDominated, text.links.count == 1, text.links.first == pictureLink,
+                  LinkMeasure.readsAsHeadline(blocks[textIndex].plainText),
+                  text.letters <= Self.pointerLetters, selfKey == nil || Self.comparisonKey(pictureLink) != selfKey else { continue }
+            dropped[index] = true
+            dropped[index + 1] = true
         }
 
         // Runs of two or more linked images that link to pages: share buttons.
@@ -110,7 +139,23 @@ struct BoilerplateFilter: Sendable {
         // Never empty a body: it is then all there is.
         let keepsText = measures.indices.contains { !dropped[$0] && measures[$0].letters > 0 && !measures[$0].isImage }
         guard keepsText else { return blocks }
-        return blocks.indices.filter { !dropped[$0] }.map { blocks[$0] }
+        return Self.clearingRepeatedAltTexts(blocks.indices.filter { !dropped[$0] }.map { blocks[$0] })
+    }
+
+    /// Images keep their alt text only when it describes them: one alt text on several different
+    /// pictures is the site's ("图片点击可在新窗口打开查看", "click to enlarge"), and goes.
+    static func clearingRepeatedAltTexts(_ blocks: [ExtractedBlock]) -> [ExtractedBlock] {
+        var sources: [String: Set<String>] = [:]
+        for block in blocks {
+            guard case .image(let image) = block.role, !block.runs.isEmpty else { continue }
+            sources[block.plainText, default: []].insert(image.source)
+        }
+        let generic = Set(sources.filter { $0.value.count >= 2 }.keys)
+        guard !generic.isEmpty else { return blocks }
+        return blocks.map { block in
+            guard case .image = block.role, generic.contains(block.plainText) else { return block }
+            return ExtractedBlock(role: block.role, runs: [])
+        }
     }
 
     /// A short block ending with a colon ("相关阅读：", "Related:") or a short heading: what
@@ -134,6 +179,11 @@ struct BoilerplateFilter: Sendable {
             guard text.index(after: hash) == text.endIndex else { return nil }
             text = text[..<hash]
         }
+        // Campaign tags (`?utm_source=feed`) name no other page.
+        if let query = text.firstIndex(of: "?") {
+            let kept = text[text.index(after: query)...].split(separator: "&").filter { !$0.lowercased().hasPrefix("utm_") }
+            text = text[..<query] + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
+        }
         for scheme in ["https://", "http://", "//"] where text.lowercased().hasPrefix(scheme) { text = text.dropFirst(scheme.count); break }
         if text.lowercased().hasPrefix("www.") { text = text.dropFirst(4) }
         while text.hasSuffix("/") { text = text.dropLast() }
@@ -153,14 +203,19 @@ struct LinkMeasure: Sendable {
     var isImage = false
     /// An image wrapped in a link to a page (not to an image file).
     var isLinkedPageImage = false
+    /// That page.
+    var imageLink: String?
     /// The text before the first link: a label ending with a colon, and only links after it.
     var isLabelThenLinks = false
 
     init(_ block: ExtractedBlock) {
         if case .image(let image) = block.role {
             isImage = true
-            if let link = image.link, !Self.isImageFile(link), link != image.source { isLinkedPageImage = true }
-            for scalar in block.plainText.unicodeScalars where ScriptClass.isLetter(scalar) { letters += 1 }
+            if let link = image.link, !Self.isImageFile(link), link != image.source {
+                isLinkedPageImage = true
+                imageLink = link
+            }
+            letters = Self.letterCount(block.plainText)
             return
         }
         var depth = 0
@@ -182,41 +237,65 @@ struct LinkMeasure: Sendable {
                 depth -= 1
                 if depth == 0 { current = nil }
             case .text(let text):
-                for scalar in text.unicodeScalars where ScriptClass.isLetter(scalar) {
-                    letters += 1
-                    if depth > 0 {
-                        linkedLetters += 1
-                        if current != nil { lettersByLink[lettersByLink.count - 1] += 1 }
-                    } else if !links.isEmpty {
-                        lettersAfterFirstLinkOutside += 1
-                    }
+                let count = Self.letterCount(text)
+                letters += count
+                if depth > 0 {
+                    linkedLetters += count
+                    if current != nil { lettersByLink[lettersByLink.count - 1] += count }
+                } else if !links.isEmpty {
+                    lettersAfterFirstLinkOutside += count
                 }
                 if depth == 0, links.isEmpty { leading += text }
                 if depth > 0, !linkTexts.isEmpty { linkTexts[linkTexts.count - 1] += text }
             default: break
             }
         }
+        guard !links.isEmpty else { return }
         let label = leading.trimming(.whitespacesAndNewlines)
         // Headlines, not file names, addresses or site names ("exploit: <a>exp.py</a>" and
         // "推薦網站：<a>privacytools.io</a>…" are the article's).
+        guard !links.isEmpty, lettersAfterFirstLinkOutside == 0, !label.isEmpty, label.hasSuffix(":") || label.hasSuffix("："),
+              TextClassifier.hasAtMost(BoilerplateFilter.inlineLabelLength, charactersIn: label) else { return }
         let headlines = linkTexts.count { Self.readsAsHeadline($0) }
         let whole = block.plainText.trimming(.whitespacesAndNewlines)
         // "Update: <a>TechCrunch says…</a>:" introduces a quotation: text, not a pointer.
         let endsWithColon = whole.hasSuffix(":") || whole.hasSuffix("：")
-        isLabelThenLinks = !links.isEmpty && lettersAfterFirstLinkOutside == 0 && !label.isEmpty && headlines * 2 >= linkTexts.count
-            && !endsWithColon && (label.hasSuffix(":") || label.hasSuffix("："))
-            && TextClassifier.hasAtMost(BoilerplateFilter.inlineLabelLength, charactersIn: label)
+        isLabelThenLinks = headlines * 2 >= linkTexts.count && !endsWithColon
     }
 
     /// The letters inside links to the page whose `BoilerplateFilter.comparisonKey` is `key`.
     func linkedLetters(to key: String, base: String?) -> Int {
         zip(links, lettersByLink).reduce(0) { total, link in
-            BoilerplateFilter.comparisonKey(URLResolver.resolve(link.0, against: base)) == key ? total + link.1 : total
+            // An absolute link is compared as it is; only a relative one needs resolving.
+            let lowered = link.0.lowercased()
+            let absolute = lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("//")
+            let target = absolute ? link.0 : URLResolver.resolve(link.0, against: base)
+            return BoilerplateFilter.comparisonKey(target) == key ? total + link.1 : total
         }
     }
 
     /// Nine in ten of its letters are inside links.
     var isLinkDominated: Bool { !isImage && letters > 0 && linkedLetters * 10 >= letters * 9 }
+
+    /// The letters of a text (`ScriptClass.isLetter`), ASCII ones told from their byte.
+    static func letterCount(_ text: String) -> Int {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var count = 0, offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { count += 1 }
+                    offset += 1
+                    continue
+                }
+                let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+                if let scalar = Unicode.Scalar(value), ScriptClass.isLetter(scalar) { count += 1 }
+                offset += length
+            }
+            return count
+        }
+    }
 
     /// Four words or six Han characters at least: a headline rather than a name or address.
     static func readsAsHeadline(_ text: String) -> Bool {

@@ -287,11 +287,19 @@ struct ChromeRules: Sendable {
     }
 
     /// Whether an inline link is a "read more" pointer to the full article.
+    /// Besides the known texts, a few words pointing onwards with an arrow ("Read full article
+    /// >>", "Lire la suite »", "阅读全文 →") are one, in any language.
     func isReadMoreLink(text: String) -> Bool {
         guard text.utf8.count <= 64 else { return false }
         let core = text.lowercasedFast().trimming(Self.edgeCharacters)
-        return readMoreLinkTexts.contains(core) || readMoreLinkPrefixes.contains(where: core.hasPrefix)
+        if readMoreLinkTexts.contains(core) || readMoreLinkPrefixes.contains(where: core.hasPrefix) { return true }
+        let trimmed = text.trimming(.whitespacesAndNewlines)
+        return Self.onwardArrows.contains(where: trimmed.hasSuffix) && trimmed.split(separator: " ").count <= 5
+            && trimmed.unicodeScalars.contains(where: ScriptClass.isLetter)
     }
+
+    /// Arrows that end a link pointing onwards.
+    static let onwardArrows = [">>", "»", "→", "›", "▸", "⟩"]
 
     /// Safety net for attribute words: an element holding several real paragraphs is content,
     /// whatever its class says (a body wrapped in `class="social-issues"` or `"share-content"`).

@@ -45,7 +45,8 @@ struct DocumentAssembler: Sendable {
                                 segments: [Segment(runs: [.text(title)])], isTranslatable: translatable))
             if translatable { translatableTexts.append(title) }
         }
-        for block in body {
+        let bylines = Self.separateBylines(in: body)
+        for (index, block) in body.enumerated() {
             let text = block.plainText
             let translatable: Bool
             var idText = text
@@ -54,7 +55,7 @@ struct DocumentAssembler: Sendable {
             case .image(let image):
                 translatable = text.unicodeScalars.contains(where: ScriptClass.isLetter)
                 if text.isEmpty { idText = image.source }
-            default: translatable = TextClassifier.isTranslatable(text)
+            default: translatable = !bylines.contains(index) && TextClassifier.isTranslatable(text)
             }
             blocks.append(Block(id: allocator.next(role: block.role, text: idText), role: block.role,
                                 segments: [Segment(runs: block.runs)], isTranslatable: translatable))
@@ -68,6 +69,26 @@ struct DocumentAssembler: Sendable {
         metadata.sourceLanguage = forcedLanguage ?? LanguageDetector.resolve(
             detected: LanguageDetector.detect(in: translatableTexts), declared: declaredLanguage)
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// Blocks this close to either end of the body may be a byline.
+    static let bylineWindow = 4
+
+    /// The positions of bylines written as two blocks, names then the date or the other way
+    /// round (`<p>STEVEN LEE MYERS</p><p>2020-07-16 11:25:41</p>`), near either end of the
+    /// body: the names are skeleton, as the date already is (`TextClassifier.isBylineWithDate`).
+    static func separateBylines(in body: [ExtractedBlock]) -> Set<Int> {
+        var found: Set<Int> = []
+        let candidates = Set(body.indices.prefix(bylineWindow)).union(body.indices.suffix(bylineWindow))
+        for index in candidates.sorted() where body[index].role == .paragraph {
+            let text = body[index].plainText.trimming(.whitespacesAndNewlines)
+            guard TextClassifier.isBylineName(text) else { continue }
+            let neighbours = [index - 1, index + 1].filter(body.indices.contains)
+            if neighbours.contains(where: { TextClassifier.isDateLine(body[$0].plainText.trimming(.whitespacesAndNewlines)) }) {
+                found.insert(index)
+            }
+        }
+        return found
     }
 
     /// Headline text: entities already decoded by the caller; whitespace collapsed.

@@ -15,6 +15,9 @@ struct FeedProfile: Sendable {
     var titleSuffixes: Set<String> = []
     /// `FeedProfile.key`s of the texts of blocks repeated over the items.
     var repeatedBlocks: Set<String> = []
+    /// The blocks of the sample's items, by position in the feed: extracted once, for the
+    /// profile and for the items' documents.
+    var sampleBlocks: [[ExtractedBlock]] = []
 
     static let empty = FeedProfile()
 
@@ -36,8 +39,9 @@ struct FeedProfile: Sendable {
         // Blocks: texts of a body's non-heading blocks, counted once per item.
         var blockCounts: [String: Int] = [:]
         var bodies = 0
-        for item in items {
-            let texts = Set(item.blocks().filter(Self.mayBeBoilerplate).map { Self.key($0.plainText) }.filter { !$0.isEmpty })
+        sampleBlocks = items.map { $0.blocks() }
+        for blocks in sampleBlocks {
+            let texts = Set(blocks.compactMap(Self.key))
             guard !texts.isEmpty else { continue }
             bodies += 1
             for text in texts { blockCounts[text, default: 0] += 1 }
@@ -59,16 +63,22 @@ struct FeedProfile: Sendable {
         }
     }
 
-    /// A block's text as compared: white space collapsed.
-    static func key(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    /// A block's text as compared, when the block may be boilerplate: the extractor has
+    /// collapsed its white space already. A long block is the article's.
+    static func key(_ block: ExtractedBlock) -> String? {
+        guard mayBeBoilerplate(block) else { return nil }
+        let text = block.plainText
+        return text.isEmpty || text.utf8.count > maximumBoilerplateBytes ? nil : text
     }
+
+    /// The longest text counted as a repeated block, in UTF-8 bytes.
+    static let maximumBoilerplateBytes = 600
 
     /// The item's blocks without the feed's repeated ones, unless nothing of the item's own
     /// text would be left.
     func removingRepeated(from blocks: [ExtractedBlock]) -> [ExtractedBlock] {
         guard !repeatedBlocks.isEmpty else { return blocks }
-        let kept = blocks.filter { !(Self.mayBeBoilerplate($0) && repeatedBlocks.contains(Self.key($0.plainText))) }
+        let kept = blocks.filter { block in Self.key(block).map { !repeatedBlocks.contains($0) } ?? true }
         let keepsText = kept.contains { block in
             if case .image = block.role { return false }
             return block.plainText.unicodeScalars.contains(where: ScriptClass.isLetter)
@@ -86,7 +96,9 @@ struct FeedProfile: Sendable {
     /// "Sponsored: …", "【广告】…") or is a few words around one ("Featured Advertiser").
     /// "Introduction to Advertisement Eco System" is about advertising, and no marker.
     static func isMarkedAsAdvertisement(_ title: String) -> Bool {
-        let lowered = title.lowercased()
+        let lowered = title.lowercasedFast()
+        // Every marker word holds one of these: most titles end here.
+        guard markerRoots.contains(where: lowered.includes) else { return false }
         let words = lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard let first = words.first else { return false }
         if advertisementWords.contains(first) || (words.count <= 3 && words.contains(where: advertisementWords.contains)) { return true }
@@ -96,6 +108,9 @@ struct FeedProfile: Sendable {
             word.unicodeScalars.contains(where: ScriptClass.isHan) && (core.hasPrefix(word) || (core.contains(word) && core.count <= word.count + 4))
         }
     }
+
+    /// What every word of `advertisementWords` holds.
+    private static let markerRoots = ["advert", "sponsor", "promoted", "广告", "廣告", "推广", "推廣", "赞助", "贊助"]
 
     /// Whether an item is an advertisement: its title says so and its body is mostly links.
     static func isAdvertisement(title: String?, blocks: [ExtractedBlock]) -> Bool {

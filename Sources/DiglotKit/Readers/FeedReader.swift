@@ -175,7 +175,8 @@ struct ParsedFeed: Sendable {
     func document(at index: Int) -> Document? {
         let item = channel.items[index]
         let origin = "\(name)#\(firstIndex + index + 1)"
-        let extracted = item.blocks()
+        let position = firstIndex + index
+        let extracted = position < profile.sampleBlocks.count ? profile.sampleBlocks[position] : item.blocks()
         // "Featured Advertiser": an advertisement, not an article.
         if FeedProfile.isAdvertisement(title: item.title, blocks: extracted) { return nil }
         let blocks = profile.removingRepeated(from: extracted).map { $0.resolvingImages(against: item.contentBase ?? channel.link) }

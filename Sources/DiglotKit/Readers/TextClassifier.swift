@@ -23,8 +23,11 @@ enum TextClassifier {
     /// The date is a numeric date with its year (a time may follow); the rest is a few capitalised words or
     /// a short run of Han characters, with nothing that reads as a sentence.
     static func isBylineWithDate(_ text: String) -> Bool {
-        guard hasAtMost(bylineLength, charactersIn: text) else { return false }
+        // A dated byline is short and has six ASCII digits at least: most blocks end here.
+        guard text.utf8.count <= bylineLength * 4, hasDigits(6, in: text), hasAtMost(bylineLength, charactersIn: text) else { return false }
         let scalars = Array(text.unicodeScalars)
+        // The whole text must hold a dated timestamp before any split is tried.
+        guard hasTimestamp(scalars[...]) else { return false }
         // The earliest start of a trailing date, or the latest end of a leading one.
         func digits(_ part: ArraySlice<Unicode.Scalar>) -> Int { part.count { (0x30...0x39).contains($0.value) } }
         // A timestamp: a numeric date with its year (2020-07-16, 16/07/2020, 2020年7月16日).
@@ -61,6 +64,19 @@ enum TextClassifier {
         return false
     }
 
+    /// Whether the text holds at least `count` ASCII digits.
+    private static func hasDigits(_ count: Int, in text: String) -> Bool {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var found = 0
+            for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+                found += 1
+                if found >= count { return true }
+            }
+            return false
+        }
+    }
+
     /// The longest byline, in Characters.
     static let bylineLength = 120
 
@@ -81,6 +97,10 @@ enum TextClassifier {
 
     /// Two to eight capitalised words (names, separated by spaces, commas, `and`) or a few Han
     /// characters (a name, an outlet in 《》), with no digits and no sentence punctuation.
+    static func isBylineName(_ text: String) -> Bool {
+        hasAtMost(bylineLength, charactersIn: text) && isBylineName(Array(text.unicodeScalars)[...])
+    }
+
     private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
         var name = String(String.UnicodeScalarView(part)).trimming(.whitespacesAndNewlines)
         for prefix in bylinePrefixes where name.lowercased().hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }

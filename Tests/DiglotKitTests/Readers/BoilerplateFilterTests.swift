@@ -27,6 +27,14 @@ import Testing
         ])
     }
 
+    @Test func dropsOnwardLinksInsideText() throws {
+        let html = "<p>The two sides met in Geneva. <a href=\"https://elsewhere.example.org/x\">Read full article &gt;&gt;</a></p>"
+            + "<p>Officials said a draft would follow. <a href=\"/y\">Lire la suite »</a></p>"
+        #expect(try texts(html) == ["The two sides met in Geneva.", "Officials said a draft would follow."])
+        #expect(BoilerplateFilter.comparisonKey("https://www.news.example.com/a.html?utm_source=feed&id=3#top") == nil)
+        #expect(BoilerplateFilter.comparisonKey("https://www.news.example.com/a.html?utm_source=feed&id=3") == "news.example.com/a.html?id=3")
+    }
+
     @Test func keepsASentenceThatNamesTheLinkedPage() throws {
         // Daring Fireball's item link is the page it comments on.
         let html = "<p>Jason Snell, writing at <a href=\"https://news.example.com/2020/07/16/talks.html\">Six Colors</a>, on the deal that was struck:</p>" + body
@@ -60,6 +68,25 @@ import Testing
         // A list of tools or names is the article's, links or not.
         let tools = "<ul><li><a href=\"https://code.visualstudio.com\">Visual Studio Code</a></li><li><a href=\"https://neovim.io\">Neovim</a></li></ul>"
         #expect(try texts(body + tools + body).count == 6)
+        // A round-up post whose text is its list of links keeps it.
+        let roundUp = "<p>Some of what caught my eye this week, in no particular order.</p><p>This week's reading:</p><ul>" + (1...4).map { "<li><a href=\"/\($0)\">The story number \($0) of this week's reading list</a></li>" }.joined() + "</ul>"
+        #expect(try texts(roundUp).count == 6)
+    }
+
+    @Test func dropsHeadlineParagraphsAfterALabel() throws {
+        let html = body + "<p>相关阅读：</p><p><a href=\"/a\">冉云飞：再论从图书馆管理看官方的愚民本质</a></p><p><a href=\"/b\">德国之声｜北大教授夏业良的最后一课</a></p>" + body
+        #expect(try texts(html).count == 4)
+    }
+
+    @Test func dropsATeaserCardOfPictureAndHeadline() throws {
+        let html = body + """
+            <div class="card"><a href="https://news.example.com/2020/07/15/earlier.html"><img src="t.jpg" alt="Negotiators in Geneva"></a>
+            <h3><a href="https://news.example.com/2020/07/15/earlier.html">Earlier talks ended without a deal</a></h3></div>
+            """ + body
+        #expect(try texts(html).count == 4)
+        // A contributor's portrait and linked name head the contributor's words.
+        let contributor = "<a href=\"/contributors/ryan-hass\"><img src=\"p.jpg\"></a><h3><a href=\"/contributors/ryan-hass\">Ryan Hass</a></h3>" + body
+        #expect(try texts(contributor).contains("Ryan Hass"))
     }
 
     @Test func dropsALabelFollowedByHeadlineLinksInOneBlock() throws {
@@ -95,6 +122,14 @@ import Testing
         // A picture linked to its own full-size file is content.
         let picture = "<a href=\"big.jpg\"><img src=\"small.jpg\" alt=\"Delegates in Geneva\"></a>" + body
         #expect(try texts(picture).first == "[img small.jpg] Delegates in Geneva")
+    }
+
+    @Test func anAltTextOnSeveralPicturesGoes() throws {
+        let html = body + """
+            <img src="a.jpg" alt="图片点击可在新窗口打开查看"><p>此主题相关图片如下：</p><img src="b.jpg" alt="图片点击可在新窗口打开查看">
+            <img src="c.jpg" alt="Delegates in Geneva">
+            """
+        #expect(try texts(html).suffix(4) == ["[img a.jpg] ", "此主题相关图片如下：", "[img b.jpg] ", "[img c.jpg] Delegates in Geneva"])
     }
 
     @Test func neverEmptiesABody() throws {

@@ -46,6 +46,26 @@ import Testing
     }
 }
 
+@Suite struct SeparateBylineTests {
+    @Test func namesBesideADateLineAreSkeleton() throws {
+        let item = """
+            <!--1594898741000-->
+            [China and the virus](https://cn.nytimes.com/china/20200716/china-virus/)
+            ------
+            <div><p>STEVEN LEE MYERS</p><p>2020-07-16 11:25:41</p>
+            <p>Beijing said on Thursday that the outbreak was under control, and that schools would reopen.</p>
+            <p>Hong Kong Budget Office</p><p>The office published its figures in a statement on Friday.</p></div>
+            """
+        let document = try #require(try FeedItemReader().read(InputSource(name: "nyt.txt", bytes: Array(item.utf8))).first)
+        #expect(document.translatableBlocks.map(\.plainText) == [
+            "China and the virus",
+            "Beijing said on Thursday that the outbreak was under control, and that schools would reopen.",
+            "Hong Kong Budget Office", "The office published its figures in a statement on Friday.",
+        ])
+        #expect(document.blocks.map(\.plainText).contains("STEVEN LEE MYERS"), "kept as skeleton")
+    }
+}
+
 @Suite struct PhotoCreditTests {
     @Test(arguments: [
         "Wang Zhao—AFP/Getty Images", "Jason Redmond—AFP via Getty Images", "(Getty Images)",
