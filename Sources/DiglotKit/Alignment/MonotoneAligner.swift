@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts a sequence of translation pieces into one contiguous group per source unit, in
 /// order: the dynamic programme behind `diglot align`, at paragraph and at sentence level.
 ///
@@ -166,8 +168,57 @@ struct MonotoneAligner: Sendable {
             }
         }
         orphans.reverse()
-        let confidence = (0..<n).map { confidenceOf(unit: units[$0], group: groups[$0], pieces: pieces, pieceEnds: pieceEnds) }
+        let margins = boundaryMargins(units: units, groups: groups, pieces: pieces, pieceEnds: pieceEnds)
+        let confidence = (0..<n).map { index in
+            let margin = min(margins[index], margins[index + 1])
+            return confidenceOf(unit: units[index], group: groups[index], pieces: pieces, pieceEnds: pieceEnds, margin: margin)
+        }
         return Result(groups: groups, orphans: orphans, confidence: confidence)
+    }
+
+    /// For each cut between two units (index `i` is the cut before unit `i`), how much more the
+    /// alignment would cost with that cut one piece earlier or later: a small margin means the
+    /// evidence barely decided where the paragraph ends. Infinite at the ends of the text and
+    /// next to empty groups (their own marks say enough).
+    private func boundaryMargins(units: [Unit], groups: [Range<Int>], pieces: [Piece], pieceEnds: [Double]) -> [Double] {
+        var margins = [Double](repeating: .infinity, count: units.count + 1)
+        for index in 1..<max(1, units.count) {
+            let left = groups[index - 1]
+            let right = groups[index]
+            guard !left.isEmpty, !right.isEmpty, left.upperBound == right.lowerBound else { continue }
+            let current = groupCost(units[index - 1], left, pieces, pieceEnds) + groupCost(units[index], right, pieces, pieceEnds)
+            var best = Double.infinity
+            for cut in [left.upperBound - 1, left.upperBound + 1] where cut > left.lowerBound && cut < right.upperBound {
+                let alternative = groupCost(units[index - 1], left.lowerBound..<cut, pieces, pieceEnds)
+                    + groupCost(units[index], cut..<right.upperBound, pieces, pieceEnds)
+                best = min(best, alternative - current)
+            }
+            margins[index] = best
+        }
+        return margins
+    }
+
+    /// The cost the search gives one unit taking `group`, cut after it included.
+    private func groupCost(_ unit: Unit, _ group: Range<Int>, _ pieces: [Piece], _ pieceEnds: [Double]) -> Double {
+        let length = pieceEnds[group.upperBound] - pieceEnds[group.lowerBound]
+        var total = model.cost(source: unit.length, target: length)
+        var unitGain = 0.0, covered = 0.0, pieceGain = 0.0, pieceMiss = 0.0
+        for index in group {
+            let piece = pieces[index]
+            if index > group.lowerBound, piece.boundary == .paragraph { total += weights.unusedParagraphBreak }
+            for anchor in unit.profile.anchors where piece.profile.matches(anchor) {
+                unitGain += weights.gain(anchor.kind)
+                covered += weights.miss(anchor.kind)
+            }
+            for anchor in piece.profile.anchors {
+                if unit.profile.matches(anchor) { pieceGain += weights.gain(anchor.kind) } else { pieceMiss += weights.miss(anchor.kind) }
+            }
+        }
+        let unitCap = unit.profile.anchors.reduce(0.0) { $0 + weights.gain($1.kind) }
+        let unitMissTotal = unit.profile.anchors.reduce(0.0) { $0 + weights.miss($1.kind) }
+        total += pieceMiss + max(0, unitMissTotal - covered) - min(unitGain, unitCap) - pieceGain
+        if group.isEmpty { total += weights.emptyUnit } else if group.upperBound < pieces.count { total += weights.cutCost(pieces[group.upperBound].boundary) }
+        return total
     }
 
     private func orphanCost(_ piece: Piece, continuing: Bool) -> Double {
@@ -199,19 +250,19 @@ struct MonotoneAligner: Sendable {
     }
 
     /// Length agreement and anchor agreement of a unit's group, between 0 and 1.
-    private func confidenceOf(unit: Unit, group: Range<Int>, pieces: [Piece], pieceEnds: [Double]) -> Double {
+    private func confidenceOf(unit: Unit, group: Range<Int>, pieces: [Piece], pieceEnds: [Double], margin: Double) -> Double {
         guard !group.isEmpty else { return 0 }
         let length = pieceEnds[group.upperBound] - pieceEnds[group.lowerBound]
         let lengthAgreement = model.probability(source: unit.length, target: length)
         var matched = 0.0
         var missed = 0.0
         for anchor in unit.profile.anchors {
-            if group.contains(where: { pieces[$0].profile.matches(anchor) }) { matched += weights.gain(anchor.kind) } else { missed += weights.gain(anchor.kind) }
+            if group.contains(where: { pieces[$0].profile.matches(anchor) }) { matched += weights.gain(anchor.kind) } else { missed += weights.miss(anchor.kind) }
         }
         let anchorAgreement = (matched + 1) / (matched + missed + 1)
         var confidence = 0.4 * lengthAgreement + 0.6 * anchorAgreement
-        if pieces[group.lowerBound].boundary == .clause { confidence *= 0.8 }
-        if group.upperBound < pieces.count, pieces[group.upperBound].boundary == .clause { confidence *= 0.8 }
+        // A cut the evidence barely preferred: the margin (in nats) scales the confidence.
+        confidence *= 1 - exp(-max(0, margin) / weights.marginScale)
         return min(1, max(0, confidence))
     }
 }
@@ -231,6 +282,8 @@ public struct AlignmentWeights: Hashable, Sendable {
     /// How many pieces either side of the length diagonal the search looks first; widened
     /// threefold while no path fits. A constant keeps the work linear in the document.
     public var bandWidth = 60
+    /// The margin (nats) at which a cut's confidence reaches 63 % of its length and anchor agreement.
+    public var marginScale = 2.0
     /// A paragraph break of the translation inside one unit's text.
     public var unusedParagraphBreak = 6.0
     /// Cutting after the end of a sentence, and inside a sentence.
@@ -265,6 +318,7 @@ public struct AlignmentWeights: Hashable, Sendable {
         case "sentenceCut": sentenceCut = value
         case "clauseCut": clauseCut = value
         case "bandWidth": bandWidth = max(1, Int(value))
+        case "marginScale": marginScale = max(0.01, value)
         default:
             let parts = name.split(separator: ".")
             guard parts.count == 2, let kind = kinds.firstIndex(of: String(parts[1])) else { return false }
