@@ -122,7 +122,8 @@ public struct DocumentAligner: Sendable {
             } else if let after, pieces[end].block == pieces[end - 1].block {
                 chosen = after
             } else {
-                chosen = before ?? after
+                // No unit took anything at all: the first one gets it, rather than losing text.
+                chosen = before ?? after ?? (groups.isEmpty ? nil : 0)
             }
             if let chosen {
                 for piece in index..<end { owner[piece] = chosen }
