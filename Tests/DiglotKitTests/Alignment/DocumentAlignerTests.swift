@@ -112,3 +112,20 @@ extension DocumentAlignerTests {
         #expect(aligned >= 20)
     }
 }
+
+extension DocumentAlignerTests {
+    /// Two sentences the translator made one: one memory pair, never a sentence paired with
+    /// the whole translation and another with nothing.
+    @Test func aMergedSentencePairStaysWholeInTheMemory() throws {
+        let (_, result) = try align("Officials met on Monday. They agreed on 3 points.", "官员们周一会面并就3点达成一致。")
+        let block = try #require(result.sentencePairs.document.translatableBlocks.first)
+        #expect(block.segments.map(\.plainText) == ["Officials met on Monday. They agreed on 3 points."])
+        #expect(result.sentencePairs.translations[block.id]?.segments.map { Segment(runs: $0).plainText } == ["官员们周一会面并就3点达成一致。"])
+    }
+
+    @Test func emptySpansJoinTheirNeighbours() {
+        let groups = [0..<0, 0..<2, 2..<2, 2..<3]
+        #expect(DocumentAligner.joiningEmptySpans([0..<1, 1..<2, 2..<3, 3..<4], groups: groups) == [0..<3, 3..<4])
+        #expect(DocumentAligner.joiningEmptySpans([0..<1], groups: [0..<0]) == [0..<1])
+    }
+}
