@@ -12,7 +12,7 @@ public struct AlignmentWeights: Hashable, Sendable {
     public var orphanPerUnit = 0.1
     /// How many pieces either side of the length diagonal the search looks first; widened
     /// threefold while no path fits. A constant keeps the work linear in the document.
-    public var bandWidth = 60
+    public var bandWidth = 40
     /// The margin (nats) at which a cut's confidence reaches 63 % of its length and anchor agreement.
     public var marginScale = 2.0
     /// A paragraph break of the translation inside one unit's text.

@@ -51,6 +51,10 @@ public struct TranslationAligner: Sendable {
 
     public let options: Options
 
+    /// The most paragraphs an article or its translation may have: a news article has tens, a
+    /// long report hundreds; the search holds about a kilobyte per paragraph.
+    public static let maximumParagraphs = 50_000
+
     public init(options: Options) {
         self.options = options
     }
@@ -60,6 +64,11 @@ public struct TranslationAligner: Sendable {
     public func align(original: InputSource, translation: InputSource, stem: String) throws(AlignmentError) -> Package {
         let originalDocument = try readOne(original, language: options.sourceLanguage)
         let translationDocument = try readOne(translation, language: options.targetLanguage)
+        for (document, source) in [(originalDocument, original), (translationDocument, translation)]
+            where document.blocks.count > Self.maximumParagraphs {
+            throw AlignmentError(input: source.name, reason: "\(document.blocks.count) paragraphs; align takes up to "
+                + "\(Self.maximumParagraphs) per article (the search keeps a row of costs per paragraph), split the file")
+        }
         let source = originalDocument.metadata.sourceLanguage
         let target = options.targetLanguage ?? translationDocument.metadata.sourceLanguage
         guard source.primary != target.primary else {
