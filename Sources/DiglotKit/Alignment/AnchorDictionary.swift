@@ -13,13 +13,19 @@ struct AnchorDictionary: Sendable {
 
     /// The shipped CC-CEDICT anchors, parsed once.
     static let shipped: AnchorDictionary = {
-        var dictionary = AnchorDictionary(entries: [:], longest: 0)
-        for line in cedictEntries.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let stems = line[line.index(after: tab)...].split(separator: " ").map { AnchorKey.stem(Substring($0)) }
-            dictionary.add(head: line[..<tab], keys: stems)
+        var entries: [PackedHan: [AnchorKey]] = [:]
+        entries.reserveCapacity(60_000)
+        var longest = 0
+        // Headwords are unique in the generated file: each line is stored as it is.
+        for line in cedictEntries.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let head = Array(String(decoding: line[..<tab], as: UTF8.self).unicodeScalars)
+            guard let packed = PackedHan(head[...]) else { continue }
+            entries[packed] = line[line.index(after: tab)...].split(separator: UInt8(ascii: " "))
+                .map { AnchorKey.stem(Substring(String(decoding: $0, as: UTF8.self))) }
+            longest = max(longest, head.count)
         }
-        return dictionary
+        return AnchorDictionary(entries: entries, longest: longest)
     }()
 
     /// Adds `head` (a Chinese word) with the anchor keys of its English translation.
