@@ -64,6 +64,7 @@ extension DiglotBench {
                 ("wmt22_zh-en_news", "en", "zh"), ("wmt22_en-zh_news", "zh", "en"), ("pdc_ft_sample", "zh", "en"),
             ]
             var rows: [[String]] = []
+            var reviews: [String] = []
             var allPairs: [String: [(String, String)]] = [:]
             for collection in collections {
                 let folder = parallel.appendingPathComponent(collection.name)
@@ -90,6 +91,7 @@ extension DiglotBench {
                     baseline.add(pair.proportionalBaseline())
                     if verbose { print("\(collection.name)/\(name) \(collection.original)>\(collection.translation): \(format(documentScore.f1, digits: 4))") }
                 }
+                reviews.append("\(collection.name) (\(collection.original) → \(collection.translation)): " + score.review.summary)
                 rows.append(["\(collection.name) (\(collection.original) → \(collection.translation))", "\(score.documents)",
                              "\(score.characters)", format(score.f1, digits: 4), format(baseline.f1, digits: 4)])
             }
@@ -101,6 +103,7 @@ extension DiglotBench {
             } else {
                 for row in [header] + rows { print(row.joined(separator: "\t")) }
             }
+            for line in reviews { print(line) }
             if calibrate {
                 for (direction, pairs) in allPairs.sorted(by: { $0.key < $1.key }) {
                     let languages = direction.split(separator: ">").map { LanguageTag(stringLiteral: String($0)) }
@@ -132,11 +135,8 @@ extension DiglotBench {
             translation = Array(translation.prefix(1_000))
             var generator = SplitMix(seed: seed)
             let pair = RegroupedPair(original: original, translation: translation, mergeProbability: merge, generator: &generator)
-            let clock = ContinuousClock()
-            var score = DocumentScore(correct: 0, predicted: 0, gold: 0)
-            let elapsed = try clock.measure {
-                score = try pair.score(aligner: aligner, originalLanguage: "en", translationLanguage: "zh")
-            }
+            var elapsed = Duration.zero
+            let score = try pair.score(aligner: aligner, originalLanguage: "en", translationLanguage: "zh", elapsed: &elapsed)
             print("1,000-paragraph pair (FT, en → zh, \(pair.translationParagraphs.count) translation paragraphs): "
                   + "read and aligned in \(format(seconds(elapsed), digits: 3)) s, F1 \(format(score.f1, digits: 4))")
         }
@@ -202,6 +202,14 @@ struct RegroupedPair {
     }
 
     func score(aligner: DocumentAligner, originalLanguage: LanguageTag, translationLanguage: LanguageTag) throws -> DocumentScore {
+        try score(aligner: aligner, originalLanguage: originalLanguage, translationLanguage: translationLanguage, elapsed: nil)
+    }
+
+    /// Scores the alignment; `elapsed`, when given, receives the time spent reading and aligning.
+    func score(aligner: DocumentAligner, originalLanguage: LanguageTag, translationLanguage: LanguageTag,
+               elapsed: UnsafeMutablePointer<Duration>?) throws -> DocumentScore {
+        let clock = ContinuousClock()
+        let start = clock.now
         let originalSource = InputSource(name: "original.txt", bytes: Array(original.joined(separator: "\n").utf8), language: originalLanguage)
         let translationSource = InputSource(name: "translation.txt", bytes: Array(translationText(cjk: translationLanguage.isCJK).utf8),
                                             language: translationLanguage)
@@ -209,6 +217,7 @@ struct RegroupedPair {
         let translationDocument = try PlainTextReader().read(translationSource)[0]
         let result = aligner.align(original: originalDocument, translation: translationDocument,
                                    targetLanguage: translationLanguage, sentences: false)
+        elapsed?.pointee = clock.now - start
         // Original lines → unit order (lines that made no unit have none).
         let blocks = originalDocument.translatableBlocks
         var lineUnit = [Int](repeating: -1, count: original.count)
@@ -230,7 +239,21 @@ struct RegroupedPair {
             throw BenchError("the aligned targets hold \(predicted.count) characters, the translation \(gold.count)")
         }
         let correct = zip(predicted, gold).filter { $0 == $1 && $0 >= 0 }.count
-        return DocumentScore(correct: correct, predicted: predicted.count, gold: gold.count)
+        // A unit is wrong when under 90 % of its target's characters, or of its line's, are right.
+        var review = ReviewCounts()
+        var predictedCount = [Int](repeating: 0, count: blocks.count)
+        var goldCount = [Int](repeating: 0, count: blocks.count)
+        var rightCount = [Int](repeating: 0, count: blocks.count)
+        for (unit, line) in zip(predicted, gold) {
+            predictedCount[unit] += 1
+            if line >= 0 { goldCount[line] += 1 }
+            if unit == line { rightCount[unit] += 1 }
+        }
+        for (index, block) in blocks.enumerated() {
+            let wrong = Double(rightCount[index]) < 0.9 * Double(max(predictedCount[index], goldCount[index]))
+            review.add(wrong: wrong, flagged: result.alignments[block.id]?.needsReview ?? true)
+        }
+        return DocumentScore(correct: correct, predicted: predicted.count, gold: gold.count, review: review)
     }
 
     /// The length baseline: each translation paragraph cut among the original lines it
@@ -259,10 +282,42 @@ struct RegroupedPair {
 }
 
 /// Character counts of one document's alignment.
+/// Units by whether they are wrong and whether the aligner flagged them for review.
+struct ReviewCounts {
+    var wrongFlagged = 0
+    var wrongUnflagged = 0
+    var rightFlagged = 0
+    var rightUnflagged = 0
+
+    mutating func add(wrong: Bool, flagged: Bool) {
+        switch (wrong, flagged) {
+        case (true, true): wrongFlagged += 1
+        case (true, false): wrongUnflagged += 1
+        case (false, true): rightFlagged += 1
+        case (false, false): rightUnflagged += 1
+        }
+    }
+
+    mutating func add(_ other: ReviewCounts) {
+        wrongFlagged += other.wrongFlagged
+        wrongUnflagged += other.wrongUnflagged
+        rightFlagged += other.rightFlagged
+        rightUnflagged += other.rightUnflagged
+    }
+
+    var summary: String {
+        let wrong = wrongFlagged + wrongUnflagged
+        let flagged = wrongFlagged + rightFlagged
+        return "\(wrong) wrong units of \(wrong + rightFlagged + rightUnflagged), \(wrongFlagged) of them flagged for review; "
+            + "\(flagged) flagged in all"
+    }
+}
+
 struct DocumentScore {
     var correct: Int
     var predicted: Int
     var gold: Int
+    var review = ReviewCounts()
 
     var f1: Double {
         let precision = Double(correct) / Double(max(predicted, 1))
@@ -279,7 +334,10 @@ struct AlignmentScore {
     var gold = 0
     var characters: Int { gold }
 
+    var review = ReviewCounts()
+
     mutating func add(_ score: DocumentScore) {
+        review.add(score.review)
         documents += 1
         correct += score.correct
         predicted += score.predicted

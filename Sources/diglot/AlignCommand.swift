@@ -47,10 +47,13 @@ extension Diglot {
         @Option(name: .shortAndLong, help: ArgumentHelp("Directory for the outputs.", valueName: "DIR"))
         var output: String
 
-        @Argument(help: ArgumentHelp("The article, then its translation.", valueName: "ORIGINAL TRANSLATION"))
+        @Argument(help: ArgumentHelp("The article, then its translation (either may be - for standard input).", valueName: "ORIGINAL TRANSLATION"))
         var files: [String] = []
 
         func validate() throws {
+            if files.filter({ $0 == "-" }).count + (pairs == "-" ? 1 : 0) > 1 {
+                throw ValidationError("Standard input (-) can be only one of the original, the translation and the --pairs list.")
+            }
             if files.count != 0 && files.count != 2 {
                 throw ValidationError("Give the original and its translation (two files), or a --pairs list.")
             }
@@ -89,8 +92,8 @@ extension Diglot {
             (summary, memory, failures) = ConcurrentMap(count: list.count, jobs: jobs).reduce(into: (summary, memory, failures), { index -> Result<TranslationAligner.Package, AlignCommandFailure> in
                 let pair = list[index]
                 do {
-                    let original = InputSource(name: pair.original, bytes: try BoundedFile.read(pair.original, limit: ArticleReader.maximumInputSize, tooLarge: ArticleReader.tooLargeReason))
-                    let translation = InputSource(name: pair.translation, bytes: try BoundedFile.read(pair.translation, limit: ArticleReader.maximumInputSize, tooLarge: ArticleReader.tooLargeReason))
+                    let original = InputSource(name: pair.original, bytes: try AlignCommandNaming.read(pair.original))
+                    let translation = InputSource(name: pair.translation, bytes: try AlignCommandNaming.read(pair.translation))
                     let package = try aligner.align(original: original, translation: translation, stem: stems[index])
                     let base = directory.appendingPathComponent(package.name)
                     try writer.write(package.xliff, to: base.appendingPathExtension("xlf"))
@@ -128,8 +131,14 @@ struct AlignCommandFailure: Error {
     let message: String
 }
 
-/// Output stems of `diglot align`: each original's stem, `-2`, `-3`… for repeats.
+/// Output stems and inputs of `diglot align`.
 enum AlignCommandNaming {
+    /// The bytes of an input (`-`: standard input), within the article size limit.
+    static func read(_ path: String) throws -> [UInt8] {
+        try BoundedFile.read(path == "-" ? "/dev/stdin" : path, limit: ArticleReader.maximumInputSize, tooLarge: ArticleReader.tooLargeReason)
+    }
+
+    /// Each original's stem, `-2`, `-3`… for repeats.
     static func uniqueStems(_ originals: [String]) -> [String] {
         var used: [String: Int] = [:]
         return originals.map { path in

@@ -13,13 +13,19 @@ struct AnchorDictionary: Sendable {
 
     /// The shipped CC-CEDICT anchors, parsed once.
     static let shipped: AnchorDictionary = {
-        var dictionary = AnchorDictionary(entries: [:], longest: 0)
-        for line in cedictEntries.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let stems = line[line.index(after: tab)...].split(separator: " ").map { AnchorKey.stem(Substring($0)) }
-            dictionary.add(head: line[..<tab], keys: stems)
+        var entries: [PackedHan: [AnchorKey]] = [:]
+        entries.reserveCapacity(60_000)
+        var longest = 0
+        // Headwords are unique in the generated file: each line is stored as it is.
+        for line in cedictEntries.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let head = Array(String(decoding: line[..<tab], as: UTF8.self).unicodeScalars)
+            guard let packed = PackedHan(head[...]) else { continue }
+            entries[packed] = line[line.index(after: tab)...].split(separator: UInt8(ascii: " "))
+                .map { AnchorKey.stem(Substring(String(decoding: $0, as: UTF8.self))) }
+            longest = max(longest, head.count)
         }
-        return dictionary
+        return AnchorDictionary(entries: entries, longest: longest)
     }()
 
     /// Adds `head` (a Chinese word) with the anchor keys of its English translation.
@@ -38,8 +44,8 @@ struct AnchorDictionary: Sendable {
         var result = self
         for glossary in glossaries {
             for entry in glossary.entries {
-                let (chinese, english) = ChineseText.containsHan(entry.source) ? (entry.source, entry.target) : (entry.target, entry.source)
-                guard ChineseText.containsHan(chinese), !ChineseText.containsHan(english) else { continue }
+                let (chinese, english) = entry.source.unicodeScalars.contains(where: ScriptClass.isHan) ? (entry.source, entry.target) : (entry.target, entry.source)
+                guard chinese.unicodeScalars.contains(where: ScriptClass.isHan), !english.unicodeScalars.contains(where: ScriptClass.isHan) else { continue }
                 let head = chinese.unicodeScalars.filter(ScriptClass.isHan)
                 guard head.count >= 2, head.count <= PackedHan.capacity else { continue }
                 var keys: [AnchorKey] = []
@@ -63,27 +69,4 @@ struct AnchorDictionary: Sendable {
         }
         return nil
     }
-}
-
-/// Up to six Han characters packed into two words, as a dictionary key that costs no allocation.
-struct PackedHan: Hashable, Sendable {
-    static let capacity = 6
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-
-    /// Nil when the slice is longer than `capacity` or holds anything but Han characters.
-    /// Han scalars are never zero, so slices of different lengths never pack alike.
-    init?(_ scalars: ArraySlice<Unicode.Scalar>) {
-        guard scalars.count <= Self.capacity else { return nil }
-        for (offset, scalar) in scalars.enumerated() {
-            guard ScriptClass.isHan(scalar) else { return nil }
-            let value = UInt64(scalar.value)
-            if offset < 3 { low |= value << (21 * UInt64(offset)) } else { high |= value << (21 * UInt64(offset - 3)) }
-        }
-    }
-}
-
-/// Helpers for Chinese text the aligner needs.
-enum ChineseText {
-    static func containsHan(_ text: String) -> Bool { text.unicodeScalars.contains(where: ScriptClass.isHan) }
 }

@@ -55,8 +55,7 @@ struct AnchorScanner: Sendable {
                     if let month = Self.numberWords[word] {
                         profile.anchors.append(Anchor(kind: .number, keys: [.number(month)]))
                         keys.append(.number(month))
-                    } else if let (value, length) = multiplierAfterNumberWord(word, scalars, end) {
-                        _ = length
+                    } else if let value = numberWordValue(word, scalars, end) {
                         profile.anchors.append(Anchor(kind: .number, keys: [.number(value)]))
                         keys.append(.number(value))
                     }
@@ -81,7 +80,12 @@ struct AnchorScanner: Sendable {
                 sentenceStart = false
                 continue
             }
-            if ".!?。！？".unicodeScalars.contains(scalar) { sentenceStart = true } else if !scalar.properties.isWhitespace { sentenceStart = sentenceStart && !ScriptClass.isLetter(scalar) }
+            // A capitalised word right after a sentence end is no evidence of a name.
+            if Self.sentenceEnds.contains(scalar) {
+                sentenceStart = true
+            } else if ScriptClass.isLetter(scalar) {
+                sentenceStart = false
+            }
             index += 1
         }
         keys.sort()
@@ -89,11 +93,10 @@ struct AnchorScanner: Sendable {
         return profile
     }
 
-    /// A number word's value when the word is one ("twenty", "million" after none).
-    private func multiplierAfterNumberWord(_ word: String, _ scalars: [Unicode.Scalar], _ end: Int) -> (Double, Int)? {
+    /// The value of a number word ("twenty"), times the multiplier after it ("two million").
+    private func numberWordValue(_ word: String, _ scalars: [Unicode.Scalar], _ end: Int) -> Double? {
         guard let value = Self.cardinalWords[word] else { return nil }
-        if let multiplier = Self.multiplier(scalars, at: end) { return (value * multiplier.value, multiplier.length) }
-        return (value, 0)
+        return value * (Self.multiplier(scalars, at: end)?.value ?? 1)
     }
 
     /// Digits with grouping commas and a decimal point, then an optional multiplier; the
@@ -203,6 +206,8 @@ struct AnchorScanner: Sendable {
         guard scalar.value >= 0xFF01, scalar.value <= 0xFF5E else { return scalar }
         return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
     }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = Set(".!?。！？".unicodeScalars)
 
     static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\u{300C}", "\u{300E}", "\u{00AB}"]
 

@@ -12,8 +12,8 @@ public struct DocumentAligner: Sendable {
     public struct Result: Sendable {
         /// The original, segmented into sentences when asked, with every unit's translation.
         public var translated: TranslatedDocument
-        /// The same original split into sentences, with sentence-level translations: what a
-        /// translation memory takes.
+        /// The original split into sentences, each sentence bead one segment (two sentences
+        /// translated by one stay together), with its translation: what a translation memory takes.
         public var sentencePairs: TranslatedDocument
         /// How each unit was aligned, by unit ID.
         public var alignments: [UnitID: UnitAlignment]
@@ -61,6 +61,7 @@ public struct DocumentAligner: Sendable {
 
         var translations: [UnitID: Translation] = [:]
         var sentenceTranslations: [UnitID: Translation] = [:]
+        var pairBlocks: [UnitID: Block] = [:]
         var alignments: [UnitID: UnitAlignment] = [:]
         let splitBlocks = Dictionary(split.translatableBlocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, block) in blocks.enumerated() {
@@ -80,13 +81,25 @@ public struct DocumentAligner: Sendable {
                 let inner = aligner.align(units: sentenceUnits, pieces: local)
                 let innerOwners = Self.owners(groups: inner.groups, orphans: inner.orphans, pieces: Array(pieces[group]))
                 sentenceGroups = innerOwners.groups.map { ($0.lowerBound + group.lowerBound)..<($0.upperBound + group.lowerBound) }
-                alignment.sentenceBeads = Self.sentenceBeads(groups: sentenceGroups, pieces: pieces)
+                alignment.sentenceBeads = Self.sentenceBeads(groups: sentenceGroups, pieces: pieces).labels
             } else {
                 sentenceGroups = [group]
             }
             let status: TranslationStatus = alignment.needsReview ? .needsReview : .translated
             let sentenceTargets = assembler.segments(for: sentenceGroups, codesOf: sentenceBlock)
-            sentenceTranslations[block.id] = Translation(segments: sentenceTargets, status: status)
+            // For the memory, each bead is one pair: two sentences translated by one stay together.
+            let spans = Self.joiningEmptySpans(Self.sentenceBeads(groups: sentenceGroups, pieces: pieces).spans, groups: sentenceGroups)
+            var pairBlock = sentenceBlock
+            pairBlock.segments = spans.map { span in
+                Segment(runs: sentenceBlock.segments[span].flatMap(\.runs))
+            }
+            pairBlocks[block.id] = pairBlock
+            let pairGroups = spans.map { span -> Range<Int> in
+                let filled = sentenceGroups[span].filter { !$0.isEmpty }
+                guard let first = filled.first, let last = filled.last else { return 0..<0 }
+                return first.lowerBound..<last.upperBound
+            }
+            sentenceTranslations[block.id] = Translation(segments: assembler.segments(for: pairGroups, codesOf: sentenceBlock), status: status)
             if sentences {
                 translations[block.id] = Translation(segments: sentenceTargets, status: status)
             } else {
@@ -96,7 +109,8 @@ public struct DocumentAligner: Sendable {
         }
         return Result(
             translated: TranslatedDocument(document: sentences ? split : original, targetLanguage: targetLanguage, translations: translations),
-            sentencePairs: TranslatedDocument(document: split, targetLanguage: targetLanguage, translations: sentenceTranslations),
+            sentencePairs: TranslatedDocument(document: Document(metadata: split.metadata, blocks: split.blocks.map { pairBlocks[$0.id] ?? $0 }),
+                                              targetLanguage: targetLanguage, translations: sentenceTranslations),
             alignments: alignments, orphanCount: owners.attached.reduce(0, +))
     }
 
@@ -122,7 +136,8 @@ public struct DocumentAligner: Sendable {
             } else if let after, pieces[end].block == pieces[end - 1].block {
                 chosen = after
             } else {
-                chosen = before ?? after
+                // No unit took anything at all: the first one gets it, rather than losing text.
+                chosen = before ?? after ?? (groups.isEmpty ? nil : 0)
             }
             if let chosen {
                 for piece in index..<end { owner[piece] = chosen }
@@ -165,12 +180,41 @@ public struct DocumentAligner: Sendable {
         return beads
     }
 
-    /// Sentence beads inside one unit: source sentences and translation sentences that share text.
-    static func sentenceBeads(groups: [Range<Int>], pieces: [TranslationPieces.Piece]) -> [String] {
-        var beads = [String](repeating: "1-0", count: groups.count)
+    /// Spans whose sentences received nothing joined to the span before (or after, at the
+    /// start): a source sentence the translator merged into its neighbour's translation
+    /// belongs in that neighbour's memory pair, not in a pair of its own without a target.
+    static func joiningEmptySpans(_ spans: [Range<Int>], groups: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var pendingStart: Int?
+        for span in spans {
+            let empty = groups[span].allSatisfy(\.isEmpty)
+            if empty {
+                if let last = result.indices.last {
+                    result[last] = result[last].lowerBound..<span.upperBound
+                } else if pendingStart == nil {
+                    pendingStart = span.lowerBound
+                }
+            } else {
+                result.append((pendingStart ?? span.lowerBound)..<span.upperBound)
+                pendingStart = nil
+            }
+        }
+        if let pendingStart { result.append(pendingStart..<(spans.last?.upperBound ?? pendingStart)) }
+        return result
+    }
+
+    /// Sentence beads inside one unit: source sentences and translation sentences that share
+    /// text form one bead. The spans of source sentences, and each sentence's label (`2-1`…).
+    static func sentenceBeads(groups: [Range<Int>], pieces: [TranslationPieces.Piece]) -> (spans: [Range<Int>], labels: [String]) {
+        var labels = [String](repeating: "1-0", count: groups.count)
+        var spans: [Range<Int>] = []
         var start = 0
         while start < groups.count {
-            guard let first = groups[start].first else { start += 1; continue }
+            guard !groups[start].isEmpty else {
+                spans.append(start..<(start + 1))
+                start += 1
+                continue
+            }
             var end = start + 1
             var lastSentence = pieces[groups[start].upperBound - 1].sentence
             var sentences = Set(groups[start].map { pieces[$0].sentence })
@@ -179,10 +223,10 @@ public struct DocumentAligner: Sendable {
                 lastSentence = max(lastSentence, pieces[groups[end].upperBound - 1].sentence)
                 end += 1
             }
-            _ = first
-            for index in start..<end { beads[index] = "\(end - start)-\(sentences.count)" }
+            for index in start..<end { labels[index] = "\(end - start)-\(sentences.count)" }
+            spans.append(start..<end)
             start = end
         }
-        return beads
+        return (spans, labels)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts a sequence of translation pieces into one contiguous group per source unit, in
 /// order: the dynamic programme behind `diglot align`, at paragraph and at sentence level.
 ///
@@ -166,8 +168,57 @@ struct MonotoneAligner: Sendable {
             }
         }
         orphans.reverse()
-        let confidence = (0..<n).map { confidenceOf(unit: units[$0], group: groups[$0], pieces: pieces, pieceEnds: pieceEnds) }
+        let margins = boundaryMargins(units: units, groups: groups, pieces: pieces, pieceEnds: pieceEnds)
+        let confidence = (0..<n).map { index in
+            let margin = min(margins[index], margins[index + 1])
+            return confidenceOf(unit: units[index], group: groups[index], pieces: pieces, pieceEnds: pieceEnds, margin: margin)
+        }
         return Result(groups: groups, orphans: orphans, confidence: confidence)
+    }
+
+    /// For each cut between two units (index `i` is the cut before unit `i`), how much more the
+    /// alignment would cost with that cut one piece earlier or later: a small margin means the
+    /// evidence barely decided where the paragraph ends. Infinite at the ends of the text and
+    /// next to empty groups (their own marks say enough).
+    private func boundaryMargins(units: [Unit], groups: [Range<Int>], pieces: [Piece], pieceEnds: [Double]) -> [Double] {
+        var margins = [Double](repeating: .infinity, count: units.count + 1)
+        for index in 1..<max(1, units.count) {
+            let left = groups[index - 1]
+            let right = groups[index]
+            guard !left.isEmpty, !right.isEmpty, left.upperBound == right.lowerBound else { continue }
+            let current = groupCost(units[index - 1], left, pieces, pieceEnds) + groupCost(units[index], right, pieces, pieceEnds)
+            var best = Double.infinity
+            for cut in [left.upperBound - 1, left.upperBound + 1] where cut > left.lowerBound && cut < right.upperBound {
+                let alternative = groupCost(units[index - 1], left.lowerBound..<cut, pieces, pieceEnds)
+                    + groupCost(units[index], cut..<right.upperBound, pieces, pieceEnds)
+                best = min(best, alternative - current)
+            }
+            margins[index] = best
+        }
+        return margins
+    }
+
+    /// The cost the search gives one unit taking `group`, cut after it included.
+    private func groupCost(_ unit: Unit, _ group: Range<Int>, _ pieces: [Piece], _ pieceEnds: [Double]) -> Double {
+        let length = pieceEnds[group.upperBound] - pieceEnds[group.lowerBound]
+        var total = model.cost(source: unit.length, target: length)
+        var unitGain = 0.0, covered = 0.0, pieceGain = 0.0, pieceMiss = 0.0
+        for index in group {
+            let piece = pieces[index]
+            if index > group.lowerBound, piece.boundary == .paragraph { total += weights.unusedParagraphBreak }
+            for anchor in unit.profile.anchors where piece.profile.matches(anchor) {
+                unitGain += weights.gain(anchor.kind)
+                covered += weights.miss(anchor.kind)
+            }
+            for anchor in piece.profile.anchors {
+                if unit.profile.matches(anchor) { pieceGain += weights.gain(anchor.kind) } else { pieceMiss += weights.miss(anchor.kind) }
+            }
+        }
+        let unitCap = unit.profile.anchors.reduce(0.0) { $0 + weights.gain($1.kind) }
+        let unitMissTotal = unit.profile.anchors.reduce(0.0) { $0 + weights.miss($1.kind) }
+        total += pieceMiss + max(0, unitMissTotal - covered) - min(unitGain, unitCap) - pieceGain
+        if group.isEmpty { total += weights.emptyUnit } else if group.upperBound < pieces.count { total += weights.cutCost(pieces[group.upperBound].boundary) }
+        return total
     }
 
     private func orphanCost(_ piece: Piece, continuing: Bool) -> Double {
@@ -199,77 +250,19 @@ struct MonotoneAligner: Sendable {
     }
 
     /// Length agreement and anchor agreement of a unit's group, between 0 and 1.
-    private func confidenceOf(unit: Unit, group: Range<Int>, pieces: [Piece], pieceEnds: [Double]) -> Double {
+    private func confidenceOf(unit: Unit, group: Range<Int>, pieces: [Piece], pieceEnds: [Double], margin: Double) -> Double {
         guard !group.isEmpty else { return 0 }
         let length = pieceEnds[group.upperBound] - pieceEnds[group.lowerBound]
         let lengthAgreement = model.probability(source: unit.length, target: length)
         var matched = 0.0
         var missed = 0.0
         for anchor in unit.profile.anchors {
-            if group.contains(where: { pieces[$0].profile.matches(anchor) }) { matched += weights.gain(anchor.kind) } else { missed += weights.gain(anchor.kind) }
+            if group.contains(where: { pieces[$0].profile.matches(anchor) }) { matched += weights.gain(anchor.kind) } else { missed += weights.miss(anchor.kind) }
         }
         let anchorAgreement = (matched + 1) / (matched + missed + 1)
         var confidence = 0.4 * lengthAgreement + 0.6 * anchorAgreement
-        if pieces[group.lowerBound].boundary == .clause { confidence *= 0.8 }
-        if group.upperBound < pieces.count, pieces[group.upperBound].boundary == .clause { confidence *= 0.8 }
+        // A cut the evidence barely preferred: the margin (in nats) scales the confidence.
+        confidence *= 1 - exp(-max(0, margin) / weights.marginScale)
         return min(1, max(0, confidence))
-    }
-}
-
-/// The weights of the alignment costs, in nats (tuned on `../shared/parallel` with
-/// `diglot-bench align`).
-public struct AlignmentWeights: Hashable, Sendable {
-    public init() {}
-
-    /// A unit that receives nothing.
-    public var emptyUnit = 4.0
-    /// A piece that belongs to no unit, plus so much per unit of its length (in the
-    /// original's units): a long stretch without a counterpart is an addition of the
-    /// translator's (an editor's note), not a length mismatch.
-    public var orphan = 6.0
-    public var orphanPerUnit = 0.1
-    /// How many pieces either side of the length diagonal the search looks first; widened
-    /// threefold while no path fits. A constant keeps the work linear in the document.
-    public var bandWidth = 60
-    /// A paragraph break of the translation inside one unit's text.
-    public var unusedParagraphBreak = 6.0
-    /// Cutting after the end of a sentence, and inside a sentence.
-    public var sentenceCut = 0.0
-    public var clauseCut = 6.0
-
-    func cutCost(_ boundary: MonotoneAligner.Boundary) -> Double {
-        switch boundary {
-        case .paragraph: 0
-        case .sentence: sentenceCut
-        case .clause: clauseCut
-        }
-    }
-
-    /// What a shared anchor earns, by kind: number, Latin word, term, name, quotation.
-    public var gains = [2.0, 1.5, 0.6, 1.0, 0.5]
-    /// What an anchor without a partner costs, by kind.
-    public var misses = [1.0, 0.5, 0.05, 0.3, 0.2]
-
-    func gain(_ kind: AnchorKind) -> Double { gains[kind.rawValue] }
-    func miss(_ kind: AnchorKind) -> Double { misses[kind.rawValue] }
-
-    /// Sets one weight by name (`orphan=5`, `gain.number=2`), for tuning runs; false when the
-    /// name is unknown.
-    public mutating func set(_ name: String, to value: Double) -> Bool {
-        let kinds = ["number", "latin", "term", "name", "quote"]
-        switch name {
-        case "emptyUnit": emptyUnit = value
-        case "orphan": orphan = value
-        case "orphanPerUnit": orphanPerUnit = value
-        case "unusedParagraphBreak": unusedParagraphBreak = value
-        case "sentenceCut": sentenceCut = value
-        case "clauseCut": clauseCut = value
-        case "bandWidth": bandWidth = max(1, Int(value))
-        default:
-            let parts = name.split(separator: ".")
-            guard parts.count == 2, let kind = kinds.firstIndex(of: String(parts[1])) else { return false }
-            if parts[0] == "gain" { gains[kind] = value } else if parts[0] == "miss" { misses[kind] = value } else { return false }
-        }
-        return true
     }
 }

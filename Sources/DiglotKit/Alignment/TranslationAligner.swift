@@ -51,6 +51,10 @@ public struct TranslationAligner: Sendable {
 
     public let options: Options
 
+    /// The most paragraphs an article or its translation may have: a news article has tens, a
+    /// long report hundreds; the search holds about a kilobyte per paragraph.
+    public static let maximumParagraphs = 50_000
+
     public init(options: Options) {
         self.options = options
     }
@@ -60,6 +64,11 @@ public struct TranslationAligner: Sendable {
     public func align(original: InputSource, translation: InputSource, stem: String) throws(AlignmentError) -> Package {
         let originalDocument = try readOne(original, language: options.sourceLanguage)
         let translationDocument = try readOne(translation, language: options.targetLanguage)
+        for (document, source) in [(originalDocument, original), (translationDocument, translation)]
+            where document.blocks.count > Self.maximumParagraphs {
+            throw AlignmentError(input: source.name, reason: "\(document.blocks.count) paragraphs; align takes up to "
+                + "\(Self.maximumParagraphs) per article (the search keeps a row of costs per paragraph), split the file")
+        }
         let source = originalDocument.metadata.sourceLanguage
         let target = options.targetLanguage ?? translationDocument.metadata.sourceLanguage
         guard source.primary != target.primary else {
@@ -113,79 +122,5 @@ public struct TranslationAligner: Sendable {
                 + "(give one feed item, or split the feed)")
         }
         return document
-    }
-}
-
-/// Why a pair could not be aligned; one line naming the input.
-public struct AlignmentError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var input: String
-    public var line: Int?
-    public var reason: String
-
-    public init(input: String, line: Int? = nil, reason: String) {
-        self.input = input
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String {
-        if let line { return "\(input):\(line): \(reason)" }
-        return "\(input): \(reason)"
-    }
-}
-
-/// What one alignment (or a batch of them) found.
-public struct AlignmentSummary: Hashable, Sendable, Codable {
-    public var pairs = 0
-    public var units = 0
-    /// Units whose target is marked translated.
-    public var confident = 0
-    /// Units left for review (low confidence, attached text, or nothing found).
-    public var review = 0
-    /// Units that received no text of the translation.
-    public var empty = 0
-    /// Stretches of the translation that matched no paragraph, each attached to a neighbour.
-    public var unmatchedStretches = 0
-    /// Units by bead (`1-1`, `2-1`…).
-    public var beads: [String: Int] = [:]
-    /// Sum of the units' confidences, for the mean.
-    public var confidenceTotal = 0.0
-
-    public init() {}
-
-    init(alignments: [UnitAlignment], unmatchedStretches: Int) {
-        pairs = 1
-        units = alignments.count
-        for alignment in alignments {
-            if alignment.needsReview { review += 1 } else { confident += 1 }
-            if alignment.targetCount == 0 { empty += 1 }
-            beads[alignment.bead, default: 0] += 1
-            confidenceTotal += alignment.confidence
-        }
-        self.unmatchedStretches = unmatchedStretches
-    }
-
-    public mutating func add(_ other: AlignmentSummary) {
-        pairs += other.pairs
-        units += other.units
-        confident += other.confident
-        review += other.review
-        empty += other.empty
-        unmatchedStretches += other.unmatchedStretches
-        confidenceTotal += other.confidenceTotal
-        for (bead, count) in other.beads { beads[bead, default: 0] += count }
-    }
-
-    /// One paragraph for the terminal.
-    public var text: String {
-        let mean = units == 0 ? 0 : confidenceTotal / Double(units)
-        let beadList = beads.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-            .map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
-        var lines = ["Aligned \(pairs) pair\(pairs == 1 ? "" : "s"): \(units) units, \(confident) translated, \(review) to review"
-            + " (mean confidence \(String(format: "%.2f", mean)))."]
-        if !beadList.isEmpty { lines.append("Beads: \(beadList).") }
-        lines.append("Text of the translation that matched no paragraph: \(unmatchedStretches) stretch\(unmatchedStretches == 1 ? "" : "es"), attached to a neighbour and flagged."
-            + (empty > 0 ? " Units with no translation found: \(empty)." : ""))
-        return lines.joined(separator: "\n")
     }
 }
