@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "DiglotKit",
             dependencies: ["CLibXML2", "CLibZip"],
-            exclude: ["Import/README.md", "Alignment/README.md", "Alignment/LICENSE-CC-BY-SA-4.0.txt"]
+            exclude: ["Import/README.md", "Alignment/README.md"]
         ),
         .executableTarget(
             name: "diglot",

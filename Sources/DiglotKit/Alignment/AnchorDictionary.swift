@@ -1,6 +1,6 @@
 /// Chinese words with the English stems they translate to: the aligner's bilingual anchors.
 ///
-/// Derived from CC-CEDICT by `Scripts/build-anchor-dictionary.py` (`AnchorDictionaryData.swift`)
+/// Derived from CC-CEDICT by `Glossary/tools/build-anchor-dictionary.py` (`AnchorDictionaryData.swift`)
 /// and extended at run time with glossary terms. A Chinese text is scanned by forward maximum
 /// matching (longest headword first, six characters down to two), which needs no segmenter
 /// and finds the names and terms news pairs share; an English text is looked up by its
