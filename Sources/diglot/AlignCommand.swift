@@ -76,76 +76,15 @@ extension Diglot {
                     throw ExitCode(1)
                 }
             }
-            let list = collected
-            let aligner = TranslationAligner(options: TranslationAligner.Options(
+            let session = AlignSession(pairs: collected, options: TranslationAligner.Options(
                 sourceLanguage: sourceCode.flatMap(LanguageTag.init), targetLanguage: targetCode.flatMap(LanguageTag.init),
                 xliffVersion: xliff, sentences: sentences, epub: epub, layout: layout,
-                glossaries: try glossaries.loadFiles(), useDefaultGlossary: !glossaries.noDefaultGlossary))
-            let inputs = Set(list.flatMap { [$0.original, $0.translation] }.map { URL(commandLinePath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
-            let writer = AtomicFile(protectedPaths: inputs)
-            let directory = URL(commandLinePath: output)
-            let stems = AlignCommandNaming.uniqueStems(list.map(\.original))
-            let keepsPairs = tmx != nil
-            var summary = AlignmentSummary()
-            var memory: [TranslatedDocument] = []
-            var failures = 0
-            (summary, memory, failures) = ConcurrentMap(count: list.count, jobs: jobs).reduce(into: (summary, memory, failures), { index -> Result<TranslationAligner.Package, AlignCommandFailure> in
-                let pair = list[index]
-                do {
-                    let original = InputSource(name: pair.original, bytes: try AlignCommandNaming.read(pair.original))
-                    let translation = InputSource(name: pair.translation, bytes: try AlignCommandNaming.read(pair.translation))
-                    let package = try aligner.align(original: original, translation: translation, stem: stems[index])
-                    let base = directory.appendingPathComponent(package.name)
-                    try writer.write(package.xliff, to: base.appendingPathExtension("xlf"))
-                    if let epub = package.epub { try writer.write(epub, to: base.appendingPathExtension("epub")) }
-                    return .success(package)
-                } catch {
-                    return .failure(AlignCommandFailure(message: "\(error)"))
-                }
-            }, combine: { folded, result in
-                switch result {
-                case .success(let package):
-                    folded.0.add(package.summary)
-                    if keepsPairs { folded.1.append(package.sentencePairs) }
-                case .failure(let failure):
-                    Console.error(failure.message)
-                    folded.2 += 1
-                }
-            })
-            if let tmx, !memory.isEmpty {
-                do {
-                    try writer.write(try TMXWriter().write(memory), to: URL(commandLinePath: tmx))
-                } catch {
-                    Console.error("\(tmx): cannot write the memory: \(error)")
-                    failures += 1
-                }
-            }
-            Console.info(summary.text)
-            if failures > 0 { throw ExitCode(1) }
-        }
-    }
-}
-
-/// A pair that failed, as the line to print.
-struct AlignCommandFailure: Error {
-    let message: String
-}
-
-/// Output stems and inputs of `diglot align`.
-enum AlignCommandNaming {
-    /// The bytes of an input (`-`: standard input), within the article size limit.
-    static func read(_ path: String) throws -> [UInt8] {
-        try BoundedFile.read(path == "-" ? "/dev/stdin" : path, limit: ArticleReader.maximumInputSize, tooLarge: ArticleReader.tooLargeReason)
-    }
-
-    /// Each original's stem, `-2`, `-3`… for repeats.
-    static func uniqueStems(_ originals: [String]) -> [String] {
-        var used: [String: Int] = [:]
-        return originals.map { path in
-            let stem = path == "-" ? "stdin" : OutputNaming.stem(ofInput: path)
-            let count = (used[stem.lowercased()] ?? 0) + 1
-            used[stem.lowercased()] = count
-            return count == 1 ? stem : "\(stem)-\(count)"
+                glossaries: try glossaries.loadFiles(), useDefaultGlossary: !glossaries.noDefaultGlossary),
+                outputDirectory: output, tmx: tmx)
+            let result = session.run(scheduler: ConcurrentMap(jobs: jobs))
+            for message in result.errors { Console.error(message) }
+            Console.info(result.summary.text)
+            if !result.errors.isEmpty { throw ExitCode(1) }
         }
     }
 }

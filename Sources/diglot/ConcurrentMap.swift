@@ -1,18 +1,18 @@
+import DiglotKit
 import Dispatch
 import Foundation
 
-/// Maps indices to results on several threads, keeping results in index order.
+/// The command line's worker pool: maps indices to results on several threads, keeping
+/// results in index order, for the sessions of `DiglotKit`.
 ///
 /// Workers pull the next index from a shared counter, so long and short inputs balance out.
 /// An input may also split into parts (the items of a feed) that any idle worker takes before
 /// it opens another input, so one big input does not leave the other cores idle.
-struct ConcurrentMap {
-    let count: Int
-    /// Worker threads; more than `count` only help when inputs split into parts.
+struct ConcurrentMap: BatchScheduler {
+    /// Worker threads; more than the inputs only help when inputs split into parts.
     let jobs: Int
 
-    init(count: Int, jobs: Int?) {
-        self.count = count
+    init(jobs: Int?) {
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
@@ -20,16 +20,16 @@ struct ConcurrentMap {
     /// index order, as soon as every earlier one is folded: a finished result is dropped once
     /// folded, so memory stays flat however many inputs there are, and the fold is the same
     /// whatever order the workers finish in.
-    func reduce<T: Sendable, Accumulated>(into initial: Accumulated, _ body: @Sendable (Int) -> T,
+    func reduce<T: Sendable, Accumulated>(count: Int, into initial: Accumulated, _ body: @Sendable (Int) -> T,
                                           combine: @escaping (inout Accumulated, T) -> Void) -> Accumulated {
-        let map = ConcurrentMap(count: count, jobs: min(jobs, max(count, 1)))
-        return map.reduce(into: initial, opening: { index, _ in body(index) }, combine: { accumulated, result, _ in combine(&accumulated, result) })
+        let map = ConcurrentMap(jobs: min(jobs, max(count, 1)))
+        return map.reduce(count: count, into: initial, opening: { index, _ in body(index) }, combine: { accumulated, result, _ in combine(&accumulated, result) })
     }
 
     /// Like `reduce(into:_:combine:)`, but opening input `index` may also hand parts to
     /// `parts`, each run by whichever worker is free. Results fold in order: an input's parts
     /// in order, then its own result (`inputDone` true), then the next input's.
-    func reduce<T: Sendable, Accumulated>(into initial: Accumulated, opening open: @Sendable (Int, Parts<T>) -> T,
+    func reduce<T: Sendable, Accumulated>(count: Int, into initial: Accumulated, opening open: @Sendable (Int, BatchParts<T>) -> T,
                                           combine: @escaping (inout Accumulated, T, _ inputDone: Bool) -> Void) -> Accumulated {
         let scheduler = FanOutScheduler(count: count, jobs: jobs, initial: initial, combine: combine)
         DispatchQueue.concurrentPerform(iterations: jobs) { _ in
@@ -37,7 +37,7 @@ struct ConcurrentMap {
                 switch job {
                 case .open(let index):
                     let parts = Parts<T>(input: index, enqueue: scheduler.enqueue)
-                    let result = open(index, parts)
+                    let result = open(index, BatchParts { parts.add($0) })
                     scheduler.opened(index, result, parts: parts.count)
                 case .part(let position, let work):
                     scheduler.finished(position, work())

@@ -67,17 +67,46 @@ extension Diglot {
                 sourceLanguage: languages.source, targetLanguages: languages.targets, xliffVersion: xliff,
                 sentences: sentences, copySource: copySource, reviewEPUB: epub,
                 glossaries: glossaryList, useDefaultGlossary: !glossaries.noDefaultGlossary,
-                memory: memory.isEmpty ? nil : try MemoryLoader.load(memory))
-            let batch = ExportBatch(options: options, inputs: inputs + (try inputLists.paths()), outputDirectory: output,
-                                    jobs: jobs, listsWrittenFiles: json, imageFolders: images.urls)
-            let result = batch.run()
+                memory: memory.isEmpty ? nil : try MemoryLoader.load(memory, skipped: Self.reportSkipped))
+            var session = ExportSession(options: options, inputs: inputs + (try inputLists.paths()), outputDirectory: output)
+            session.listsWrittenFiles = json
+            session.imageFolders = images.urls
+            let result = session.run(scheduler: ConcurrentMap(jobs: jobs), progress: ProgressBar(total: 0, label: "export"))
             for message in result.errors { Console.error(message) }
             if json {
-                Console.output(try result.summaryJSON())
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                Console.output(String(decoding: try encoder.encode(result), as: UTF8.self))
             } else {
-                Console.info(result.summaryText())
+                Console.info(Self.summary(of: result))
             }
             if !result.errors.isEmpty { throw ExitCode(1) }
+        }
+
+        /// One warning per unusable unit, the first few of each file only: a memory exported by
+        /// a tool that writes, say, no language on its variants should not flood the terminal.
+        static func reportSkipped(_ skipped: [XMLError], in file: String) {
+            for problem in skipped.prefix(5) { Console.warning(problem.description) }
+            if skipped.count > 5 { Console.warning("\(file): \(counted(skipped.count - 5, "more unit")) skipped") }
+        }
+
+        static func summary(of result: ExportSession.Result) -> String {
+            let statistics = result.statistics
+            var lines = [
+                "\(counted(statistics.articles, "article")) from \(counted(result.inputs, "input")), "
+                    + "\(counted(statistics.units, "unit")), \(counted(statistics.segments, "segment")), "
+                    + "\(counted(statistics.text.words, "word")), \(counted(statistics.text.characters, "character"))",
+            ]
+            if !statistics.termHits.isEmpty {
+                let hits = statistics.termHits.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
+                lines.append("glossary: " + hits.prefix(12).map { "\($0.key) → \($0.value.target) ×\($0.value.count)" }
+                    .joined(separator: ", ") + (hits.count > 12 ? ", … (\(hits.count) terms)" : ""))
+            }
+            if let prefilled = statistics.prefilledUnits {
+                lines.append("memory: \(counted(prefilled, "unit")) of \(statistics.units) pre-filled from the translation memory (marked for review)")
+            }
+            if !result.errors.isEmpty { lines.append("\(counted(result.errors.count, "input")) failed") }
+            return lines.joined(separator: "\n")
         }
     }
 }

@@ -140,8 +140,8 @@ extension GlossaryCommand {
 
         func run() throws {
             let joined = text.joined(separator: " ")
-            let source = from.flatMap(LanguageTag.init) ?? Self.guessLanguage(of: joined)
-            let target: LanguageTag = to.flatMap(LanguageTag.init) ?? (source.primary == "zh" ? "en" : "zh")
+            let languages = LookupLanguages(text: joined, source: from.flatMap(LanguageTag.init), target: to.flatMap(LanguageTag.init))
+            let (source, target) = (languages.source, languages.target)
             let clock = ContinuousClock()
             let started = clock.now
             let glossary = try glossaryOptions.glossary(from: source, to: target)
@@ -166,11 +166,6 @@ extension GlossaryCommand {
                 print("\(match.range.lowerBound)..<\(match.range.upperBound)\t\(String(found)) → \(match.entry.target)  [\(match.entry.type.rawValue)]\(note)")
             }
             print("\(counted(matches.count, "match", "matches")) (\(source) → \(target), \(counted(glossary.count, "entry", "entries")))")
-        }
-
-        static func guessLanguage(of text: String) -> LanguageTag {
-            let cjk = text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x3400...0x9FFF).contains($0.value) }
-            return cjk ? "zh" : "en"
         }
     }
 
@@ -210,36 +205,9 @@ extension GlossaryCommand {
 
         func run() throws {
             let known = try glossaryOptions.glossary(from: "zh", to: "en")
-            var extractor = GlossaryExtractor(known: known)
-            let (items, collectErrors) = InputCollector.collect(inputs)
-            var failed = !collectErrors.isEmpty
-            for error in collectErrors { Console.error(error) }
-            var articles = 0
-            for item in items {
-                do {
-                    if case .file(let path) = item, let size = LargeFeed.sizeIfTooLargeToRead(path) {
-                        try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: nil) { one in
-                            for index in 0..<one.count {
-                                guard let document = one.document(at: index) else { continue }
-                                extractor.add(document, name: item.displayName)
-                                articles += 1
-                            }
-                        }
-                        continue
-                    }
-                    let bytes = try InputCollector.read(item)
-                    let source = InputSource(name: item.displayName, bytes: bytes)
-                    let input = try ArticleReader().open(source, format: InputFormat.detect(bytes))
-                    for index in 0..<input.count {
-                        guard let document = input.document(at: index) else { continue }
-                        extractor.add(document, name: item.displayName)
-                        articles += 1
-                    }
-                } catch {
-                    Console.error("\(error)")
-                    failed = true
-                }
-            }
+            let result = ExtractionSession(inputs: inputs, known: known).run()
+            for error in result.errors { Console.error(error) }
+            let (extractor, articles, failed) = (result.extractor, result.articles, !result.errors.isEmpty)
             let candidates = extractor.candidates(minimumCount: minCount)
             do {
                 try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output)

@@ -59,11 +59,11 @@ extension Diglot {
         }
 
         func run() throws {
-            let run = ImportRun(inputs: inputs + (try inputLists.paths()), html: html || !epub, epub: epub,
-                                layout: layout.flatMap(EPUBLayout.init(rawValue:)) ?? .interleaved, output: output,
-                                tmx: tmx, against: against, report: report, jobs: jobs)
+            let session = ImportSession(inputs: inputs + (try inputLists.paths()), html: html || !epub, epub: epub,
+                                        layout: layout.flatMap(EPUBLayout.init(rawValue:)) ?? .interleaved, output: output,
+                                        tmx: tmx, against: against, report: report)
             // Each file's section of the QA table is printed as soon as it and every earlier one are in.
-            let result = run.execute { Console.output($0.table()) }
+            let result = session.run(scheduler: ConcurrentMap(jobs: jobs)) { Console.output($0.table()) }
             Console.output(result.totals.summary)
             // Refused files once more on standard error, one line each, for scripts and logs.
             for message in result.refusals { Console.error(message) }

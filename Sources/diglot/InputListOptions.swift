@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiglotKit
 
 /// `--files-from LIST`: inputs read from a file instead of the command line, one path per
 /// line or separated by NUL bytes (`find … -print0`). For batches of thousands of files:

@@ -1,10 +1,11 @@
+import DiglotKit
 import Foundation
 
 /// A one-line progress bar on standard error, shown only when it is a terminal and there is
 /// more than one step.
 ///
 /// Thread-safe: workers call `advance()` and `addSteps(_:)` from any thread.
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: BatchProgress, @unchecked Sendable {
     private var total: Int
     private let enabled: Bool
     private let lock = NSLock()

@@ -1,4 +1,3 @@
-import DiglotKit
 import Foundation
 
 /// Reads a whole input file, but never more than a limit: a regular file is refused from its
@@ -8,28 +7,28 @@ import Foundation
 /// The file is opened non-blocking: `open(2)` on a named pipe that nobody writes to would
 /// otherwise wait forever. A pipe with a writer is read to its end however slow the writer is;
 /// one without gets `pipeWriterWait` seconds for a writer to appear, then a clear error.
-enum BoundedFile {
+public enum BoundedFile {
     /// The limit for translated XLIFF, TMX memories and glossaries: far above any real one,
     /// low enough that parsing it stays within memory.
-    static let documentLimit = 256 * 1_048_576
+    public static let documentLimit = 256 * 1_048_576
 
     /// Seconds a named pipe without a writer is given to get one (a shell may start the
     /// writer just after diglot).
-    static let pipeWriterWait: Int32 = 3
+    public static let pipeWriterWait: Int32 = 3
 
     /// The bytes of `path`; `tooLarge` says why a file of the given size is refused.
-    static func read(_ path: String, limit: Int = documentLimit,
-                     tooLarge: (Int) -> String = BoundedFile.tooLargeReason) throws(CLIError) -> [UInt8] {
+    public static func read(_ path: String, limit: Int = documentLimit,
+                     tooLarge: (Int) -> String = BoundedFile.tooLargeReason) throws(FileError) -> [UInt8] {
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFSOCK {
-            throw CLIError.cannotRead(path, "it is a socket, not a file")
+            throw FileError.cannotRead(path, "it is a socket, not a file")
         }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw CLIError.cannotRead(path, String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw FileError.cannotRead(path, String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        guard fstat(descriptor, &status) == 0 else { throw CLIError.cannotRead(path, String(cString: strerror(errno))) }
-        if status.st_mode & S_IFMT == S_IFDIR { throw CLIError.cannotRead(path, "it is a directory") }
-        if Int(status.st_size) > limit { throw CLIError.cannotRead(path, tooLarge(Int(status.st_size))) }
+        guard fstat(descriptor, &status) == 0 else { throw FileError.cannotRead(path, String(cString: strerror(errno))) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw FileError.cannotRead(path, "it is a directory") }
+        if Int(status.st_size) > limit { throw FileError.cannotRead(path, tooLarge(Int(status.st_size))) }
         let isPipe = status.st_mode & S_IFMT == S_IFIFO
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
@@ -47,7 +46,7 @@ enum BoundedFile {
                 waitedForWriter = true
                 var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
                 if poll(&entry, 1, pipeWriterWait * 1000) == 0 {
-                    throw CLIError.cannotRead(path, "it is a named pipe that nobody writes to (waited \(pipeWriterWait) s); start the program writing to it first, or pass a regular file")
+                    throw FileError.cannotRead(path, "it is a named pipe that nobody writes to (waited \(pipeWriterWait) s); start the program writing to it first, or pass a regular file")
                 }
             } else if count == 0 {
                 break
@@ -56,14 +55,14 @@ enum BoundedFile {
                 var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
                 _ = poll(&entry, 1, -1)
             } else if errno != EINTR {
-                throw CLIError.cannotRead(path, String(cString: strerror(errno)))
+                throw FileError.cannotRead(path, String(cString: strerror(errno)))
             }
         }
-        if bytes.count > limit { throw CLIError.cannotRead(path, tooLarge(bytes.count)) }
+        if bytes.count > limit { throw FileError.cannotRead(path, tooLarge(bytes.count)) }
         return bytes
     }
 
-    static func tooLargeReason(_ size: Int) -> String {
+    public static func tooLargeReason(_ size: Int) -> String {
         "too large (over \(documentLimit / 1_048_576) MB); split it into smaller files"
     }
 }

@@ -1,47 +1,63 @@
-import DiglotKit
 import Foundation
 
-/// One `diglot import` run: every file imported on its own, outputs written atomically, its
+/// One import run: every file imported on its own, outputs named and written atomically, its
 /// report handed on and added to the JSON report as soon as every earlier file's is, then the
 /// shared TMX; the JSON report is renamed into place last.
-struct ImportRun {
-    let inputs: [String]
-    let html: Bool
-    let epub: Bool
-    let layout: EPUBLayout
-    let output: String?
-    let tmx: String?
-    let against: String?
-    let report: String?
-    let jobs: Int?
+public struct ImportSession: Sendable {
+    /// XLIFF files and directories (searched for XLIFF), as the user named them.
+    public var inputs: [String]
+    public var html: Bool
+    public var epub: Bool
+    public var layout: EPUBLayout
+    /// Directory for the outputs; nil writes each next to its XLIFF.
+    public var output: String?
+    /// Where to write a TMX memory of every merged file, if anywhere.
+    public var tmx: String?
+    /// An exported XLIFF or the original article to cross-check with.
+    public var against: String?
+    /// Where to write the JSON QA report, if anywhere.
+    public var report: String?
 
-    struct Result {
-        /// Counts over every file's report; the reports themselves are not kept.
-        var totals = QAReport.Totals()
-        /// Why each refused file was refused, in input order.
-        var refusals: [String] = []
-        /// Problems outside any one file's report (unreadable --against, unwritable TMX).
-        var errors: [String] = []
+    public init(inputs: [String], html: Bool, epub: Bool, layout: EPUBLayout = .interleaved, output: String? = nil,
+                tmx: String? = nil, against: String? = nil, report: String? = nil) {
+        self.inputs = inputs
+        self.html = html
+        self.epub = epub
+        self.layout = layout
+        self.output = output
+        self.tmx = tmx
+        self.against = against
+        self.report = report
     }
 
-    /// Imports every input; `reported` gets each file's report in input order as soon as
-    /// every earlier one is in.
-    func execute(reported: @escaping (QAReport.FileReport) -> Void) -> Result {
+    /// What a run came to; each file's report went to `reported`.
+    public struct Result: Sendable {
+        /// Counts over every file's report; the reports themselves are not kept.
+        public var totals = QAReport.Totals()
+        /// Why each refused file was refused, in input order.
+        public var refusals: [String] = []
+        /// Problems outside any one file's report (unreadable --against, unwritable TMX).
+        public var errors: [String] = []
+    }
+
+    /// Imports every input, spread by `scheduler`; `reported` gets each file's report in
+    /// input order as soon as every earlier one is in.
+    public func run(scheduler: some BatchScheduler, reported: @escaping (QAReport.FileReport) -> Void) -> Result {
         var result = Result()
         // Directories are searched for XLIFF files; standard input has no name to merge under.
-        let collected = InputCollector.collect(inputs.filter { $0 != "-" }, extensions: ["xlf", "xliff", "xlf2"])
+        let collected = InputCollector.collect(inputs.filter { $0 != "-" }, extensions: InputCollector.xliffExtensions)
         result.errors = collected.errors
         if inputs.contains("-") { result.errors.append("-: standard input is not supported by import; save the XLIFF to a file") }
         let inputs = collected.items.compactMap { item -> String? in
             if case .file(let path) = item { return path }
             return nil
         }
-        let protected = Set((inputs + [against].compactMap { $0 }).map(ImportRun.resolved))
+        let protected = Set((inputs + [against].compactMap { $0 }).map(Self.resolved))
         let writer = AtomicFile(protectedPaths: protected)
         var originals: [Document]?
         if let against {
             do {
-                originals = try ImportRun.originals(at: against)
+                originals = try Self.originals(at: against)
             } catch {
                 result.errors.append("\(error)")
                 return result
@@ -50,15 +66,10 @@ struct ImportRun {
         let importer = Importer(options: Importer.Options(html: html, epub: epub, layout: layout, originals: originals,
                                                           originalName: against ?? "the original"))
         // Output names are fixed before the parallel work, so the same inputs always give the same names.
-        var usedStems: [String: Int] = [:]
+        var stems = UniqueStems()
         let destinations = inputs.map { input -> URL in
             let directory = output.map { URL(commandLinePath: $0) } ?? URL(commandLinePath: input).deletingLastPathComponent()
-            var stem = OutputNaming.stem(ofInput: input)
-            let key = directory.standardizedFileURL.path + "/" + stem.lowercased()
-            let count = (usedStems[key] ?? 0) + 1
-            usedStems[key] = count
-            if count > 1 { stem += "-\(count)" }
-            return directory.appendingPathComponent(stem)
+            return directory.appendingPathComponent(stems.claim(OutputNaming.stem(ofInput: input), in: directory.standardizedFileURL.path))
         }
         if let clash = clashingSharedOutput(destinations: destinations, inputs: inputs) {
             result.errors.append(clash)
@@ -73,8 +84,8 @@ struct ImportRun {
         // memory is to be written.
         let keepsTranslations = tmx != nil
         var merged: [TranslatedDocument] = []
-        (result, merged) = ConcurrentMap(count: inputs.count, jobs: jobs).reduce(into: (result, merged), { index -> FileOutcome in
-            ImportRun.importOne(inputs[index], to: destinations[index], importer: importer, writer: writer)
+        (result, merged) = scheduler.reduce(count: inputs.count, into: (result, merged), { index -> FileOutcome in
+            Self.importOne(inputs[index], to: destinations[index], importer: importer, writer: writer)
         }, combine: { folded, outcome in
             reported(outcome.report)
             json?.append(outcome.report)
@@ -135,12 +146,12 @@ struct ImportRun {
     private func clashingSharedOutput(destinations: [URL], inputs: [String]) -> String? {
         var planned: [String: String] = [:]
         for (base, input) in zip(destinations, inputs) {
-            if html { planned[ImportRun.resolved(base.appendingPathExtension("html").path)] = "the HTML merged from \(input)" }
-            if epub { planned[ImportRun.resolved(base.appendingPathExtension("epub").path)] = "the EPUB merged from \(input)" }
+            if html { planned[Self.resolved(base.appendingPathExtension("html").path)] = "the HTML merged from \(input)" }
+            if epub { planned[Self.resolved(base.appendingPathExtension("epub").path)] = "the EPUB merged from \(input)" }
         }
         for (option, path) in [("--tmx", tmx), ("--report", report)] {
             guard let path else { continue }
-            let key = ImportRun.resolved(path)
+            let key = Self.resolved(path)
             if let other = planned[key] {
                 return "\(path): \(option) would overwrite \(other); choose another file name"
             }
@@ -150,13 +161,13 @@ struct ImportRun {
     }
 
     /// What one file gave: its report, and the merged article for the memory.
-    struct FileOutcome: Sendable {
+    private struct FileOutcome: Sendable {
         var report: QAReport.FileReport
         var translated: TranslatedDocument?
     }
 
     /// Reads, imports and writes one file; `base` is the output path without extension.
-    static func importOne(_ input: String, to base: URL, importer: Importer, writer: AtomicFile) -> FileOutcome {
+    private static func importOne(_ input: String, to base: URL, importer: Importer, writer: AtomicFile) -> FileOutcome {
         let bytes: [UInt8]
         do {
             bytes = try BoundedFile.read(input)
@@ -192,7 +203,7 @@ struct ImportRun {
     }
 
     /// The documents to cross-check with: an exported XLIFF's skeleton, or the article re-read.
-    static func originals(at path: String) throws -> [Document] {
+    private static func originals(at path: String) throws -> [Document] {
         let bytes = try BoundedFile.read(path)
         if let skeleton = try? XLIFFSkeleton.extract(fromXLIFF: bytes, file: path) {
             return [skeleton.document]
@@ -200,7 +211,7 @@ struct ImportRun {
         return try ArticleReader().read(InputSource(name: path, bytes: bytes))
     }
 
-    static func resolved(_ path: String) -> String {
+    private static func resolved(_ path: String) -> String {
         URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

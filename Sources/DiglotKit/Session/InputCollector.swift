@@ -1,26 +1,41 @@
-import DiglotKit
 import Foundation
 
-/// Expands the command line's inputs: files as given, directories searched recursively
+/// Expands the inputs a user names: files as given, directories searched recursively
 /// (hidden files skipped, sorted by path so runs are reproducible), `-` for standard input.
-struct InputCollector {
+///
+/// Which files of a directory are inputs is a product rule, so every session asks here.
+public enum InputCollector {
     /// One input to read: a path, or standard input.
-    enum Item: Hashable {
+    public enum Item: Hashable, Sendable {
         case file(String)
         case standardInput
 
-        var displayName: String {
+        public var displayName: String {
             switch self {
             case .file(let path): path
             case .standardInput: "-"
             }
         }
+
+        /// The file's path with symbolic links resolved (nil for standard input): what a run
+        /// must never overwrite.
+        public var resolvedPath: String? {
+            guard case .file(let path) = self else { return nil }
+            return URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
     }
 
     /// File name endings read when a directory is searched; named files are read whatever their name.
-    static let directoryExtensions: Set<String> = ["txt", "html", "htm", "xhtml", "xml", "rss", "atom", "rdf", "md", "feed"]
+    public static let directoryExtensions: Set<String> = ["txt", "html", "htm", "xhtml", "xml", "rss", "atom", "rdf", "md", "feed"]
 
-    static func collect(_ arguments: [String], extensions: Set<String> = directoryExtensions) -> (items: [Item], errors: [String]) {
+    /// What a directory gives `diglot import`: translated XLIFF only.
+    public static let xliffExtensions: Set<String> = ["xlf", "xliff", "xlf2"]
+
+    /// What a directory gives an ebook: articles, feeds and the XLIFF of CAT tools.
+    public static let bookExtensions = directoryExtensions.union(["xlf", "xliff", "sdlxliff", "mxliff"])
+
+    /// The inputs `arguments` name, each once, and one message for each argument that names none.
+    public static func collect(_ arguments: [String], extensions: Set<String> = directoryExtensions) -> (items: [Item], errors: [String]) {
         var items: [Item] = []
         var errors: [String] = []
         // Keyed by the resolved path, so `a.txt`, `./a.txt` and a link to it are one input,
@@ -41,16 +56,16 @@ struct InputCollector {
                 // A link loop or a folder without permission is not "no such file".
                 var status = stat()
                 if stat(argument, &status) != 0, errno != ENOENT {
-                    errors.append(CLIError.cannotRead(argument, String(cString: strerror(errno))).description)
+                    errors.append(FileError.cannotRead(argument, String(cString: strerror(errno))).description)
                 } else {
-                    errors.append(CLIError.notFound(argument).description)
+                    errors.append(FileError.notFound(argument).description)
                 }
                 continue
             }
             guard isDirectory.boolValue else { add(.file(argument)); continue }
             var found: [String] = []
             searchDirectory(argument.trimmingTrailingSlashes, extensions: extensions, into: &found)
-            if found.isEmpty { errors.append(CLIError.noInputs(argument).description) }
+            if found.isEmpty { errors.append(FileError.noInputs(argument).description) }
             for path in found.sorted() { add(.file(path)) }
         }
         return (items, errors)
@@ -100,7 +115,7 @@ struct InputCollector {
     /// A folder's other Markdown files (README, SOURCES, notes) are not articles: a directory
     /// search passes over them, while a Markdown file named on the command line is still read
     /// and refused with its reason.
-    static func isFeedItem(_ path: String) -> Bool {
+    public static func isFeedItem(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }  // let the read report it
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 16_384)) ?? Data()
@@ -108,12 +123,12 @@ struct InputCollector {
     }
 
     /// Reads an input's bytes.
-    static func read(_ item: Item) throws -> [UInt8] {
+    public static func read(_ item: Item) throws -> [UInt8] {
         switch item {
         case .standardInput:
             let limit = ArticleReader.maximumInputSize
             let data = (try? FileHandle.standardInput.read(upToCount: limit + 1)) ?? Data()
-            if data.count > limit { throw CLIError.cannotRead("-", ArticleReader.tooLargeReason(data.count)) }
+            if data.count > limit { throw FileError.cannotRead("-", ArticleReader.tooLargeReason(data.count)) }
             return Array(data)
         case .file(let path):
             return try BoundedFile.read(path, limit: ArticleReader.maximumInputSize, tooLarge: ArticleReader.tooLargeReason)

@@ -1,4 +1,3 @@
-import DiglotKit
 import Foundation
 
 /// Finds the pictures an article references on disk, for embedding in EPUBs.

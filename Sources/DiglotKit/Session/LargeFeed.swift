@@ -1,4 +1,3 @@
-import DiglotKit
 import Foundation
 
 /// A feed file too large to read whole (over `ArticleReader.maximumInputSize`, such as a
@@ -20,14 +19,14 @@ enum LargeFeed {
     static func forEachItem(_ path: String, name: String, size: Int, language: LanguageTag?,
                             counted: (Int) -> Void = { _ in }, _ body: (OpenedInput) -> Void) throws {
         // Only a feed can be read piece by piece; an article that large is refused.
-        guard try startsLikeFeed(path) else { throw CLIError.cannotRead(path, ArticleReader.tooLargeReason(size)) }
+        guard try startsLikeFeed(path) else { throw FileError.cannotRead(path, ArticleReader.tooLargeReason(size)) }
         let count = try FeedStream.countItems(name: name, chunks: chunks(path))
         counted(count)
         try FeedStream.forEachItem(name: name, language: language, totalCount: count, chunks: chunks(path), body)
     }
 
     /// Whether the file starts like a feed (`InputFormat.detect` reads no further than this).
-    private static func startsLikeFeed(_ path: String) throws(CLIError) -> Bool {
+    private static func startsLikeFeed(_ path: String) throws(FileError) -> Bool {
         let file = try File(path)
         var head = [UInt8](repeating: 0, count: 16_384)
         let count = head.withUnsafeMutableBytes { file.read(into: $0) }
@@ -36,7 +35,7 @@ enum LargeFeed {
 
     /// The file's bytes, chunk by chunk as `FeedStream` asks for them; the file stays open as
     /// long as the returned closure lives.
-    private static func chunks(_ path: String) throws(CLIError) -> FeedStream.Chunks {
+    private static func chunks(_ path: String) throws(FileError) -> FeedStream.Chunks {
         let file = try File(path)
         return { buffer in file.read(into: buffer) }
     }
@@ -45,9 +44,9 @@ enum LargeFeed {
     private final class File {
         let descriptor: Int32
 
-        init(_ path: String) throws(CLIError) {
+        init(_ path: String) throws(FileError) {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw CLIError.cannotRead(path, String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw FileError.cannotRead(path, String(cString: strerror(errno))) }
         }
 
         deinit { close(descriptor) }

@@ -1,56 +1,40 @@
-import DiglotKit
 import Foundation
 
-/// Runs an export over many inputs on all cores, writing each article's files as soon as
-/// they are made, so memory stays flat however many articles the batch holds.
-struct ExportBatch {
-    let options: ExportOptions
-    let inputs: [String]
-    let outputDirectory: String
-    let jobs: Int?
-    /// Whether `Result.written` lists every file (for `--json`); without it the batch keeps
+/// One export run over many inputs: which files are inputs, how outputs are named, when a
+/// feed is streamed and when it fails for want of text, decided here once; each article's
+/// files are written as soon as they are made, so memory stays flat however big the batch.
+public struct ExportSession: Sendable {
+    public var options: ExportOptions
+    /// Files, directories (searched) and `-`, as the user named them.
+    public var inputs: [String]
+    public var outputDirectory: String
+    /// Whether `Result.written` lists every file (for `--json`); without it the session keeps
     /// only counts, so memory stays flat even for a feed of a million items.
-    var listsWrittenFiles = true
-    /// `--images` folders searched for the pictures of review EPUBs.
-    var imageFolders: [URL] = []
+    public var listsWrittenFiles = true
+    /// Folders searched for the pictures of review EPUBs.
+    public var imageFolders: [URL] = []
 
-    /// What a batch produced, for the summary.
-    struct Result: Encodable {
-        var inputs = 0
-        var written: [String] = []
-        /// Files written, listed in `written` or not.
-        var writtenCount = 0
-        var statistics = ExportStatistics()
-        var errors: [String] = []
-
-        private enum CodingKeys: String, CodingKey { case inputs, written, statistics, errors }
-
-        func summaryText() -> String {
-            var lines = [
-                "\(counted(statistics.articles, "article")) from \(counted(inputs, "input")), "
-                    + "\(counted(statistics.units, "unit")), \(counted(statistics.segments, "segment")), "
-                    + "\(counted(statistics.text.words, "word")), \(counted(statistics.text.characters, "character"))",
-            ]
-            if !statistics.termHits.isEmpty {
-                let hits = statistics.termHits.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
-                lines.append("glossary: " + hits.prefix(12).map { "\($0.key) → \($0.value.target) ×\($0.value.count)" }
-                    .joined(separator: ", ") + (hits.count > 12 ? ", … (\(hits.count) terms)" : ""))
-            }
-            if let prefilled = statistics.prefilledUnits {
-                lines.append("memory: \(counted(prefilled, "unit")) of \(statistics.units) pre-filled from the translation memory (marked for review)")
-            }
-            if !errors.isEmpty { lines.append("\(counted(errors.count, "input")) failed") }
-            return lines.joined(separator: "\n")
-        }
-
-        func summaryJSON() throws -> String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(self), as: UTF8.self)
-        }
+    public init(options: ExportOptions, inputs: [String], outputDirectory: String) {
+        self.options = options
+        self.inputs = inputs
+        self.outputDirectory = outputDirectory
     }
 
-    func run() -> Result {
+    /// What a run produced. Encoded, it is the `--json` summary.
+    public struct Result: Encodable, Sendable {
+        public var inputs = 0
+        public var written: [String] = []
+        /// Files written, listed in `written` or not.
+        public var writtenCount = 0
+        public var statistics = ExportStatistics()
+        /// One message per failed input or article, in input order.
+        public var errors: [String] = []
+
+        private enum CodingKeys: String, CodingKey { case inputs, written, statistics, errors }
+    }
+
+    /// Exports every input, spread by `scheduler`, results in input order.
+    public func run(scheduler: some BatchScheduler, progress: (any BatchProgress)? = nil) -> Result {
         let collected = InputCollector.collect(inputs)
         var result = Result()
         result.errors = collected.errors
@@ -65,22 +49,18 @@ struct ExportBatch {
             result.errors.append("\(error)")
             return result
         }
-        let stems = uniqueStems(for: items)
-        let protected = Set(items.compactMap { item -> String? in
-            if case .file(let path) = item { return URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-            return nil
-        })
-        let progress = ProgressBar(total: items.count, label: "export")
-        let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: protected),
+        let stems = UniqueStems.forInputs(items.map(\.displayName))
+        progress?.addSteps(items.count)
+        let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: Set(items.compactMap(\.resolvedPath))),
                             outputDirectory: outputDirectory, imageFolders: imageFolders, progress: progress)
         // Whether an item of the feed being folded is an article: a feed with none fails.
         var inputHasArticle = false
         // Folded in input order as each article is done, so a batch of any size holds only
         // the running totals, not one outcome per article. A feed's items are parts that any
         // worker exports, so one big feed uses every core.
-        result = ConcurrentMap(count: items.count, jobs: jobs).reduce(into: result, opening: { index, parts in
+        result = scheduler.reduce(count: items.count, into: result, opening: { index, parts in
             worker.export(items[index], stem: stems[index], parts: parts)
-        }, combine: { result, outcome, inputDone in
+        }, combine: { [listsWrittenFiles] result, outcome, inputDone in
             result.statistics += outcome.statistics
             result.writtenCount += outcome.written.count
             if listsWrittenFiles { result.written += outcome.written }
@@ -91,9 +71,9 @@ struct ExportBatch {
             }
             if let error = outcome.noTextError, !inputHasArticle { result.errors.append(error) }
             inputHasArticle = false
-            progress.advance()
+            progress?.advance()
         })
-        progress.finish()
+        progress?.finish()
         if result.writtenCount == 0 { AtomicFile.removeEmptyDirectories(madeDirectories) }
         return result
     }
@@ -105,16 +85,18 @@ struct ExportBatch {
         let outputDirectory: String
         let imageFolders: [URL]
         /// Counts inputs and, once a feed is opened, its items.
-        let progress: ProgressBar
+        let progress: (any BatchProgress)?
 
         /// Exports an input: an article here, a feed's items as `parts` for any worker.
-        func export(_ item: InputCollector.Item, stem: String, parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
-            if case .file(let path) = item, let size = LargeFeed.sizeIfTooLargeToRead(path) {
-                return streamLargeFeed(path, size: size, item: item, stem: stem, parts: parts)
-            }
+        func export(_ item: InputCollector.Item, stem: String, parts: BatchParts<ItemOutcome>) -> ItemOutcome {
             let input: OpenedInput
             do {
-                input = try exporter.open(InputSource(name: item.displayName, bytes: try InputCollector.read(item)))
+                let streamed = { (one: OpenedInput) in parts.add { exportItem(0, of: one, item: item, stem: stem) } }
+                guard let bytes = try ArticleInput.read(item, language: exporter.options.sourceLanguage,
+                                                        counted: { progress?.addSteps($0) }, streamedItem: streamed) else {
+                    return ItemOutcome(noTextError: OpenedInput.noTextError(name: item.displayName).description)
+                }
+                input = try ArticleInput.open(bytes, of: item, language: exporter.options.sourceLanguage)
             } catch {
                 return ItemOutcome(errors: ["\(error)"])
             }
@@ -123,28 +105,14 @@ struct ExportBatch {
                 for article in 0..<input.count { outcome.add(export(article: article, of: input, item: item, stem: stem)) }
                 return outcome
             }
-            progress.addSteps(input.count)
+            progress?.addSteps(input.count)
             for article in 0..<input.count { parts.add { exportItem(article, of: input, item: item, stem: stem) } }
             return ItemOutcome(noTextError: input.noTextError.description)
         }
 
-        /// Reads a feed too large to read whole item by item, handing each item to the workers.
-        private func streamLargeFeed(_ path: String, size: Int, item: InputCollector.Item, stem: String,
-                                     parts: ConcurrentMap.Parts<ItemOutcome>) -> ItemOutcome {
-            do {
-                try LargeFeed.forEachItem(path, name: item.displayName, size: size, language: exporter.options.sourceLanguage,
-                                          counted: progress.addSteps) { one in
-                    parts.add { exportItem(0, of: one, item: item, stem: stem) }
-                }
-            } catch {
-                return ItemOutcome(errors: ["\(error)"])
-            }
-            return ItemOutcome(noTextError: OpenedInput.noTextError(name: item.displayName).description)
-        }
-
-        /// One item of a feed, a step of the progress bar.
+        /// One item of a feed, a step of the progress.
         private func exportItem(_ article: Int, of input: OpenedInput, item: InputCollector.Item, stem: String) -> ItemOutcome {
-            defer { progress.advance() }
+            defer { progress?.advance() }
             return export(article: article, of: input, item: item, stem: stem)
         }
 
@@ -185,24 +153,13 @@ struct ExportBatch {
         var errors: [String] = []
         /// A feed item with nothing to translate.
         var skipped = false
-        /// For a feed, opened: the error to report if none of its items has text.
+        /// For a feed, opened or streamed: the error to report if none of its items has text.
         var noTextError: String?
 
         mutating func add(_ other: ItemOutcome) {
             written += other.written
             statistics += other.statistics
             errors += other.errors
-        }
-    }
-
-    /// Output stems in input order; a repeated stem gets `-2`, `-3`, … so no output is overwritten.
-    private func uniqueStems(for items: [InputCollector.Item]) -> [String] {
-        var used: [String: Int] = [:]
-        return items.map { item in
-            let stem = item == .standardInput ? "stdin" : OutputNaming.stem(ofInput: item.displayName)
-            let count = (used[stem.lowercased()] ?? 0) + 1
-            used[stem.lowercased()] = count
-            return count == 1 ? stem : "\(stem)-\(count)"
         }
     }
 }

@@ -7,7 +7,7 @@ extension URL {
     /// already expanded every tilde the user meant; one that reaches diglot was quoted and
     /// names a file or directory called `~`, which `mkdir(2)` and `open(2)` then create.
     /// Expanding it here would make a `~` directory and write the files into the home folder.
-    init(commandLinePath path: String) {
+    public init(commandLinePath path: String) {
         self.init(fileURLWithPath: path.hasPrefix("~") ? "./" + path : path)
     }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
-/// Failures of the command line itself (files, paths), as opposed to a bad input's content.
-enum CLIError: Error, CustomStringConvertible {
+/// A file or path that cannot be used, as opposed to a bad input's content: the message names the path.
+public enum FileError: Error, CustomStringConvertible {
     case wouldOverwriteInput(String)
     case cannotWrite(String, String)
     case cannotRead(String, String)
     case notFound(String)
     case noInputs(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .wouldOverwriteInput(let path): "\(path): refusing to overwrite an input file; choose another --output directory"
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"

@@ -9,8 +9,8 @@ import Foundation
 /// file behind. The signal is handled on a dispatch queue, not in a signal handler, so it
 /// may take the lock; the lock is then kept until `_exit`, and files are created only
 /// while holding it, so none can appear after the sweep.
-final class InFlightFiles: @unchecked Sendable {
-    static let shared = InFlightFiles()
+public final class InFlightFiles: @unchecked Sendable {
+    public static let shared = InFlightFiles()
 
     private let lock = NSLock()
     private var paths: Set<String> = []
@@ -19,7 +19,7 @@ final class InFlightFiles: @unchecked Sendable {
 
     /// Starts removing in-flight files on SIGINT and SIGTERM; later calls do nothing.
     /// `AtomicFile` calls it before its first temporary; batches call it at their start.
-    func installSignalHandlers() {
+    public func installSignalHandlers() {
         lock.lock()
         defer { lock.unlock() }
         guard sources.isEmpty else { return }
