@@ -34,6 +34,12 @@ public final class Exporter: Sendable {
         case skipped
         /// Why the article could not be packaged, naming the input (and the feed item).
         case failed(String)
+
+        /// Whether the article had text, packaged or not: a feed none of whose items has any fails.
+        public var hasText: Bool {
+            if case .skipped = self { return false }
+            return true
+        }
     }
 
     /// Exports every article of `source`; `stem` names the outputs. `localImages` supplies the
@@ -46,15 +52,17 @@ public final class Exporter: Sendable {
             outcome.errors.append(error.description)
             return outcome
         }
-        var skipped = 0
+        var feedText = FeedTextCheck()
         for index in 0..<input.count {
-            switch export(article: index, of: input, stem: stem, localImages: localImages) {
+            let article = export(article: index, of: input, stem: stem, localImages: localImages)
+            switch article {
             case .packaged(let package): outcome.packages.append(package)
-            case .skipped: skipped += 1
+            case .skipped: break
             case .failed(let message): outcome.errors.append(message)
             }
+            feedText.add(itemHasText: article.hasText)
         }
-        if input.isFeed, skipped == input.count { outcome.errors.append(input.noTextError.description) }
+        if input.isFeed, let error = feedText.finish(feed: input.name) { outcome.errors.append(error.description) }
         return outcome
     }
 

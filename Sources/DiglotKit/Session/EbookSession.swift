@@ -54,17 +54,18 @@ public struct EbookSession: Sendable {
         progress?.addSteps(collected.items.count)
         // One `Loaded` per input; a feed's items are read on every core and folded into it.
         var items = Loaded()
+        var feedText = FeedTextCheck()
         let loaded = scheduler.reduce(count: collected.items.count, into: [Loaded](), opening: { [self] index, parts in
             load(collected.items[index], parts: parts)
         }, combine: { loaded, result, inputDone in
             // A feed's items come first, then the feed's own result.
             guard inputDone else {
-                items.add(result)
-                return
+                feedText.add(itemHasText: !result.chapters.isEmpty)
+                return items.add(result)
             }
             var input = result
             input.add(items)
-            input.finish()
+            if let feed = input.feed, let error = feedText.finish(feed: feed) { input.errors.append(error.description) }
             loaded.append(input)
             items = Loaded()
             progress?.advance()
@@ -97,18 +98,12 @@ public struct EbookSession: Sendable {
         var chapters: [Chapter] = []
         var targetLanguage: LanguageTag?
         var errors: [String] = []
-        /// For a feed: the error if none of its items has text.
-        var noTextError: String?
+        /// For a feed: its name, for the error if none of its items has text.
+        var feed: String?
 
         mutating func add(_ part: Loaded) {
             chapters += part.chapters
             errors += part.errors
-        }
-
-        /// Ends the input: a feed none of whose items gave a chapter fails.
-        mutating func finish() {
-            if let error = noTextError, chapters.isEmpty, errors.isEmpty { errors.append(error) }
-            noTextError = nil
         }
     }
 
@@ -126,7 +121,7 @@ public struct EbookSession: Sendable {
         let bytes: [UInt8]
         do {
             guard let read = try ArticleInput.read(item, language: sourceLanguage, streamedItem: { one in parts.add { chapter(0, of: one) } }) else {
-                loaded.noTextError = OpenedInput.noTextError(name: item.displayName).description
+                loaded.feed = item.displayName
                 return loaded
             }
             bytes = read
@@ -150,7 +145,7 @@ public struct EbookSession: Sendable {
             return loaded
         }
         for index in 0..<input.count { parts.add { chapter(index, of: input) } }
-        loaded.noTextError = input.noTextError.description
+        loaded.feed = input.name
         return loaded
     }
 }

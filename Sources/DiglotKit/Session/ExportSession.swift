@@ -53,8 +53,7 @@ public struct ExportSession: Sendable {
         progress?.addSteps(items.count)
         let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: Set(items.compactMap(\.resolvedPath))),
                             outputDirectory: outputDirectory, imageFolders: imageFolders, progress: progress)
-        // Whether an item of the feed being folded is an article: a feed with none fails.
-        var inputHasArticle = false
+        var feedText = FeedTextCheck()
         // Folded in input order as each article is done, so a batch of any size holds only
         // the running totals, not one outcome per article. A feed's items are parts that any
         // worker exports, so one big feed uses every core.
@@ -65,12 +64,8 @@ public struct ExportSession: Sendable {
             result.writtenCount += outcome.written.count
             if listsWrittenFiles { result.written += outcome.written }
             result.errors += outcome.errors
-            guard inputDone else {
-                if !outcome.skipped { inputHasArticle = true }
-                return
-            }
-            if let error = outcome.noTextError, !inputHasArticle { result.errors.append(error) }
-            inputHasArticle = false
+            guard inputDone else { return feedText.add(itemHasText: !outcome.skipped) }
+            if let feed = outcome.feed, let error = feedText.finish(feed: feed) { result.errors.append(error.description) }
             progress?.advance()
         })
         progress?.finish()
@@ -94,7 +89,7 @@ public struct ExportSession: Sendable {
                 let streamed = { (one: OpenedInput) in parts.add { exportItem(0, of: one, item: item, stem: stem) } }
                 guard let bytes = try ArticleInput.read(item, language: exporter.options.sourceLanguage,
                                                         counted: { progress?.addSteps($0) }, streamedItem: streamed) else {
-                    return ItemOutcome(noTextError: OpenedInput.noTextError(name: item.displayName).description)
+                    return ItemOutcome(feed: item.displayName)
                 }
                 input = try ArticleInput.open(bytes, of: item, language: exporter.options.sourceLanguage)
             } catch {
@@ -107,7 +102,7 @@ public struct ExportSession: Sendable {
             }
             progress?.addSteps(input.count)
             for article in 0..<input.count { parts.add { exportItem(article, of: input, item: item, stem: stem) } }
-            return ItemOutcome(noTextError: input.noTextError.description)
+            return ItemOutcome(feed: input.name)
         }
 
         /// One item of a feed, a step of the progress.
@@ -153,8 +148,8 @@ public struct ExportSession: Sendable {
         var errors: [String] = []
         /// A feed item with nothing to translate.
         var skipped = false
-        /// For a feed, opened or streamed: the error to report if none of its items has text.
-        var noTextError: String?
+        /// For a feed, opened or streamed: its name, for the error if none of its items has text.
+        var feed: String?
 
         mutating func add(_ other: ItemOutcome) {
             written += other.written
