@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import DiglotKit
+
+@Suite struct ExportSessionTests {
+    private func session(_ inputs: [String], to output: String, targets: [LanguageTag] = ["en", "zh-Hans"]) -> ExportSession {
+        ExportSession(options: ExportOptions(targetLanguages: targets, useDefaultGlossary: false), inputs: inputs, outputDirectory: output)
+    }
+
+    @Test func namesOutputsOnceForTheBatchAndWritesThem() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let first = try files.putFixture("rfi-kerry-climate.txt", at: "a/story.txt")
+        let second = try files.putFixture("nyt-0003.txt", at: "b/Story.txt")
+        let feed = try files.put(SessionTestFiles.smallFeed, at: "b/news.rss")
+        let result = session([first, second, feed], to: files.root + "/out").run(scheduler: SerialScheduler())
+        #expect(result.errors.isEmpty)
+        #expect(result.inputs == 3)
+        #expect(result.statistics.articles == 4)
+        #expect(files.files(in: "out") == ["Story-2.xlf", "news/01-kerry-goes-to-beijing.xlf", "news/03-yellen-on-trade.xlf", "story.xlf"])
+        #expect(result.writtenCount == 4)
+        #expect(result.written.count == 4)
+    }
+
+    @Test func aFeedWithoutTextFailsAndTheBatchGoesOn() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let empty = try files.put(SessionTestFiles.feedWithoutText, at: "empty.rss")
+        let article = try files.putFixture("rfi-kerry-climate.txt", at: "rfi.txt")
+        let result = session([empty, article], to: files.root + "/out").run(scheduler: SerialScheduler())
+        #expect(result.errors == ["\(empty): no content: no item of the feed has text"])
+        #expect(files.files(in: "out") == ["rfi.xlf"])
+    }
+
+    @Test func aRunThatWritesNothingLeavesNoOutputDirectory() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let empty = try files.put(SessionTestFiles.feedWithoutText, at: "empty.rss")
+        let result = session([empty, files.root + "/missing.txt"], to: files.root + "/out/deeper").run(scheduler: SerialScheduler())
+        #expect(result.errors.count == 2)
+        #expect(!files.exists("out"))
+    }
+
+    @Test func anArticleInItsOwnTargetLanguageFailsAlone() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let chinese = try files.putFixture("rfi-kerry-climate.txt", at: "rfi.txt")
+        let feed = try files.put(SessionTestFiles.smallFeed, at: "news.rss")
+        var export = session([chinese, feed], to: files.root + "/out", targets: ["zh-Hans"])
+        export.listsWrittenFiles = false
+        let result = export.run(scheduler: SerialScheduler())
+        let error = try #require(result.errors.first)
+        #expect(result.errors.count == 1 && error.hasPrefix(chinese + ": the article is in zh-Hans"))
+        #expect(result.written.isEmpty && result.writtenCount == 2)
+    }
+
+    @Test func neverWritesOverAnInput() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let article = try files.putFixture("rfi-kerry-climate.txt", at: "rfi.txt")
+        let sameName = try files.put("keep", at: "rfi.xlf")
+        let result = session([article, sameName], to: files.root).run(scheduler: SerialScheduler())
+        #expect(result.errors.contains { $0.contains("refusing to overwrite an input file") })
+        #expect(try String(contentsOfFile: sameName, encoding: .utf8) == "keep")
+    }
+}

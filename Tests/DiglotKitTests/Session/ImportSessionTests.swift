@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import DiglotKit
+
+@Suite struct ImportSessionTests {
+    private final class Reports: @unchecked Sendable {
+        var files: [String] = []
+    }
+
+    @Test func outputsOfOneNameInOneDirectoryAreNumberedAndNextToEachXLIFFTheyAreNot() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let translated = try ImportTestSupport.translated12()
+        let first = try files.put(translated, at: "a/story.xlf")
+        let second = try files.put(translated, at: "b/story.xlf")
+        let reports = Reports()
+        let together = ImportSession(inputs: [first, second], html: true, epub: false, output: files.root + "/out")
+            .run(scheduler: SerialScheduler()) { reports.files.append($0.file) }
+        #expect(together.errors.isEmpty && together.refusals.isEmpty)
+        #expect(together.totals.failedFiles == 0)
+        #expect(reports.files == [first, second])
+        #expect(files.files(in: "out") == ["story-2.html", "story.html"])
+        let apart = ImportSession(inputs: [files.root + "/a", files.root + "/b"], html: true, epub: true)
+            .run(scheduler: SerialScheduler()) { _ in }
+        #expect(apart.errors.isEmpty)
+        #expect(files.files(in: "a") == ["story.epub", "story.html", "story.xlf"])
+        #expect(files.files(in: "b") == ["story.epub", "story.html", "story.xlf"])
+    }
+
+    @Test func aSharedOutputThatWouldReplaceAnArticleStopsTheRun() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let input = try files.put(try ImportTestSupport.translated12(), at: "story.xlf")
+        let clash = files.root + "/out/story.html"
+        let result = ImportSession(inputs: [input], html: true, epub: false, output: files.root + "/out", tmx: clash)
+            .run(scheduler: SerialScheduler()) { _ in Issue.record("nothing is imported") }
+        #expect(result.errors == ["\(clash): --tmx would overwrite the HTML merged from \(input); choose another file name"])
+        #expect(!files.exists("out"))
+    }
+
+    @Test func aBrokenFileIsRefusedTheOthersMergeAndTheReportAndMemoryAreWritten() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let broken = try files.put("<?xml version=\"1.0\"?><xliff version=\"1.2\"><file>", at: "broken.xlf")
+        let good = try files.put(try ImportTestSupport.translated12(), at: "good.xlf")
+        let result = ImportSession(inputs: [broken, good, "-"], html: true, epub: false, output: files.root + "/out",
+                                   tmx: files.root + "/out/memory.tmx", report: files.root + "/out/report.json")
+            .run(scheduler: SerialScheduler()) { _ in }
+        #expect(result.errors == ["-: standard input is not supported by import; save the XLIFF to a file"])
+        #expect(result.refusals.count == 1 && result.refusals[0].hasPrefix(broken))
+        #expect(files.files(in: "out") == ["good.html", "memory.tmx", "report.json"])
+        let report = try Data(contentsOf: URL(fileURLWithPath: files.root + "/out/report.json"))
+        _ = try JSONSerialization.jsonObject(with: report)
+        let text = String(decoding: report, as: UTF8.self)
+        #expect(text.contains("broken.xlf") && text.contains("good.xlf"))
+    }
+}
