@@ -42,11 +42,7 @@ public enum InputCollector {
         // read and written once.
         var seen: Set<String> = []
         func add(_ item: Item) {
-            let key = switch item {
-            case .file(let path): URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
-            case .standardInput: "-"
-            }
-            if seen.insert(key).inserted { items.append(item) }
+            if seen.insert(item.resolvedPath ?? "-").inserted { items.append(item) }
         }
         let manager = FileManager.default
         for argument in arguments {
