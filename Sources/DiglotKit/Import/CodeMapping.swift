@@ -7,17 +7,7 @@
 /// an end before its start, a pair written as a standalone code — are `isBlocking`; a
 /// missing, duplicated or overlapping code is reported by QA and merged as well as possible.
 struct CodeMapping {
-    /// A problem with the codes of one target.
-    struct Problem: Hashable, Sendable {
-        enum Kind: String, Hashable, Sendable {
-            case invented, broken, closedBeforeOpened, missing, duplicated, overlapping
-        }
-        var kind: Kind
-        var codeID: String
-        var message: String
-
-        var isBlocking: Bool { [.invented, .broken, .closedBeforeOpened].contains(kind) }
-    }
+    typealias Problem = CodeProblem
 
     private let codes: [String: InlineCode]
     private let sourceCounts: [String: (starts: Int, ends: Int, standalones: Int)]

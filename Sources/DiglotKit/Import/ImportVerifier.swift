@@ -31,7 +31,10 @@ public struct ImportVerifier: Sendable {
         }
         // A source-language declaration a tool rewrote (zh-Hans → zh-CN, or a misconfigured
         // project) changes nothing: the units' sources are checked one by one below.
-        if let inconsistent = skeleton.document.blocks.first(where: {
+        // Only the JSON payloads of the first exports store fingerprints that can disagree
+        // with their text; the binary payload is checksummed and its fingerprints are
+        // computed from its own blocks, so checking them again would hash every block twice.
+        if skeleton.version == XLIFFSkeleton.jsonVersion, let inconsistent = skeleton.document.blocks.first(where: {
             $0.isTranslatable && skeleton.fingerprints[$0.id.rawValue] != $0.sourceFingerprint.hex
         }) {
             errors.append(ImportError(file: file, unit: inconsistent.id.rawValue, message:
@@ -43,7 +46,7 @@ public struct ImportVerifier: Sendable {
         let blockByID = Dictionary(blocks.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: Int] = [:]
         var translations: [UnitID: Translation] = [:]
-        var codeProblems: [UnitID: [String]] = [:]
+        var codeProblems: [UnitID: [CodeProblem]] = [:]
         var resegmented: Set<UnitID> = []
         var deletedSentences: [UnitID: [Int]] = [:]
         for unit in imported.units {
@@ -90,7 +93,7 @@ public struct ImportVerifier: Sendable {
                 }
                 continue
             }
-            let soft = problems.filter { !$0.isBlocking }.map(\.message)
+            let soft = problems.filter { !$0.isBlocking }
             if !soft.isEmpty { codeProblems[block.id] = soft }
             let intact = unit.segmentationIntact && targetSegments.count == block.segments.count
             if !intact { resegmented.insert(block.id) }

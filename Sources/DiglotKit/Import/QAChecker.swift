@@ -46,9 +46,12 @@ public struct QAChecker: Sendable {
                 report(.warning, .needsReview, "the target is marked for review (fuzzy, draft or memory pre-fill); confirm it in the CAT tool")
             }
             for problem in verified.codeProblems[block.id] ?? [] {
-                let code: QAIssue.Code = problem.contains("missing") ? .missingCode
-                    : problem.contains("appears") ? .duplicatedCode : .misorderedCode
-                report(.error, code, problem)
+                let code: QAIssue.Code = switch problem.kind {
+                case .missing: .missingCode
+                case .duplicated: .duplicatedCode
+                case .overlapping, .closedBeforeOpened, .broken, .invented: .misorderedCode
+                }
+                report(.error, code, problem.message)
             }
             glossaryIssues(block: block, target: targetText, report: report)
             numberIssues(source: block.plainText, target: targetText, report: report)

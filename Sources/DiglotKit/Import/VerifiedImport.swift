@@ -9,7 +9,7 @@ public struct VerifiedImport: Hashable, Sendable {
     /// Translations by unit, codes mapped back to the source's.
     public var translations: [UnitID: Translation]
     /// Code problems per unit that do not block the merge (missing, duplicated, overlapping).
-    public var codeProblems: [UnitID: [String]]
+    public var codeProblems: [UnitID: [CodeProblem]]
     /// Units whose segmentation a tool changed (split or joined): merged as one segment.
     public var resegmentedUnits: Set<UnitID>
     /// Sentences (0-based segment positions) a tool deleted from a unit's target; the merge
@@ -19,7 +19,7 @@ public struct VerifiedImport: Hashable, Sendable {
     public var errors: [ImportError]
 
     public init(file: String, document: Document?, targetLanguage: LanguageTag?, translations: [UnitID: Translation],
-                codeProblems: [UnitID: [String]] = [:], resegmentedUnits: Set<UnitID> = [], errors: [ImportError]) {
+                codeProblems: [UnitID: [CodeProblem]] = [:], resegmentedUnits: Set<UnitID> = [], errors: [ImportError]) {
         self.file = file
         self.document = document
         self.targetLanguage = targetLanguage

@@ -32,6 +32,18 @@ import Testing
         #expect(try errors(xml).contains { $0.contains("fingerprint") })
     }
 
+    /// The JSON skeletons of the first exports store each unit's fingerprint beside its text:
+    /// a payload whose two disagree was damaged and is refused.
+    @Test func refusesAJSONSkeletonWhoseFingerprintsDisagreeWithItsText() throws {
+        var imported = try XLIFFReader().read(Array(try Support.translated12().utf8), file: "returned.xlf")
+        var skeleton = try #require(imported.skeleton)
+        skeleton.version = XLIFFSkeleton.jsonVersion
+        skeleton.fingerprints[Support.heading] = "0123456789abcdef"
+        imported.skeleton = skeleton
+        let found = ImportVerifier().verify(imported).errors.map(\.description)
+        #expect(found.contains { $0.contains("unit \(Support.heading)") && $0.contains("the skeleton is damaged") })
+    }
+
     @Test func refusesADeletedUnit() throws {
         var xml = try Support.translated12()
         let start = try #require(xml.range(of: "<trans-unit id=\"\(Support.image)\""))
@@ -86,7 +98,7 @@ import Testing
         let xml = Support.replacingTarget12(of: Support.heading, with: "<target>Line one line two</target>", in: try Support.translated12())
         let verified = try Support.verify(xml)
         #expect(verified.errors.isEmpty)
-        #expect(verified.codeProblems[UnitID(rawValue: Support.heading)]?.first?.contains("missing") == true)
+        #expect(verified.codeProblems[UnitID(rawValue: Support.heading)]?.first?.kind == .missing)
     }
 
     @Test func refusesAnotherTargetLanguage() throws {

@@ -7,7 +7,7 @@ import Testing
 
     /// One Chinese paragraph (with a glossary hit on 香港 when present) and its English translation.
     private func issues(source: String, target: String?, status: TranslationStatus = .translated,
-                        codeProblems: [String] = [], entry: GlossaryEntry = hongKong) throws -> [QAIssue] {
+                        codeProblems: [CodeProblem] = [], entry: GlossaryEntry = hongKong) throws -> [QAIssue] {
         var terms: [TermOccurrence] = []
         if let range = source.range(of: entry.source) {
             let start = source.unicodeScalars.distance(from: source.unicodeScalars.startIndex, to: range.lowerBound)
@@ -100,9 +100,21 @@ import Testing
 
     @Test func reportsCodeProblemsAsErrors() throws {
         let found = try issues(source: "今天天气很好。", target: "Nice weather today.",
-                               codeProblems: ["code 1 (<a>) of the source is missing from the target; put it back"])
+                               codeProblems: [CodeProblem(kind: .missing, codeID: "1", message: "code 1 (<a>) of the source is missing from the target; put it back")])
         #expect(codes(found) == [.missingCode])
         #expect(found.first?.severity == .error)
+    }
+
+    /// The QA code follows the problem's kind, not words of its message: a link whose title
+    /// says "missing" or "appears" is still reported for what happened to it.
+    @Test func codeProblemKindDecidesTheQACode() throws {
+        let message = "code 2 (<a title=\"appears missing\">) closes while code 3 inside it is still open; nest the codes properly"
+        let overlapping = try issues(source: "今天天气很好。", target: "Nice weather today.",
+                                     codeProblems: [CodeProblem(kind: .overlapping, codeID: "2", message: message)])
+        #expect(codes(overlapping) == [.misorderedCode])
+        let duplicated = try issues(source: "今天天气很好。", target: "Nice weather today.",
+                                    codeProblems: [CodeProblem(kind: .duplicated, codeID: "1", message: "code 1 (<b>) appears 2 times, 1 in the source; remove the copy")])
+        #expect(codes(duplicated) == [.duplicatedCode])
     }
 }
 
