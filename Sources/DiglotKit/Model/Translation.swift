@@ -46,28 +46,54 @@ public enum TranslationStatus: String, Hashable, Sendable, Codable, CaseIterable
 ///
 /// Built by the XLIFF re-import from the exported document and the translator's targets;
 /// units without a translation simply have no entry in `translations`.
+///
+/// What each translatable block shows as its translation (`target(of:)`) is worked out once,
+/// when the value is made, and read by the merge report, QA and every writer.
 public struct TranslatedDocument: Hashable, Sendable, Codable {
     /// The source article, exactly as exported.
-    public var document: Document
+    public let document: Document
     /// Language of the translations.
-    public var targetLanguage: LanguageTag
+    public let targetLanguage: LanguageTag
     /// Translations keyed by the source block's ID.
-    public var translations: [UnitID: Translation]
+    public let translations: [UnitID: Translation]
+    /// The target of each translatable block, by ID.
+    private let targets: [UnitID: TargetText]
+
+    private enum CodingKeys: String, CodingKey {
+        case document, targetLanguage, translations
+    }
 
     public init(document: Document, targetLanguage: LanguageTag, translations: [UnitID: Translation]) {
         self.document = document
         self.targetLanguage = targetLanguage
         self.translations = translations
+        var targets: [UnitID: TargetText] = [:]
+        for block in document.blocks where block.isTranslatable && targets[block.id] == nil {
+            targets[block.id] = Self.makeTarget(of: block, translation: translations[block.id])
+        }
+        self.targets = targets
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(document: try container.decode(Document.self, forKey: .document),
+                  targetLanguage: try container.decode(LanguageTag.self, forKey: .targetLanguage),
+                  translations: try container.decode([UnitID: Translation].self, forKey: .translations))
     }
 
     /// What to show as the translation of `block`: translated pieces, source fallbacks for
     /// the rest, each with its status. Non-translatable blocks come back as source pieces
     /// marked `translated` (there is nothing to translate, so nothing to warn about).
     public func target(of block: Block) -> TargetText {
+        if block.isTranslatable, let made = targets[block.id] { return made }
+        return Self.makeTarget(of: block, translation: translations[block.id])
+    }
+
+    private static func makeTarget(of block: Block, translation: Translation?) -> TargetText {
         guard block.isTranslatable else {
             return TargetText(pieces: [TargetText.Piece(runs: block.runs, isSourceFallback: true, status: .translated)])
         }
-        guard let translation = translations[block.id], translation.status != .untranslated else {
+        guard let translation, translation.status != .untranslated else {
             return TargetText(pieces: [TargetText.Piece(runs: block.runs, isSourceFallback: true, status: .untranslated)])
         }
         var pieces: [TargetText.Piece] = []
