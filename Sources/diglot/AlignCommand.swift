@@ -72,7 +72,7 @@ extension Diglot {
                 do {
                     collected += try AlignmentPairList.parse(try BoundedFile.read(pairs == "-" ? "/dev/stdin" : pairs), name: pairs)
                 } catch {
-                    Console.error("\(error)")
+                    Console.report(.of(error))
                     throw ExitCode(1)
                 }
             }

@@ -1,3 +1,4 @@
+import DiglotKit
 import Foundation
 
 /// The CLI's three streams: results on stdout, human summaries and errors on stderr.
@@ -12,6 +13,14 @@ enum Console {
 
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("error: " + text + "\n").utf8))
+    }
+
+    /// A finding of the library, prefixed by its severity: where a `Diagnostic` becomes text.
+    static func report(_ diagnostic: Diagnostic) {
+        switch diagnostic.severity {
+        case .error: error(diagnostic.description)
+        case .warning: warning(diagnostic.description)
+        }
     }
 
     /// Something the user should know that did not stop the command (a glossary row skipped).

@@ -29,7 +29,7 @@ struct Diglot: ParsableCommand {
         } catch let error where isArgumentParserError(error) {
             exit(withError: error)
         } catch {
-            Console.error("\(error)")
+            Console.report(.of(error))
             exit(withError: ExitCode.failure)
         }
     }

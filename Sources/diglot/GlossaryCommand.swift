@@ -91,7 +91,7 @@ extension GlossaryCommand {
             var file = GlossaryFile.parse(bytes, name: input)
             for warning in file.warnings { Console.warning(warning.description) }
             guard file.errors.isEmpty else {
-                for error in file.errors { Console.error(error.description) }
+                for error in file.errors { Console.report(error.diagnostic) }
                 Console.error("\(input): not converted (\(counted(file.errors.count, "error")))")
                 throw ExitCode(1)
             }
@@ -101,7 +101,7 @@ extension GlossaryCommand {
                 let written = try GlossaryWriter.write(file, format: format, name: output)
                 try GlossaryFiles.writeAtomically(written, to: output)
             } catch {
-                Console.error("\(error)")
+                Console.report(.of(error))
                 throw ExitCode(1)
             }
             print("\(output): \(counted(file.records.count, "entry", "entries")) written as \(format.rawValue.uppercased())")
@@ -212,7 +212,7 @@ extension GlossaryCommand {
             do {
                 try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output)
             } catch {
-                Console.error("\(error)")
+                Console.report(.of(error))
                 throw ExitCode(1)
             }
             print("\(output): \(counted(candidates.count, "candidate")) from \(counted(articles, "article"))")

@@ -17,7 +17,7 @@ enum GlossaryFiles {
         do {
             return try BoundedFile.read(path)
         } catch {
-            Console.error(error.description)
+            Console.report(.of(error))
             return nil
         }
     }

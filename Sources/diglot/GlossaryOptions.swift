@@ -26,7 +26,7 @@ struct GlossaryOptions: ParsableArguments {
             do {
                 loaded.append(try Glossary.load(bytes, name: path))
             } catch {
-                Console.error(error.description)
+                Console.report(.of(error))
                 failed = true
             }
         }
@@ -60,7 +60,7 @@ struct GlossaryOptions: ParsableArguments {
                 }
                 result.merge(glossary)
             } catch {
-                Console.error(error.description)
+                Console.report(.of(error))
                 failed = true
             }
         }

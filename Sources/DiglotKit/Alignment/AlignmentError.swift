@@ -10,8 +10,9 @@ public struct AlignmentError: Error, Hashable, Sendable, CustomStringConvertible
         self.reason = reason
     }
 
-    public var description: String {
-        if let line { return "\(input):\(line): \(reason)" }
-        return "\(input): \(reason)"
-    }
+    public var description: String { diagnostic.description }
+}
+
+extension AlignmentError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(file: input, line: line, kind: .alignment, message: reason) }
 }

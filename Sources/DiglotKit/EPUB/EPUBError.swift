@@ -19,3 +19,8 @@ public enum EPUBError: Error, Hashable, Sendable, CustomStringConvertible, Local
 
     public var errorDescription: String? { description }
 }
+
+extension EPUBError: DiagnosticConvertible {
+    /// A book has no input position: the message stands alone.
+    public var diagnostic: Diagnostic { Diagnostic(file: "", kind: .epub, message: description) }
+}

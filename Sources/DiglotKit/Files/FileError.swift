@@ -8,13 +8,18 @@ public enum FileError: Error, CustomStringConvertible {
     case notFound(String)
     case noInputs(String)
 
-    public var description: String {
+    public var description: String { diagnostic.description }
+}
+
+extension FileError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic {
         switch self {
-        case .wouldOverwriteInput(let path): "\(path): refusing to overwrite an input file; choose another --output directory"
-        case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
-        case .cannotRead(let path, let reason): "\(path): cannot read: \(reason)"
-        case .notFound(let path): "\(path): no such file or directory"
-        case .noInputs(let path): "\(path): the directory holds no input files"
+        case .wouldOverwriteInput(let path):
+            Diagnostic(file: path, kind: .file, message: "refusing to overwrite an input file; choose another --output directory")
+        case .cannotWrite(let path, let reason): Diagnostic(file: path, kind: .file, message: "cannot write: \(reason)")
+        case .cannotRead(let path, let reason): Diagnostic(file: path, kind: .file, message: "cannot read: \(reason)")
+        case .notFound(let path): Diagnostic(file: path, kind: .file, message: "no such file or directory")
+        case .noInputs(let path): Diagnostic(file: path, kind: .file, message: "the directory holds no input files")
         }
     }
 }

@@ -18,14 +18,11 @@ public struct GlossaryError: Error, Hashable, Sendable, CustomStringConvertible 
     }
 
     /// `file:line:column: reason`, the form every report uses.
-    public var description: String {
-        var place = file
-        if let line, line > 0 {
-            place += ":\(line)"
-            if let column, column > 0 { place += ":\(column)" }
-        }
-        return "\(place): \(reason)"
-    }
+    public var description: String { diagnostic.description }
+}
+
+extension GlossaryError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(file: file, line: line, column: column, kind: .glossary, message: reason) }
 }
 
 extension GlossaryError: LocalizedError {

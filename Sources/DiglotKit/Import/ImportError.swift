@@ -15,12 +15,11 @@ public struct ImportError: Error, Hashable, Sendable, Codable, CustomStringConve
         self.message = message
     }
 
-    public var description: String {
-        var place = file
-        if let line, line > 0 { place += ":\(line)" }
-        if let unit { return "\(place): unit \(unit): \(message)" }
-        return "\(place): \(message)"
-    }
+    public var description: String { diagnostic.description }
+}
+
+extension ImportError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(file: file, line: line, unit: unit, kind: .import, message: message) }
 }
 
 extension ImportError: LocalizedError {

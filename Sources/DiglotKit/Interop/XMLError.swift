@@ -13,10 +13,9 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `file:line:column: message`, the one-line form used in every report.
-    public var description: String {
-        var place = file
-        if let line, line > 0 { place += ":\(line)" }
-        if let line, line > 0, let column, column > 0 { place += ":\(column)" }
-        return "\(place): \(message)"
-    }
+    public var description: String { diagnostic.description }
+}
+
+extension XMLError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(file: file, line: line, column: column, kind: .xml, message: message) }
 }

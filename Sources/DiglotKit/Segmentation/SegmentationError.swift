@@ -6,7 +6,13 @@ public struct SegmentationError: Error, Hashable, Sendable, CustomStringConverti
     public var pattern: String
     public var message: String
 
-    public var description: String { "segmentation rules \(rules): bad pattern \(pattern): \(message)" }
+    public var description: String { diagnostic.description }
+}
+
+extension SegmentationError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic {
+        Diagnostic(file: "segmentation rules \(rules)", kind: .segmentation, message: "bad pattern \(pattern): \(message)")
+    }
 }
 
 extension SegmentationError: LocalizedError {

@@ -14,10 +14,11 @@ public struct XLIFFError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        if let unit { return "\(file): unit \(unit): \(message)" }
-        return "\(file): \(message)"
-    }
+    public var description: String { diagnostic.description }
+}
+
+extension XLIFFError: DiagnosticConvertible {
+    public var diagnostic: Diagnostic { Diagnostic(file: file, unit: unit.map { "\($0)" }, kind: .xliff, message: message) }
 }
 
 extension XLIFFError: LocalizedError {
