@@ -44,22 +44,11 @@ public struct XLIFFReader: Sendable {
 
         var skeleton: XLIFFSkeleton?
         var skeletonError: XLIFFError?
+        switch XLIFFSkeleton.locate(in: root, file: file) {
+        case .success(let found): skeleton = found
+        case .failure(let error): skeletonError = error
+        }
         let files = root.elements("file")
-        for fileElement in files {
-            let text = fileElement.firstElement("header")?.firstElement("skl")?.firstElement("internal-file")?.textContent
-                ?? fileElement.firstElement("skeleton")?.textContent
-            guard let text, !text.isEmpty else { continue }
-            do {
-                skeleton = try XLIFFSkeleton.decode(text, file: file)
-                skeletonError = nil
-                break
-            } catch {
-                skeletonError = error
-            }
-        }
-        if skeleton == nil, skeletonError == nil {
-            skeletonError = XLIFFError(file: file, message: "no Diglot skeleton found: the file was not exported by Diglot, or a tool removed its header/skeleton")
-        }
 
         var sourceLanguage = root.attribute("srcLang")
         var targetLanguage = root.attribute("trgLang")

@@ -126,13 +126,28 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
         guard root.name == "xliff" else {
             throw XLIFFError(file: file, message: "not an XLIFF file (root element <\(root.name)>)")
         }
+        switch locate(in: root, file: file) {
+        case .success(let skeleton): return skeleton
+        case .failure(let error): throw error
+        }
+    }
+
+    /// The skeleton of a parsed XLIFF file (1.2 or 2.x): the first `<file>` whose skeleton
+    /// decodes, or why none did. The one place both the re-import and `--against` look.
+    static func locate(in root: MarkupElement, file: String) -> Result<XLIFFSkeleton, XLIFFError> {
+        var failure: XLIFFError?
         for fileElement in root.elements("file") {
             // XLIFF 1.2: <header><skl><internal-file>; XLIFF 2.x: <skeleton>.
-            if let text = fileElement.firstElement("header")?.firstElement("skl")?.firstElement("internal-file")?.textContent
-                ?? fileElement.firstElement("skeleton")?.textContent {
-                return try decode(text, file: file)
+            let text = fileElement.firstElement("header")?.firstElement("skl")?.firstElement("internal-file")?.textContent
+                ?? fileElement.firstElement("skeleton")?.textContent
+            guard let text, !text.isEmpty else { continue }
+            do {
+                return .success(try decode(text, file: file))
+            } catch {
+                failure = error
             }
         }
-        throw XLIFFError(file: file, message: "no Diglot skeleton found; the file was not exported by Diglot or a tool removed its header")
+        return .failure(failure ?? XLIFFError(file: file, message:
+            "no Diglot skeleton found: the file was not exported by Diglot, or a tool removed its header/skeleton"))
     }
 }
