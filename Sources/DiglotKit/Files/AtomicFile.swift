@@ -25,16 +25,53 @@ public struct AtomicFile: Sendable {
     /// Starts writing `url` in pieces; nothing appears at `url` until `commit()`.
     func open(_ url: URL) throws -> PendingFile {
         let target = url.standardizedFileURL
-        if protectedPaths.contains(target.resolvingSymlinksInPath().path) {
+        let directory = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        var resolvedDirectory = try OutputDirectories.shared.prepare(directory.path)
+        if protectedPaths.contains(resolved(name, in: resolvedDirectory, target: target)) {
             throw FileError.wouldOverwriteInput(target.path)
         }
-        let directory = target.deletingLastPathComponent()
-        try Self.makeDirectory(directory.path)
         InFlightFiles.shared.installSignalHandlers()
-        let temporary = directory.appendingPathComponent(".diglot-tmp-\(getpid())-\(UUID().uuidString)")
-        let descriptor = InFlightFiles.shared.create(temporary.path)
+        let temporary = directory.path + "/.diglot-tmp-\(Self.processToken)-\(Self.nextSerial())"
+        var descriptor = InFlightFiles.shared.create(temporary)
+        if descriptor < 0, errno == ENOENT {
+            // The directory went away since it was prepared: make it again, once.
+            OutputDirectories.shared.forget(directory.path)
+            resolvedDirectory = try OutputDirectories.shared.prepare(directory.path)
+            descriptor = InFlightFiles.shared.create(temporary)
+        }
         guard descriptor >= 0 else { throw FileError.cannotWrite(target.path, String(cString: strerror(errno))) }
-        return PendingFile(descriptor: descriptor, temporary: temporary.path, target: target.path)
+        return PendingFile(descriptor: descriptor, temporary: temporary, target: target.path)
+    }
+
+    /// The resolved path of `name` in a directory whose resolved path is known: one `lstat`,
+    /// and a full resolution only when the name itself is a symbolic link.
+    private func resolved(_ name: String, in resolvedDirectory: String, target: URL) -> String {
+        var status = stat()
+        if lstat(target.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+            return target.resolvingSymlinksInPath().path
+        }
+        return resolvedDirectory == "/" ? "/" + name : resolvedDirectory + "/" + name
+    }
+
+    /// The process ID and a random token drawn once: with a serial number, a temporary
+    /// name no other run can be using, without reading /dev/urandom for every file.
+    private static let processToken = "\(getpid())-\(UUID().uuidString.prefix(8))"
+    private static let serial = Serial()
+
+    private static func nextSerial() -> Int { serial.next() }
+
+    /// A counter shared by the run's workers.
+    private final class Serial: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
+        }
     }
 
     /// Creates `path` and its missing parents with `mkdir(2)`, so a failure carries the

@@ -34,10 +34,13 @@ public final class InFlightFiles: @unchecked Sendable {
 
     /// Creates `path` exclusively and records it; returns the descriptor or -1 with `errno` set.
     func create(_ path: String) -> Int32 {
+        // Registered before it exists, so an interruption during `open` still removes it;
+        // the lock is not held across the system call, so workers create files side by side.
         lock.lock()
-        defer { lock.unlock() }
+        paths.insert(path)
+        lock.unlock()
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if descriptor >= 0 { paths.insert(path) }
+        if descriptor < 0 { finish(path) }
         return descriptor
     }
 

@@ -23,6 +23,32 @@ import Testing
         #expect(try String(contentsOf: input, encoding: .utf8) == "input")
     }
 
+    /// Output folders are checked once per run; one removed behind the run's back is made again.
+    @Test func aFolderRemovedMidRunIsMadeAgain() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let writer = AtomicFile(protectedPaths: [])
+        let first = directory.url.appendingPathComponent("out/one.txt")
+        try writer.write(Array("one".utf8), to: first)
+        try FileManager.default.removeItem(at: first.deletingLastPathComponent())
+        let second = directory.url.appendingPathComponent("out/two.txt")
+        try writer.write(Array("two".utf8), to: second)
+        #expect(try String(contentsOf: second, encoding: .utf8) == "two")
+    }
+
+    /// An output name that is a link to an input is refused, though the folder was checked before.
+    @Test func refusesALinkToAnInput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let input = try directory.write(Array("input".utf8), to: "in.txt")
+        let writer = AtomicFile(protectedPaths: [input.standardizedFileURL.resolvingSymlinksInPath().path])
+        try writer.write([1], to: directory.url.appendingPathComponent("out/a.txt"))
+        let link = directory.url.appendingPathComponent("out/b.txt")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: input)
+        #expect(throws: FileError.self) { try writer.write([2], to: link) }
+        #expect(try String(contentsOf: input, encoding: .utf8) == "input")
+    }
+
     @Test func aFolderThroughAFileIsNamedInTheError() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
