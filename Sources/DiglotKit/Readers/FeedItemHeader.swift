@@ -39,8 +39,9 @@ struct FeedItemHeader: Equatable, Sendable {
     static func scan(_ text: ArraySlice<UInt8>, input: String) -> Scan {
         let base = text.startIndex
         var start = base
-        // Skip a byte-order mark and blank lines before the comment.
-        if text.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        // Skip a byte-order mark left in the text (a doubled one: detection dropped the first)
+        // and blank lines before the comment.
+        if ByteOrderMark(startOf: text) == .utf8 { start += 3 }
         let epochComment = startsWithEpochComment(text[start...])
         var lines: [(text: Substring, end: Int)] = []
         var reachedEnd = true

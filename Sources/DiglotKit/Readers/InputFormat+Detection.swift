@@ -6,8 +6,4 @@ extension InputFormat {
         InputHead(bytes).format
     }
 
-    /// The name of the first element in the first 16 KB (any BOM, UTF-16 decoded), if there is one.
-    static func rootElementName(of bytes: [UInt8]) -> String? {
-        InputHead.rootElementName(in: InputHead.text(of: bytes, byteOrderMark: ByteOrderMark(startOf: bytes)))
-    }
 }

@@ -62,6 +62,15 @@ public struct SniffedInput: Sendable {
         content = Self.content(of: source, head: head, as: format)
     }
 
+    /// An input with its sniff given whole: tests hand a reader a sniff that differs from the
+    /// bytes, to show that it reads the sniff and never the bytes again.
+    init(source: InputSource, head: InputHead, format: InputFormat?, content: Content) {
+        self.source = source
+        self.head = head
+        self.format = format
+        self.content = content
+    }
+
     /// The input's name, as in messages.
     public var name: String { source.name }
 
