@@ -71,7 +71,7 @@ public final class Exporter: Sendable {
     public func open(_ source: InputSource) throws(ReaderError) -> OpenedInput {
         var input = source
         input.language = options.sourceLanguage ?? source.language
-        return try ArticleReader().open(input, format: InputFormat.detect(source.bytes))
+        return try ArticleReader().open(SniffedInput(input))
     }
 
     /// Exports article `index` of an opened input. Safe to call for different articles of one

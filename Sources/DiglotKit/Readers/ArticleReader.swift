@@ -19,56 +19,27 @@ public struct ArticleReader: Sendable {
 
     /// One document for an article, one per item with text for a feed.
     public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
-        try read(source, format: InputFormat.detect(source.bytes))
+        try read(SniffedInput(source))
     }
 
-    /// Reads with a format the caller has already detected with `InputFormat.detect` (nil when
-    /// it recognised none), so a caller that needs the format too does not detect it twice.
-    public func read(_ source: InputSource, format detected: InputFormat?) throws(ReaderError) -> [Document] {
-        try reader(for: source, format: detected).read(source)
+    /// Reads an input already sniffed, so a caller that needs its format too sniffs it once.
+    public func read(_ input: SniffedInput) throws(ReaderError) -> [Document] {
+        try reader(for: input).read(input)
     }
 
     /// Opens the input for reading article by article: an article is read at once, a feed's
     /// items each when asked, so that the items of one big feed can go to every core.
-    public func open(_ source: InputSource, format detected: InputFormat?) throws(ReaderError) -> OpenedInput {
-        try reader(for: source, format: detected).open(source)
+    public func open(_ input: SniffedInput) throws(ReaderError) -> OpenedInput {
+        try reader(for: input).open(input)
     }
 
     /// The reader for the input's format, after refusing empty, oversized and unknown inputs.
-    private func reader(for source: InputSource, format detected: InputFormat?) throws(ReaderError) -> any DocumentReader {
-        guard !source.bytes.isEmpty else { throw ReaderError(input: source.name, reason: "the file is empty") }
-        guard !Self.holdsNoText(source.bytes) else {
-            throw ReaderError(input: source.name, reason: "the file is empty (only white space or a byte-order mark)")
-        }
-        guard source.bytes.count <= Self.maximumInputSize else {
-            throw ReaderError(input: source.name, reason: Self.tooLargeReason(source.bytes.count))
-        }
-        guard let format = detected else {
-            if TextEncodingSniffer.looksLikeUTF16WithoutBOM(source.bytes) {
-                throw ReaderError(input: source.name, reason: TextEncodingSniffer.utf16WithoutBOMReason)
-            }
-            if source.bytes.prefix(8192).contains(0) {
-                throw ReaderError(input: source.name, reason: "binary data, not text")
-            }
-            throw ReaderError(input: source.name, reason: "unknown format: not a feed item, an HTML page, an RSS/Atom feed or plain text")
-        }
-        guard let reader = readers.first(where: { $0.format == format }) else {
-            throw ReaderError(input: source.name, reason: "no reader for the \(format.rawValue) format")
+    private func reader(for input: SniffedInput) throws(ReaderError) -> any DocumentReader {
+        if let refusal = input.refusal { throw refusal }
+        guard let format = input.format, let reader = readers.first(where: { $0.format == format }) else {
+            throw ReaderError(input: input.name, reason: "no reader for the \(input.format?.rawValue ?? "unknown") format")
         }
         return reader
-    }
-
-    /// Whether the bytes are nothing but a byte-order mark and ASCII white space, which would
-    /// otherwise be reported as an unknown format. Stops at the first other byte.
-    static func holdsNoText(_ bytes: [UInt8]) -> Bool {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
-            body = body.dropFirst(3)
-        } else if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            body = body.dropFirst(2)
-            return body.allSatisfy { $0 == 0 || $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        }
-        return body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// Why an input of `size` bytes is refused, for readers and for callers that check the

@@ -2,18 +2,30 @@ import Foundation
 
 /// Turns one input into documents. Readers never segment, annotate or translate.
 ///
-/// An article file gives one document; a feed gives one per item that has text.
+/// An article file gives one document; a feed gives one per item that has text. A reader
+/// reads what `SniffedInput` decided (encoding, byte-order mark, a feed item's header) and
+/// never looks at the bytes for those again.
 public protocol DocumentReader: Sendable {
-    /// The format this reader handles, chosen by `InputFormat.detect` before `read` is called.
+    /// The format this reader handles, the one `SniffedInput` detected before `read` is called.
     var format: InputFormat { get }
-    func read(_ source: InputSource) throws(ReaderError) -> [Document]
+    func read(_ input: SniffedInput) throws(ReaderError) -> [Document]
     /// The input opened for reading article by article; by default every article read at once.
-    func open(_ source: InputSource) throws(ReaderError) -> OpenedInput
+    func open(_ input: SniffedInput) throws(ReaderError) -> OpenedInput
 }
 
 extension DocumentReader {
+    public func open(_ input: SniffedInput) throws(ReaderError) -> OpenedInput {
+        OpenedInput(name: input.name, documents: try read(input))
+    }
+
+    /// Reads `source` as this reader's format, whatever detection would call it.
+    public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
+        try read(SniffedInput(source, as: format))
+    }
+
+    /// Opens `source` as this reader's format, whatever detection would call it.
     public func open(_ source: InputSource) throws(ReaderError) -> OpenedInput {
-        OpenedInput(name: source.name, documents: try read(source))
+        try open(SniffedInput(source, as: format))
     }
 }
 
@@ -63,6 +75,13 @@ public struct ReaderError: Error, Hashable, Sendable, CustomStringConvertible {
         if let line, let column { return "\(input):\(line):\(column): \(reason)" }
         if let line { return "\(input):\(line): \(reason)" }
         return "\(input): \(reason)"
+    }
+}
+
+extension ReaderError {
+    /// The reader's error for text that could not be decoded: same input, same reason.
+    init(_ error: TextDecodingError) {
+        self.init(input: error.input, reason: error.reason)
     }
 }
 

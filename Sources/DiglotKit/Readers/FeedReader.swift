@@ -5,9 +5,10 @@ import Foundation
 /// The body is the richest field present: `content:encoded` or Atom `content` (html, xhtml or
 /// text), else `summary` or `description`, whether entity-escaped or CDATA. Links are resolved
 /// against `xml:base` or the feed's own link. The encoding declared in the XML declaration
-/// (GB2312 and friends) is honoured by libxml2. Two common faults are repaired: anything before
-/// the XML declaration or root element (stray newlines, junk) is cut; other faults are refused
-/// with libxml2's line and column.
+/// (GB2312 and friends) is honoured by libxml2. Anything before the XML declaration or root
+/// element (stray newlines, junk) was cut when the input was sniffed (`FeedMarkup`); a bare `&`
+/// and HTML-only entities are repaired here; other faults are refused with libxml2's line and
+/// column.
 public struct FeedReader: DocumentReader {
     public var format: InputFormat { .feed }
 
@@ -17,64 +18,40 @@ public struct FeedReader: DocumentReader {
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
     static let atomNamespace = "http://www.w3.org/2005/Atom"
 
-    public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
-        let opened = try open(source)
+    public func read(_ input: SniffedInput) throws(ReaderError) -> [Document] {
+        let opened = try open(input)
         let documents = opened.documents
         guard !documents.isEmpty else { throw opened.noTextError }
         return documents
     }
 
     /// Parses the feed; its items become documents one by one when asked (`OpenedInput`).
-    public func open(_ source: InputSource) throws(ReaderError) -> OpenedInput {
-        let root = try Self.parse(source)
+    public func open(_ input: SniffedInput) throws(ReaderError) -> OpenedInput {
+        let root = try Self.parse(input.feedMarkup(), name: input.name)
         guard let dialect = FeedChannel.Dialect(rootName: root.name) else {
-            throw ReaderError(input: source.name, line: root.line, reason: Self.notAFeedReason(root.name))
+            throw ReaderError(input: input.name, line: root.line, reason: Self.notAFeedReason(root.name))
         }
         let channel = FeedChannel(dialect, root: root)
-        guard !channel.items.isEmpty else { throw ReaderError(input: source.name, reason: "no content: the feed has no items") }
-        return OpenedInput(name: source.name, feed: ParsedFeed(name: source.name, channel: channel, forcedLanguage: source.language))
+        guard !channel.items.isEmpty else { throw ReaderError(input: input.name, reason: "no content: the feed has no items") }
+        return OpenedInput(name: input.name, feed: ParsedFeed(name: input.name, channel: channel, forcedLanguage: input.source.language))
     }
 
     static func notAFeedReason(_ rootName: String) -> String {
         "not a feed: the root element is <\(rootName)>, not <rss>, <rdf:RDF> or <feed>"
     }
 
-    /// Parses the feed's XML, after cutting what stands before the XML declaration or root.
-    static func parse(_ source: InputSource) throws(ReaderError) -> MarkupElement {
-        var bytes = source.bytes
-        var encoding: String?
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            // UTF-16: convert first, so the repairs below work on bytes that are characters.
-            bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
-            encoding = "UTF-8"
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let start = markupStart(in: bytes), start > 0 { bytes.removeFirst(start) }
-        if let offset = bytes.firstIndex(of: 0) {
-            throw ReaderError(input: source.name, reason: "binary data, not text (a NUL byte at offset \(offset))")
-        }
-        if encoding == nil {
-            let declared = TextEncodingSniffer.declaredEncoding(in: bytes)
-            if declared == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
-                // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
-                bytes = try TextEncodingSniffer.sniff(bytes, input: source.name).utf8
-                encoding = "UTF-8"
-            } else if let declared, TextEncodingSniffer.isSingleByteWestern(declared), TextEncodingSniffer.holdsUTF8Sequences(bytes) {
-                // Declared ISO-8859-1 (or windows-1252) but written in UTF-8, as feed generators
-                // often do: read as declared, "Tamiya’s" would become "Tamiyaâ\u{80}\u{99}s".
-                // Valid multi-byte UTF-8 is next to impossible in real Latin-1 text.
-                encoding = "UTF-8"
-            }
-        }
+    /// Parses the feed's XML, as sniffed (`FeedMarkup`: converted, junk before it cut).
+    static func parse(_ markup: FeedMarkup, name: String) throws(ReaderError) -> MarkupElement {
+        let bytes = markup.bytes, encoding = markup.encoding
         do {
-            return try MarkupParser.parseXML(bytes, file: source.name, encoding: encoding, rejectDoctype: false)
+            return try MarkupParser.parseXML(bytes, file: name, encoding: encoding, rejectDoctype: false)
         } catch {
             // Two more common faults have a safe repair: a bare "&" (AT&T) and HTML-only entities.
             if let repaired = repairingBareAmpersands(bytes),
-               let root = try? MarkupParser.parseXML(repaired, file: source.name, encoding: encoding, rejectDoctype: false) {
+               let root = try? MarkupParser.parseXML(repaired, file: name, encoding: encoding, rejectDoctype: false) {
                 return root
             }
-            throw ReaderError(input: source.name, line: error.line, column: error.column, reason: "malformed feed XML: \(error.message)")
+            throw ReaderError(input: name, line: error.line, column: error.column, reason: "malformed feed XML: \(error.message)")
         }
     }
 
@@ -132,17 +109,6 @@ public struct FeedReader: DocumentReader {
             length += 1
         }
         return nil
-    }
-
-    /// Offset of the XML declaration, or of the first element when there is none.
-    static func markupStart(in bytes: [UInt8]) -> Int? {
-        let head = bytes.prefix(4096)
-        let declaration: [UInt8] = Array("<?xml".utf8)
-        if let index = head.indices.first(where: { head[$0...].starts(with: declaration) }) { return index }
-        return head.indices.first { index in
-            head[index] == UInt8(ascii: "<") && index + 1 < head.endIndex
-                && (head[index + 1] == UInt8(ascii: "!") || head[index + 1] == UInt8(ascii: "?") || (head[index + 1] | 0x20) >= UInt8(ascii: "a") && (head[index + 1] | 0x20) <= UInt8(ascii: "z"))
-        }
     }
 }
 

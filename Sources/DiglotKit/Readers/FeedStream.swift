@@ -3,8 +3,9 @@
 ///
 /// The channel's title, link, language and base are what the feed gives before its first item.
 /// The feed's profile (`FeedProfile`) is made from its first items, held until then.
-/// Of `FeedReader`'s repairs only the first is made (what stands before the XML declaration is
-/// cut): the feed must be well-formed XML, in UTF-8, UTF-16 or the encoding it declares.
+/// Of the repairs made to a feed read whole only the first is made (what stands before the XML
+/// declaration is cut, by the offset sniffed from the first bytes): the feed must be well-formed
+/// XML, in UTF-8, UTF-16 or the encoding it declares.
 public enum FeedStream {
     /// Supplies the next bytes of the feed into the buffer and returns how many: 0 at the end,
     /// -1 on a read error.
@@ -13,9 +14,12 @@ public enum FeedStream {
     /// Reads the whole feed once, which checks that it is well-formed, and counts its items.
     /// Throws when it is not a feed, has no items, or has an item over
     /// `ArticleReader.maximumInputSize` (each item is held whole when it is exported).
-    public static func countItems(name: String, chunks: @escaping Chunks) throws(ReaderError) -> Int {
+    ///
+    /// `markupOffset` is how many leading bytes to skip (`InputHead.streamedMarkupOffset`, from
+    /// the first bytes sniffed once by the caller); nil to sniff them from the chunks.
+    public static func countItems(name: String, markupOffset: Int? = nil, chunks: @escaping Chunks) throws(ReaderError) -> Int {
         var count = 0
-        try walk(name: name, chunks: chunks, expandingItems: false) { _, _ in count += 1 }
+        try walk(name: name, chunks: skipping(markupOffset, of: chunks), expandingItems: false) { _, _ in count += 1 }
         guard count > 0 else { throw ReaderError(input: name, reason: "no content: the feed has no items") }
         return count
     }
@@ -23,8 +27,8 @@ public enum FeedStream {
     /// Calls `body` with each item in order, as an input of one article that knows its
     /// position among the feed's `totalCount` items (from `countItems`), so it gets the same
     /// name and origin as when the feed is read whole.
-    public static func forEachItem(name: String, language: LanguageTag?, totalCount: Int, chunks: @escaping Chunks,
-                                   _ body: (OpenedInput) -> Void) throws(ReaderError) {
+    public static func forEachItem(name: String, language: LanguageTag?, totalCount: Int, markupOffset: Int? = nil,
+                                   chunks: @escaping Chunks, _ body: (OpenedInput) -> Void) throws(ReaderError) {
         var index = 0
         // The first items are held until the feed's profile is made from them, as `FeedReader`
         // makes it from the same items; then each item goes on as it comes.
@@ -43,7 +47,7 @@ public enum FeedStream {
             for pending in waiting { emit(pending.channel, pending.item, made) }
             waiting = []
         }
-        try walk(name: name, chunks: chunks, expandingItems: true) { channel, element in
+        try walk(name: name, chunks: skipping(markupOffset, of: chunks), expandingItems: true) { channel, element in
             guard let element else { return }
             let item = channel.item(element)
             if let profile {
@@ -61,7 +65,7 @@ public enum FeedStream {
     private static func walk(name: String, chunks: @escaping Chunks, expandingItems: Bool,
                              item: (FeedChannel, MarkupElement?) -> Void) throws(ReaderError) {
         do {
-            let reader = try XMLStreamReader(file: name, chunks: skippingLeadingJunk(chunks))
+            let reader = try XMLStreamReader(file: name, chunks: chunks)
             var root: XMLStreamReader.Element?
             var rootAttributes: [Attribute] = []
             while try reader.read() {
@@ -122,14 +126,16 @@ public enum FeedStream {
         }
     }
 
-    /// The chunks without what stands before the XML declaration or root element (a UTF-8
-    /// byte-order mark, stray lines, junk), as `FeedReader` cuts it. UTF-16 is left as it is.
-    private static func skippingLeadingJunk(_ chunks: @escaping Chunks) -> Chunks {
+    /// The chunks without their first `offset` bytes: what stands before the XML declaration or
+    /// root element (a UTF-8 byte-order mark, stray lines, junk), as `FeedMarkup` cuts it from a
+    /// feed read whole. With no offset given, the first bytes are sniffed here for it.
+    private static func skipping(_ offset: Int?, of chunks: @escaping Chunks) -> Chunks {
         var head: [UInt8]?
-        var offset = 0
+        var position = 0
         return { buffer in
             if head == nil {
-                var bytes = [UInt8](repeating: 0, count: 4096), filled = 0
+                var bytes = [UInt8](repeating: 0, count: max(InputHead.length, offset ?? 0))
+                var filled = 0
                 while filled < bytes.count {
                     let count = bytes.withUnsafeMutableBytes { chunks(UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
                     if count < 0 { return -1 }
@@ -137,16 +143,13 @@ public enum FeedStream {
                     filled += count
                 }
                 bytes.removeSubrange(filled...)
-                if !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
-                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
-                    offset += FeedReader.markupStart(in: Array(bytes[offset...])) ?? 0
-                }
+                position = min(offset ?? InputHead(bytes).streamedMarkupOffset, bytes.count)
                 head = bytes
             }
-            if let head, offset < head.count {
-                let count = min(buffer.count, head.count - offset)
-                head.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + count])) }
-                offset += count
+            if let head, position < head.count {
+                let count = min(buffer.count, head.count - position)
+                head.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[position..<position + count])) }
+                position += count
                 return count
             }
             return chunks(buffer)

@@ -5,14 +5,15 @@ import Foundation
 ///
 /// The encoding is UTF-8 when the bytes are valid UTF-8, else the one the page declares
 /// (`<meta charset>` or `http-equiv`), else the best-reading of GB18030 and Big5; see
-/// `TextEncodingSniffer`. The page is then parsed as UTF-8 by libxml2.
+/// `TextEncodingSniffer`, decided once by `SniffedInput`. The page is then parsed as UTF-8 by libxml2.
 public struct HTMLReader: DocumentReader {
     public var format: InputFormat { .html }
 
     public init() {}
 
-    public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
-        let sniffed = try TextEncodingSniffer.sniff(source.bytes, input: source.name)
+    public func read(_ input: SniffedInput) throws(ReaderError) -> [Document] {
+        let source = input.source
+        let sniffed = try input.text()
         let root: MarkupElement
         do {
             root = HTMLFragment.isWholePage(sniffed.utf8)

@@ -14,8 +14,9 @@ public struct PlainTextReader: DocumentReader {
     /// The longest first line still taken for a headline, in Characters.
     static let headlineLength = 200
 
-    public func read(_ source: InputSource) throws(ReaderError) -> [Document] {
-        let text = String(decoding: try TextEncodingSniffer.sniff(source.bytes, input: source.name).utf8, as: UTF8.self)
+    public func read(_ input: SniffedInput) throws(ReaderError) -> [Document] {
+        let source = input.source
+        let text = String(decoding: try input.text().utf8, as: UTF8.self)
         let paragraphs = Self.paragraphs(in: text)
         var body = paragraphs.map { ExtractedBlock(role: .paragraph, runs: InlineNormalizer.normalise([.text($0.text)])) }
             .filter { !$0.plainText.isEmpty }

@@ -16,6 +16,13 @@ enum ArticleInput {
 
     /// Opens the bytes of `item` for its articles (a feed's items are read when asked for).
     static func open(_ bytes: [UInt8], of item: InputCollector.Item, language: LanguageTag?) throws(ReaderError) -> OpenedInput {
-        try ArticleReader().open(InputSource(name: item.displayName, bytes: bytes, language: language), format: InputFormat.detect(bytes))
+        try ArticleReader().open(sniff(bytes, of: item, language: language))
+    }
+
+    /// The bytes of `item` sniffed once, for `ArticleReader.open` (`head`: their first bytes,
+    /// when the caller has already sniffed them).
+    static func sniff(_ bytes: [UInt8], of item: InputCollector.Item, language: LanguageTag?, head: InputHead? = nil) -> SniffedInput {
+        let source = InputSource(name: item.displayName, bytes: bytes, language: language)
+        return SniffedInput(source, head: head ?? InputHead(bytes, name: source.name))
     }
 }

@@ -129,14 +129,17 @@ public struct EbookSession: Sendable {
             loaded.errors.append("\(error)")
             return loaded
         }
-        if let translated = TranslatedXLIFF.read(bytes, name: item.displayName, into: &loaded.errors) {
-            loaded.targetLanguage = translated.targetLanguage
-            loaded.chapters.append(Chapter(translated, localImages: LocalImages.collect(for: translated.document, input: item, folders: imageFolders)))
+        // Sniffed once: a translated XLIFF file, or an article or feed for the reader.
+        let head = InputHead(bytes, name: item.displayName)
+        if head.isXLIFF {
+            if let translated = TranslatedXLIFF.read(bytes, name: item.displayName, into: &loaded.errors) {
+                loaded.targetLanguage = translated.targetLanguage
+                loaded.chapters.append(Chapter(translated, localImages: LocalImages.collect(for: translated.document, input: item, folders: imageFolders)))
+            }
             return loaded
         }
-        guard loaded.errors.isEmpty else { return loaded }
         let input: OpenedInput
-        do { input = try ArticleInput.open(bytes, of: item, language: sourceLanguage) } catch {
+        do { input = try ArticleReader().open(ArticleInput.sniff(bytes, of: item, language: sourceLanguage, head: head)) } catch {
             loaded.errors.append(error.description)
             return loaded
         }

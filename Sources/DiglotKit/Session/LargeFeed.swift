@@ -18,19 +18,22 @@ enum LargeFeed {
     /// A file that is not a feed is refused as too large.
     static func forEachItem(_ path: String, name: String, size: Int, language: LanguageTag?,
                             counted: (Int) -> Void = { _ in }, _ body: (OpenedInput) -> Void) throws {
-        // Only a feed can be read piece by piece; an article that large is refused.
-        guard try startsLikeFeed(path) else { throw FileError.cannotRead(path, ArticleReader.tooLargeReason(size)) }
-        let count = try FeedStream.countItems(name: name, chunks: chunks(path))
+        // The first bytes are sniffed once: only a feed can be read piece by piece (an article
+        // that large is refused), and both passes skip what stands before its markup.
+        let head = try sniffedHead(path)
+        guard head.format == .feed else { throw FileError.cannotRead(path, ArticleReader.tooLargeReason(size)) }
+        let offset = head.streamedMarkupOffset
+        let count = try FeedStream.countItems(name: name, markupOffset: offset, chunks: chunks(path))
         counted(count)
-        try FeedStream.forEachItem(name: name, language: language, totalCount: count, chunks: chunks(path), body)
+        try FeedStream.forEachItem(name: name, language: language, totalCount: count, markupOffset: offset, chunks: chunks(path), body)
     }
 
-    /// Whether the file starts like a feed (`InputFormat.detect` reads no further than this).
-    private static func startsLikeFeed(_ path: String) throws(FileError) -> Bool {
+    /// The file's first bytes, sniffed (detection reads no further than this).
+    private static func sniffedHead(_ path: String) throws(FileError) -> InputHead {
         let file = try File(path)
-        var head = [UInt8](repeating: 0, count: 16_384)
+        var head = [UInt8](repeating: 0, count: InputHead.length)
         let count = head.withUnsafeMutableBytes { file.read(into: $0) }
-        return InputFormat.detect(Array(head.prefix(max(count, 0)))) == .feed
+        return InputHead(Array(head.prefix(max(count, 0))))
     }
 
     /// The file's bytes, chunk by chunk as `FeedStream` asks for them; the file stays open as

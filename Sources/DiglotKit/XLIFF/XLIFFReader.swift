@@ -263,16 +263,25 @@ public struct XLIFFReader: Sendable {
     /// What a file that failed to parse is, when it is plainly not XLIFF; nil when its first
     /// element is `<xliff>` (then the parser's error, with its line, is the useful one).
     static func kindOfNonXLIFF(_ bytes: [UInt8]) -> String? {
-        guard let root = InputFormat.rootElementName(of: bytes) else {
-            if InputFormat.detect(bytes) == .feedItem { return "it is a feed-item article (export it first)" }
+        // One sniff of the first bytes answers both questions: the root element and whether
+        // the file is a feed item (whose root element detection does not look for).
+        let head = InputHead(bytes)
+        let isFeedItem = head.format == .feedItem
+        guard let root = isFeedItem ? InputHead.rootElementName(in: head.text) : head.rootElementName else {
+            if isFeedItem { return "it is a feed-item article (export it first)" }
             return "it is plain text, with no XML element in it"
         }
         let local = root.split(separator: ":").last.map(String.init) ?? root
-        return local == "xliff" ? nil : kind(ofRoot: root, bytes: bytes)
+        return local == "xliff" ? nil : kind(ofRoot: root, isFeedItem: isFeedItem)
     }
 
     /// Names a document by its root element: a page, a feed, a memory or other XML.
     static func kind(ofRoot root: String, bytes: [UInt8]) -> String {
+        kind(ofRoot: root, isFeedItem: InputFormat.detect(bytes) == .feedItem)
+    }
+
+    /// Names a document by its root element, knowing whether it is a feed item.
+    private static func kind(ofRoot root: String, isFeedItem: Bool) -> String {
         let lowered = root.lowercased()
         let local = lowered.split(separator: ":").last.map(String.init) ?? lowered
         switch local {
@@ -281,7 +290,7 @@ public struct XLIFFReader: Sendable {
         case "tmx": return "it is a TMX translation memory (root element <\(root)>)"
         case "tbx", "martif": return "it is a TBX termbase (root element <\(root)>)"
         default:
-            if InputFormat.detect(bytes) == .feedItem { return "it is a feed-item article (export it first)" }
+            if isFeedItem { return "it is a feed-item article (export it first)" }
             return "the root element is <\(root)>, not <xliff>"
         }
     }

@@ -116,7 +116,7 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
         do {
             let utf8 = try TextEncodingSniffer.convertingDeclaredLegacyEncoding(bytes, input: file)
             root = try MarkupParser.parseXML(utf8 ?? bytes, file: file, encoding: utf8 == nil ? nil : "UTF-8", rejectDoctype: true)
-        } catch let error as ReaderError {
+        } catch let error as TextDecodingError {
             throw XLIFFError(file: file, message: error.reason)
         } catch let error as XMLError {
             throw XLIFFError(file: file, message: error.message)

@@ -17,22 +17,30 @@ struct TextEncodingSniffer: Sendable {
     /// Candidates tried, in order, for undeclared non-UTF-8 bytes.
     static let undeclaredCandidates = ["GB18030", "BIG5-HKSCS"]
 
-    static func sniff(_ bytes: [UInt8], input: String) throws(ReaderError) -> Result {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+    /// The text of `bytes`, byte-order mark and all decided here.
+    static func sniff(_ bytes: [UInt8], input: String) throws(TextDecodingError) -> Result {
+        try decode(bytes, byteOrderMark: ByteOrderMark(startOf: bytes), input: input)
+    }
+
+    /// The text of `bytes`, whose byte-order mark (nil: none) the caller has already found.
+    static func decode(_ bytes: [UInt8], byteOrderMark: ByteOrderMark?, input: String) throws(TextDecodingError) -> Result {
+        switch byteOrderMark {
+        case .utf8:
             let body = Array(bytes.dropFirst(3))
-            guard isValidUTF8(body) else { throw ReaderError(input: input, reason: "not valid UTF-8 although it starts with a UTF-8 byte-order mark") }
+            guard isValidUTF8(body) else { throw TextDecodingError(input: input, reason: "not valid UTF-8 although it starts with a UTF-8 byte-order mark") }
             return Result(encoding: "UTF-8", isDeclared: true, utf8: body)
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+        case .some(let mark):
+            let name = mark.encodingName
             guard let converted = TextTranscoder.utf8(from: Array(bytes.dropFirst(2)), encoding: name) else {
-                throw ReaderError(input: input, reason: "not valid \(name) although it starts with a \(name) byte-order mark")
+                throw TextDecodingError(input: input, reason: "not valid \(name) although it starts with a \(name) byte-order mark")
             }
             return Result(encoding: "UTF-8", isDeclared: true, utf8: converted)
+        case nil:
+            break
         }
         if let offset = bytes.firstIndex(of: 0) {
-            if looksLikeUTF16WithoutBOM(bytes) { throw ReaderError(input: input, reason: utf16WithoutBOMReason) }
-            throw ReaderError(input: input, reason: "binary data, not text (a NUL byte at offset \(offset))")
+            if looksLikeUTF16WithoutBOM(bytes) { throw TextDecodingError(input: input, reason: utf16WithoutBOMReason) }
+            throw TextDecodingError(input: input, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
         if isValidUTF8(bytes) {
             return Result(encoding: "UTF-8", isDeclared: false, utf8: bytes)
@@ -67,7 +75,7 @@ struct TextEncodingSniffer: Sendable {
         if let lenient, lenient.score > 0 {
             return Result(encoding: lenient.name, isDeclared: false, utf8: lenient.text)
         }
-        throw ReaderError(input: input, reason: "not text in any declared or detectable encoding (not UTF-8, GB18030, Big5 or Windows-1252)")
+        throw TextDecodingError(input: input, reason: "not text in any declared or detectable encoding (not UTF-8, GB18030, Big5 or Windows-1252)")
     }
 
     static let utf16WithoutBOMReason = "the text looks like UTF-16 without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)"
@@ -179,14 +187,14 @@ struct TextEncodingSniffer: Sendable {
     /// Big5 as Big5-HKSCS), or nil when it is UTF-8, UTF-16 or declares nothing. libxml2 with
     /// ICU knows some of these names but not all aliases, and is strict where real files, labelled
     /// GB2312 but written in GBK, are not. Line breaks are kept, so line numbers still hold.
-    static func convertingDeclaredLegacyEncoding(_ bytes: [UInt8], input: String) throws(ReaderError) -> [UInt8]? {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+    static func convertingDeclaredLegacyEncoding(_ bytes: [UInt8], input: String) throws(TextDecodingError) -> [UInt8]? {
+        if ByteOrderMark(startOf: bytes) != nil { return nil }
         guard let declared = xmlDeclaredEncoding(in: bytes) else { return nil }
         let bare = declared.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
         if bare == "utf8" || bare.hasPrefix("utf16") || bare == "usascii" || bare == "ascii" { return nil }
         let name = canonicalName(declared)
         if let converted = TextTranscoder.utf8(from: bytes, encoding: name) { return converted }
-        throw ReaderError(input: input, reason: "the XML declaration says encoding=\"\(declared)\", but the bytes are not valid \(name) "
+        throw TextDecodingError(input: input, reason: "the XML declaration says encoding=\"\(declared)\", but the bytes are not valid \(name) "
             + "(or the encoding is unknown); save the file as UTF-8, or correct the declaration")
     }
 

@@ -8,8 +8,7 @@ public enum BinarySignature {
     /// What the bytes are, as a noun phrase, when they are binary; nil for text.
     public static func describe(_ bytes: [UInt8]) -> String? {
         for (magic, name) in known where bytes.starts(with: magic) { return name }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || TextEncodingSniffer.looksLikeUTF16WithoutBOM(bytes) { return nil }
+        if ByteOrderMark(startOf: bytes)?.isUTF16 == true || TextEncodingSniffer.looksLikeUTF16WithoutBOM(bytes) { return nil }
         guard let offset = bytes.prefix(65_536).firstIndex(of: 0) else { return nil }
         return "binary data (a NUL byte at offset \(offset))"
     }
