@@ -181,8 +181,9 @@ extension BlockLayout {
 
         /// Ends the innermost open list, moving it into its parent's last item.
         private static func closeInnermost(_ lists: inout [LayoutList]) {
-            guard let inner = lists.popLast(), let parent = lists.indices.last else { return }
-            lists[parent].items[lists[parent].items.count - 1].lists.append(inner)
+            guard let inner = lists.popLast(), let parent = lists.indices.last,
+                  let item = lists[parent].items.indices.last else { return }
+            lists[parent].items[item].lists.append(inner)
         }
 
         /// The top-level list with every open list moved into its parent.
