@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes one article as an XHTML content document in the chosen layout.
 ///
-/// Blocks are rebuilt from their roles: consecutive list items become one list, table cells
-/// one table, an image and the captions after it one figure. Each language gets its own
+/// Blocks come grouped by `BlockLayout` (lists, tables, definition lists, figures), as for the
+/// web page of an import; this type decides the XHTML of each group. Each language gets its own
 /// element with `lang`/`xml:lang` (and `dir`), so reading systems pick the right font,
 /// hyphenation and dictionary, and text extraction sees source and translation as separate
 /// paragraphs in reading order. Nested lists are flattened with a depth class, because a list
@@ -74,19 +74,16 @@ struct ChapterRenderer {
         let page: XHTMLPage
         var writer: XMLWriter { page.writer }
         var usedIDs: Set<String> = []
-        /// Running numbers of ordered list items by depth (index 0 is depth 1).
-        var listCounters: [Int] = []
     }
 
     private func writeArticle(_ context: inout Context) {
-        let blocks = chapter.document.blocks
-        var index = 0
+        var nodes = BlockLayout(chapter.document.blocks).nodes[...]
         context.writer.startElement("header")
         context.writer.attribute("class", "article-head")
         context.page.newline()
-        if let first = blocks.first, first.role == .title {
+        if case .block(let first)? = nodes.first, first.role == .title {
             writeUnit(first, element: "h1", classes: ["title"], &context)
-            index = 1
+            nodes = nodes.dropFirst()
         } else if let title = chapter.document.metadata.title.map(Self.collapsed), !title.isEmpty {
             context.writer.startElement("h1")
             context.writer.attribute("class", "title src")
@@ -99,30 +96,24 @@ struct ChapterRenderer {
         context.writer.fullEndElement()
         context.page.newline()
 
-        while index < blocks.count {
-            let block = blocks[index]
-            switch block.role {
-            case .listItem:
-                let end = blocks[index...].firstIndex { !Self.isListItem($0.role) } ?? blocks.count
-                writeList(blocks[index..<end], &context)
-                index = end
-            case .tableCell(_, let table, _, _):
-                let end = blocks[index...].firstIndex { Self.tableIndex($0.role) != table } ?? blocks.count
-                writeTable(blocks[index..<end], &context)
-                index = end
-            case .definitionTerm, .definition:
-                let end = blocks[index...].firstIndex { $0.role != .definitionTerm && $0.role != .definition } ?? blocks.count
-                writeDefinitionList(blocks[index..<end], &context)
-                index = end
-            case .image(let image):
-                let end = blocks[(index + 1)...].firstIndex { $0.role != .caption } ?? blocks.count
-                writeFigure(block, image: image, captions: blocks[(index + 1)..<end], &context)
-                index = end
-            default:
-                writeSimpleBlock(block, &context)
-                index += 1
+        var index = nodes.startIndex
+        while index < nodes.endIndex {
+            switch nodes[index] {
+            case .list:
+                // Lists next to each other are flattened together, then split where the kind changes.
+                var items: [FlatListItem] = []
+                while index < nodes.endIndex, case .list(let list) = nodes[index] {
+                    items += list.flattened
+                    index += 1
+                }
+                writeList(items, &context)
+                continue
+            case .block(let block): writeSimpleBlock(block, &context)
+            case .table(let table): writeTable(table, &context)
+            case .definitionList(let entries): writeDefinitionList(entries, &context)
+            case .figure(let figure): writeFigure(figure, &context)
             }
-            if !Self.isListItem(block.role) { context.listCounters = [] }
+            index += 1
         }
     }
 
@@ -370,43 +361,19 @@ struct ChapterRenderer {
 
     // MARK: - Lists, tables, definition lists, figures
 
-    private static func isListItem(_ role: BlockRole) -> Bool {
-        if case .listItem = role { return true }
-        return false
-    }
-
-    private static func tableIndex(_ role: BlockRole) -> Int? {
-        if case .tableCell(_, let table, _, _) = role { return table }
-        return nil
-    }
-
-    /// The running number of an ordered item at `depth`, restarting deeper levels.
-    private static func nextNumber(depth: Int, _ context: inout Context) -> Int {
-        let level = max(depth, 1)
-        if context.listCounters.count < level {
-            context.listCounters += Array(repeating: 0, count: level - context.listCounters.count)
-        } else {
-            context.listCounters.removeSubrange(level...)
-        }
-        context.listCounters[level - 1] += 1
-        return context.listCounters[level - 1]
-    }
-
-    private func writeList(_ items: ArraySlice<Block>, _ context: inout Context) {
+    /// Items of adjacent lists in reading order: one flat list per run of one kind, the depth
+    /// as a class, each ordered item numbered as in its own list.
+    private func writeList(_ items: [FlatListItem], _ context: inout Context) {
         if reviewCopy {
             for item in items {
-                guard case .listItem(_, let depth) = item.role else { continue }
-                writeUnit(item, element: "p", classes: ["li", "depth-\(min(depth, 6))"], &context)
+                writeUnit(item.block, element: "p", classes: ["li", "depth-\(min(item.depth, 6))"], &context)
             }
             return
         }
         var index = items.startIndex
         while index < items.endIndex {
-            guard case .listItem(let ordered, _) = items[index].role else { index += 1; continue }
-            let end = items[index...].firstIndex {
-                if case .listItem(let other, _) = $0.role { return other != ordered }
-                return true
-            } ?? items.endIndex
+            let ordered = items[index].ordered
+            let end = items[index...].firstIndex { $0.ordered != ordered } ?? items.endIndex
             if effectiveLayout == .sideBySide {
                 writePairedList(items[index..<end], ordered: ordered, &context)
             } else {
@@ -417,15 +384,14 @@ struct ChapterRenderer {
     }
 
     /// One `<ul>`/`<ol>`; each item's translation follows it as its own unnumbered item.
-    private func writeListRun(_ items: ArraySlice<Block>, ordered: Bool, _ context: inout Context) {
+    private func writeListRun(_ run: ArraySlice<FlatListItem>, ordered: Bool, _ context: inout Context) {
         let writer = context.writer
         writer.startElement(ordered ? "ol" : "ul")
         context.page.newline()
-        for item in items {
-            guard case .listItem(_, let depth) = item.role else { continue }
-            let number = Self.nextNumber(depth: depth, &context)
-            let value: [(String, String)] = ordered ? [("value", String(number))] : []
-            let classes = ["depth-\(min(depth, 6))"]
+        for flat in run {
+            let item = flat.block
+            let value: [(String, String)] = ordered ? [("value", String(flat.number))] : []
+            let classes = ["depth-\(min(flat.depth, 6))"]
             guard item.isTranslatable else {
                 writeSide(.source, of: item, element: "li", classes: classes + ["fixed"], id: item.id, extraAttributes: value, &context)
                 continue
@@ -445,15 +411,14 @@ struct ChapterRenderer {
     }
 
     /// Side by side: each item a row of two one-item lists, numbered alike.
-    private func writePairedList(_ items: ArraySlice<Block>, ordered: Bool, _ context: inout Context) {
+    private func writePairedList(_ run: ArraySlice<FlatListItem>, ordered: Bool, _ context: inout Context) {
         let writer = context.writer
         let listElement = ordered ? "ol" : "ul"
-        for item in items {
-            guard case .listItem(_, let depth) = item.role else { continue }
-            let number = Self.nextNumber(depth: depth, &context)
-            let start: [(String, String)] = ordered ? [("start", String(number))] : []
+        for flat in run {
+            let item = flat.block
+            let start: [(String, String)] = ordered ? [("start", String(flat.number))] : []
             writer.startElement("div")
-            writer.attribute("class", "pair list-pair depth-\(min(depth, 6))")
+            writer.attribute("class", "pair list-pair depth-\(min(flat.depth, 6))")
             let sides: [Side] = item.isTranslatable ? [.source, .target] : [.source]
             for side in sides {
                 writer.startElement(listElement)
@@ -470,19 +435,12 @@ struct ChapterRenderer {
         }
     }
 
-    private func writeTable(_ cells: ArraySlice<Block>, _ context: inout Context) {
+    private func writeTable(_ table: LayoutTable, _ context: inout Context) {
         if reviewCopy {
-            for cell in cells { writeUnit(cell, element: "p", classes: [cell.role.name], &context) }
+            for cell in table.rows.joined() { writeUnit(cell, element: "p", classes: [cell.role.name], &context) }
             return
         }
-        var rows: [[Block]] = []
-        var currentRow: Int?
-        for cell in cells {
-            guard case .tableCell(_, _, let row, _) = cell.role else { continue }
-            if row != currentRow || rows.isEmpty { rows.append([]) }
-            currentRow = row
-            rows[rows.count - 1].append(cell)
-        }
+        let rows = table.rows
         let writer = context.writer
         writer.startElement("table")
         writer.attribute("class", "data")
@@ -516,7 +474,7 @@ struct ChapterRenderer {
         context.page.newline()
     }
 
-    private func writeDefinitionList(_ entries: ArraySlice<Block>, _ context: inout Context) {
+    private func writeDefinitionList(_ entries: [Block], _ context: inout Context) {
         if reviewCopy {
             for entry in entries { writeUnit(entry, element: "p", classes: [entry.role.name], &context) }
             return
@@ -546,9 +504,20 @@ struct ChapterRenderer {
     /// An image is a figure: the picture when it is local (embedded), then its alt text and
     /// captions in the layout's languages. A remote picture is never fetched and never shown as
     /// a bare link: its alt text and captions stand for it. Alt text that only repeats a
-    /// caption is shown once, as the caption (a review copy shows every unit).
-    private func writeFigure(_ block: Block, image: Image, captions: ArraySlice<Block>, _ context: inout Context) {
+    /// caption is shown once, as the caption (a review copy shows every unit). Captions with no
+    /// picture before them are a figure of captions only.
+    private func writeFigure(_ figure: LayoutFigure, _ context: inout Context) {
         let writer = context.writer
+        let captions = figure.captions
+        guard let block = figure.image, case .image(let image) = block.role else {
+            writer.startElement("figure")
+            writer.attribute("class", "caption-only")
+            context.page.newline()
+            for caption in captions { writeUnit(caption, element: "p", classes: ["caption"], &context) }
+            writer.fullEndElement()
+            context.page.newline()
+            return
+        }
         let localPath = imagePaths[image.source]
         let alt = Self.figureText(block.plainText)
         let repeatsCaption = !alt.isEmpty && captions.contains { Self.figureText($0.plainText) == alt }

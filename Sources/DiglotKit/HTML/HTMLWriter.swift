@@ -12,7 +12,8 @@
 public struct HTMLWriter: Sendable {
     public init() {}
 
-    public func write(_ translated: TranslatedDocument) throws(XMLError) -> [UInt8] {
+    /// The page of one translated article; there are no options (`write(_:)` without them).
+    public func write(_ translated: TranslatedDocument, options: Void) throws(XMLError) -> [UInt8] {
         let document = translated.document
         let metadata = document.metadata
         // No automatic indentation: it would put whitespace inside list items and cells, which
@@ -66,8 +67,7 @@ public struct HTMLWriter: Sendable {
         writer.text("\n")
         writer.startElement("body")
         writer.startElement("article")
-        var layout = HTMLBlockLayout(writer: writer, translated: translated)
-        layout.write(document.blocks)
+        HTMLBlockWriter(writer: writer, translated: translated).write(BlockLayout(document.blocks))
         writer.text("\n")
         writer.fullEndElement()
         writer.fullEndElement()

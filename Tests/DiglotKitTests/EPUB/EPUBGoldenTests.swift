@@ -4,7 +4,7 @@ import Testing
 
 /// The XHTML, package document and navigation of EPUBs, byte for byte (the zip itself depends on
 /// the zlib build, its entries do not): the sample collection in every layout and the review
-/// copy, and real articles after a round trip.
+/// copy, real articles and the layout cases after a round trip.
 @Suite struct EPUBGoldenTests {
     /// Every text entry of `contents` (XHTML, OPF, NCX) compared with `<prefix>-<path>`; the
     /// stylesheet, the same in every book, with one `diglot.css`.
@@ -30,5 +30,14 @@ import Testing
         let (folder, _) = try #require(RealArticleRoundTrip.articles.first { $0.1 == name })
         let epub = try #require(try RealArticleRoundTrip.imported(folder, name, layout: .sideBySide).epub)
         try check(try EPUBContents(epub), prefix: (name as NSString).deletingPathExtension)
+    }
+
+    /// Every grouping of `BlockLayout`, in the layouts that write lists and figures differently.
+    @Test(arguments: [EPUBLayout.interleaved, .sideBySide])
+    func layoutCasesMatchGoldenFiles(_ layout: EPUBLayout) throws {
+        let epub = try #require(try RealArticleRoundTrip.imported("Layout", "layout-cases.html", layout: layout).epub)
+        let contents = try EPUBContents(epub)
+        let chapter = try #require(contents.chapterPaths.first)
+        try GoldenFile.check(try #require(contents.bytes(chapter)), named: "layout-cases-\(layout.rawValue).xhtml", in: "EPUB")
     }
 }
