@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DiglotCLITests",
-            dependencies: ["DiglotKit"]
+            dependencies: ["DiglotKit", "diglot"]
         ),
     ]
 )

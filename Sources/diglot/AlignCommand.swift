@@ -73,7 +73,7 @@ extension Diglot {
                     collected += try AlignmentPairList.parse(try BoundedFile.read(pairs == "-" ? "/dev/stdin" : pairs), name: pairs)
                 } catch {
                     Console.report(.of(error))
-                    throw ExitCode(1)
+                    return try ExitStatus.end(failing: true)
                 }
             }
             let session = AlignSession(pairs: collected, options: TranslationAligner.Options(
@@ -82,9 +82,9 @@ extension Diglot {
                 glossaries: try glossaries.loadFiles(), useDefaultGlossary: !glossaries.noDefaultGlossary),
                 outputDirectory: output, tmx: tmx)
             let result = session.run(scheduler: ConcurrentMap(jobs: jobs))
-            for message in result.errors { Console.error(message) }
+            Console.report(result.errors)
             Console.info(result.summary.text)
-            if !result.errors.isEmpty { throw ExitCode(1) }
+            try ExitStatus.end(result.errors)
         }
     }
 }

@@ -23,6 +23,11 @@ enum Console {
         }
     }
 
+    /// Each finding in order, one line each.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { report(diagnostic) }
+    }
+
     /// Something the user should know that did not stop the command (a glossary row skipped).
     static func warning(_ text: String) {
         FileHandle.standardError.write(Data(("warning: " + text + "\n").utf8))

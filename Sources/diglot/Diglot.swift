@@ -30,7 +30,7 @@ struct Diglot: ParsableCommand {
             exit(withError: error)
         } catch {
             Console.report(.of(error))
-            exit(withError: ExitCode.failure)
+            exit(withError: ExitCode(ExitStatus.code(for: [.of(error)], failing: true)))
         }
     }
 

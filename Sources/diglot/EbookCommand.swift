@@ -56,15 +56,15 @@ extension Diglot {
             for input in contents.untranslatedInputs {
                 Console.warning("\(input): no unit is translated yet (every target is empty or the copied source); its chapter shows the source only")
             }
-            for message in contents.errors { Console.error(message) }
+            Console.report(contents.errors)
             guard let book = contents.book(title: title, sortedByDate: sort == .date) else {
                 Console.error("no chapter could be made; nothing written")
-                throw ExitCode(1)
+                return try ExitStatus.end(contents.errors, failing: true)
             }
             try contents.write(book, layout: layout, to: output)
             let translated = book.chapters.filter(\.isTranslated).count
             Console.info("\(output): \(counted(book.chapters.count, "chapter")) (\(translated) translated), layout \(layout.rawValue)")
-            if !contents.errors.isEmpty { throw ExitCode(1) }
+            try ExitStatus.end(contents.errors)
         }
     }
 }

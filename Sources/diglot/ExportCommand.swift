@@ -72,7 +72,7 @@ extension Diglot {
             session.listsWrittenFiles = json
             session.imageFolders = images.urls
             let result = session.run(scheduler: ConcurrentMap(jobs: jobs), progress: ProgressBar(total: 0, label: "export"))
-            for message in result.errors { Console.error(message) }
+            Console.report(result.errors)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -80,7 +80,7 @@ extension Diglot {
             } else {
                 Console.info(Self.summary(of: result))
             }
-            if !result.errors.isEmpty { throw ExitCode(1) }
+            try ExitStatus.end(result.errors)
         }
 
         /// One warning per unusable unit, the first few of each file only: a memory exported by

@@ -47,7 +47,7 @@ extension GlossaryCommand {
                 print("\(path): \(counted(file.records.count, "entry", "entries")), \(file.format.rawValue.uppercased()), \(languages), \(verdict)")
                 if !problems.isEmpty { failed = true }
             }
-            if failed { throw ExitCode(1) }
+            try ExitStatus.end(failing: failed)
         }
     }
 
@@ -86,14 +86,14 @@ extension GlossaryCommand {
 
         func run() throws {
             guard let format = GlossaryFormat(fileExtensionOf: output), let bytes = GlossaryFiles.read(input) else {
-                throw ExitCode(1)
+                return try ExitStatus.end(failing: true)
             }
             var file = GlossaryFile.parse(bytes, name: input)
             for warning in file.warnings { Console.warning(warning.description) }
             guard file.errors.isEmpty else {
                 for error in file.errors { Console.report(error.diagnostic) }
                 Console.error("\(input): not converted (\(counted(file.errors.count, "error")))")
-                throw ExitCode(1)
+                return try ExitStatus.end(failing: true)
             }
             if file.sourceLanguage == nil, let from { file.sourceLanguage = LanguageTag(from) }
             if file.targetLanguage == nil, let to { file.targetLanguage = LanguageTag(to) }
@@ -102,7 +102,7 @@ extension GlossaryCommand {
                 try GlossaryFiles.writeAtomically(written, to: output)
             } catch {
                 Console.report(.of(error))
-                throw ExitCode(1)
+                return try ExitStatus.end(failing: true)
             }
             print("\(output): \(counted(file.records.count, "entry", "entries")) written as \(format.rawValue.uppercased())")
         }
@@ -206,17 +206,17 @@ extension GlossaryCommand {
         func run() throws {
             let known = try glossaryOptions.glossary(from: "zh", to: "en")
             let result = ExtractionSession(inputs: inputs, known: known).run()
-            for error in result.errors { Console.error(error) }
-            let (extractor, articles, failed) = (result.extractor, result.articles, !result.errors.isEmpty)
+            Console.report(result.errors)
+            let (extractor, articles, failed) = (result.extractor, result.articles, ExitStatus.code(for: result.errors))
             let candidates = extractor.candidates(minimumCount: minCount)
             do {
                 try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output)
             } catch {
                 Console.report(.of(error))
-                throw ExitCode(1)
+                return try ExitStatus.end(failing: true)
             }
             print("\(output): \(counted(candidates.count, "candidate")) from \(counted(articles, "article"))")
-            if failed { throw ExitCode(1) }
+            try ExitStatus.end(failed)
         }
     }
 }

@@ -30,7 +30,7 @@ struct GlossaryOptions: ParsableArguments {
                 failed = true
             }
         }
-        if failed { throw ExitCode(1) }
+        try ExitStatus.end(failing: failed)
         return loaded
     }
 
@@ -64,7 +64,7 @@ struct GlossaryOptions: ParsableArguments {
                 failed = true
             }
         }
-        if failed { throw ExitCode(1) }
+        try ExitStatus.end(failing: failed)
         return result
     }
 }

@@ -66,14 +66,12 @@ extension Diglot {
             let result = session.run(scheduler: ConcurrentMap(jobs: jobs)) { Console.output($0.table()) }
             Console.output(result.totals.summary)
             // Refused files once more on standard error, one line each, for scripts and logs.
-            for message in result.refusals { Console.error(message) }
-            for message in result.errors { Console.error(message) }
-            let failed = !result.errors.isEmpty || result.totals.failedFiles > 0
+            Console.report(result.refusals + result.errors)
             let review = result.totals.unitsNeedingReview
             if strict, review > 0 {
                 Console.error("--strict: \(counted(review, "unit")) still marked for review (fuzzy, unapproved or pre-filled from a memory); confirm \(review == 1 ? "it" : "them") in the CAT tool")
             }
-            if failed || (strict && (result.totals.qaErrors > 0 || review > 0)) { throw ExitCode(1) }
+            try ExitStatus.end(ExitStatus.code(forImport: result.refusals + result.errors, totals: result.totals, strict: strict))
         }
     }
 }

@@ -24,7 +24,7 @@ public final class Exporter: Sendable {
     /// The outcome for one input: packages for the articles that exported, errors for the rest.
     public struct Outcome: Sendable {
         public var packages: [Package] = []
-        public var errors: [String] = []
+        public var errors: [Diagnostic] = []
     }
 
     /// What became of one article of an input.
@@ -33,7 +33,7 @@ public final class Exporter: Sendable {
         /// A feed item with nothing to translate: not an article, and not an error.
         case skipped
         /// Why the article could not be packaged, naming the input (and the feed item).
-        case failed(String)
+        case failed(Diagnostic)
 
         /// Whether the article had text, packaged or not: a feed none of whose items has any fails.
         public var hasText: Bool {
@@ -49,7 +49,7 @@ public final class Exporter: Sendable {
         var outcome = Outcome()
         let input: OpenedInput
         do { input = try open(source) } catch {
-            outcome.errors.append(error.description)
+            outcome.errors.append(error.diagnostic)
             return outcome
         }
         var feedText = FeedTextCheck()
@@ -62,7 +62,7 @@ public final class Exporter: Sendable {
             }
             feedText.add(itemHasText: article.hasText)
         }
-        if input.isFeed, let error = feedText.finish(feed: input.name) { outcome.errors.append(error.description) }
+        if input.isFeed, let error = feedText.finish(feed: input.name) { outcome.errors.append(error.diagnostic) }
         return outcome
     }
 
@@ -88,7 +88,8 @@ public final class Exporter: Sendable {
         do {
             return .packaged(try package(document, name: name, localImages: localImages))
         } catch {
-            return .failed("\(input.isFeed ? "\(input.name) item \(position.index + 1)" : input.name): \(error)")
+            let place = input.isFeed ? "\(input.name) item \(position.index + 1)" : input.name
+            return .failed(Diagnostic(file: place, kind: Diagnostic.of(error).kind, message: "\(error)"))
         }
     }
 

@@ -29,6 +29,8 @@ public struct Importer: Sendable {
         public var translated: TranslatedDocument?
         public var html: [UInt8]?
         public var epub: [UInt8]?
+        /// Why the file was not merged, typed; `report.errors` holds their one-line forms.
+        public var failures: [Diagnostic] = []
     }
 
     public let options: Options
@@ -46,22 +48,22 @@ public struct Importer: Sendable {
         case .merged(let merged, let verification): (outcome, verified) = (merged, verification)
         }
         guard let translated = outcome.translated else { return outcome }
-        func failed(_ message: String) -> Outcome {
+        func failed(_ failure: Diagnostic) -> Outcome {
             var report = outcome.report
-            report.errors = [message]
+            report.errors = [failure.description]
             report.merged = false
-            return Outcome(report: report, translated: nil, html: nil, epub: nil)
+            return Outcome(report: report, translated: nil, html: nil, epub: nil, failures: [failure])
         }
         outcome.report.issues = QAChecker().issues(in: translated, verified: verified)
         do {
             if options.html { outcome.html = try HTMLWriter().write(translated) }
         } catch {
-            return failed("\(name): cannot write the HTML: \(error)")
+            return failed(Diagnostic(file: name, kind: .import, message: "cannot write the HTML: \(error)"))
         }
         do {
             if options.epub { outcome.epub = try EPUBWriter().write(translated, options: EPUBOptions(layout: options.layout)) }
         } catch {
-            return failed("\(name): cannot write the EPUB: \(error)")
+            return failed(Diagnostic(file: name, kind: .import, message: "cannot write the EPUB: \(error)"))
         }
         return outcome
     }
@@ -82,15 +84,15 @@ public struct Importer: Sendable {
 
     private func merge(_ bytes: [UInt8], name: String) -> Merging {
         var report = QAReport.FileReport(file: name)
-        func failed(_ messages: [String]) -> Merging {
-            report.errors = messages
-            return .failed(Outcome(report: report, translated: nil, html: nil, epub: nil))
+        func failed(_ failures: [Diagnostic]) -> Merging {
+            report.errors = failures.map(\.description)
+            return .failed(Outcome(report: report, translated: nil, html: nil, epub: nil, failures: failures))
         }
         var imported: ImportedXLIFF
         do {
             imported = try XLIFFReader().read(bytes, file: name)
         } catch {
-            return failed([error.description])
+            return failed([error.diagnostic])
         }
         if imported.skeleton == nil, let substitute = substituteSkeleton(for: imported) {
             // A tool dropped the skeleton, but the original is known: use it.
@@ -103,12 +105,12 @@ public struct Importer: Sendable {
             report.units = document.translatableBlocks.count
         }
         let verified = ImportVerifier().verify(imported, against: options.originals, originalName: options.originalName)
-        guard verified.isMergeable else { return failed(verified.errors.map(\.description)) }
+        guard verified.isMergeable else { return failed(verified.errors.map(\.diagnostic)) }
         let merged: Merger.Result
         do {
             merged = try Merger().merge(verified)
         } catch {
-            return failed([error.description])
+            return failed([error.diagnostic])
         }
         report.untranslatedUnits = merged.untranslatedUnits.count
         report.translatedUnits = report.units - merged.untranslatedUnits.count

@@ -21,8 +21,8 @@ public struct AlignSession: Sendable {
     /// What a run came to.
     public struct Result: Sendable {
         public var summary = AlignmentSummary()
-        /// One message per pair that failed, in order, then a memory that could not be written.
-        public var errors: [String] = []
+        /// One diagnostic per pair that failed, in order, then a memory that could not be written.
+        public var errors: [Diagnostic] = []
     }
 
     /// Aligns every pair, spread by `scheduler`.
@@ -48,22 +48,22 @@ public struct AlignSession: Sendable {
                 if let epub = package.epub { try writer.write(epub, to: base.appendingPathExtension("epub")) }
                 return .aligned(package)
             } catch {
-                return .failed("\(error)")
+                return .failed(.of(error, kind: .alignment))
             }
         }, combine: { folded, outcome in
             switch outcome {
             case .aligned(let package):
                 folded.0.summary.add(package.summary)
                 if keepsPairs { folded.1.append(package.sentencePairs) }
-            case .failed(let message):
-                folded.0.errors.append(message)
+            case .failed(let failure):
+                folded.0.errors.append(failure)
             }
         })
         if let tmx, !memory.isEmpty {
             do {
                 try writer.write(try TMXWriter().write(memory), to: URL(commandLinePath: tmx))
             } catch {
-                result.errors.append("\(tmx): cannot write the memory: \(error)")
+                result.errors.append(Diagnostic(file: tmx, kind: .file, message: "cannot write the memory: \(error)"))
             }
         }
         return result
@@ -72,7 +72,7 @@ public struct AlignSession: Sendable {
     /// What became of one pair.
     private enum Outcome: Sendable {
         case aligned(TranslationAligner.Package)
-        case failed(String)
+        case failed(Diagnostic)
     }
 
     /// The bytes of an input (`-`: standard input), within the article size limit.

@@ -27,8 +27,8 @@ public struct EbookSession: Sendable {
         public var targetLanguage: LanguageTag?
         /// Inputs whose XLIFF nobody translated yet: their chapters show the source only.
         public var untranslatedInputs: [String] = []
-        /// One message per input that gave no chapter or gave it in another target language.
-        public var errors: [String] = []
+        /// One diagnostic per input that gave no chapter or gave it in another target language.
+        public var errors: [Diagnostic] = []
         /// The inputs, resolved: the book never replaces one of them.
         var protectedPaths: Set<String> = []
 
@@ -65,7 +65,7 @@ public struct EbookSession: Sendable {
             }
             var input = result
             input.add(items)
-            if let feed = input.feed, let error = feedText.finish(feed: feed) { input.errors.append(error.description) }
+            if let feed = input.feed, let error = feedText.finish(feed: feed) { input.errors.append(error.diagnostic) }
             loaded.append(input)
             items = Loaded()
             progress?.advance()
@@ -82,7 +82,7 @@ public struct EbookSession: Sendable {
         for (item, result) in zip(collected.items, loaded) {
             contents.errors += result.errors
             if let language = result.targetLanguage, let target, language.primary != target.primary {
-                contents.errors.append("\(item.displayName): translated into \(language.rawValue), but the book's translations are in \(target.rawValue); make one book per target language")
+                contents.errors.append(Diagnostic(file: item.displayName, kind: .import, message: "translated into \(language.rawValue), but the book's translations are in \(target.rawValue); make one book per target language"))
                 continue
             }
             contents.chapters += result.chapters
@@ -97,7 +97,7 @@ public struct EbookSession: Sendable {
     private struct Loaded: Sendable {
         var chapters: [Chapter] = []
         var targetLanguage: LanguageTag?
-        var errors: [String] = []
+        var errors: [Diagnostic] = []
         /// For a feed: its name, for the error if none of its items has text.
         var feed: String?
 
@@ -126,7 +126,7 @@ public struct EbookSession: Sendable {
             }
             bytes = read
         } catch {
-            loaded.errors.append("\(error)")
+            loaded.errors.append(.of(error))
             return loaded
         }
         // Sniffed once: a translated XLIFF file, or an article or feed for the reader.
@@ -140,7 +140,7 @@ public struct EbookSession: Sendable {
         }
         let input: OpenedInput
         do { input = try ArticleReader().open(ArticleInput.sniff(bytes, of: item, language: sourceLanguage, head: head)) } catch {
-            loaded.errors.append(error.description)
+            loaded.errors.append(error.diagnostic)
             return loaded
         }
         guard input.isFeed else {

@@ -27,10 +27,19 @@ public struct ExportSession: Sendable {
         /// Files written, listed in `written` or not.
         public var writtenCount = 0
         public var statistics = ExportStatistics()
-        /// One message per failed input or article, in input order.
-        public var errors: [String] = []
+        /// One diagnostic per failed input or article, in input order.
+        public var errors: [Diagnostic] = []
 
         private enum CodingKeys: String, CodingKey { case inputs, written, statistics, errors }
+
+        /// The `--json` summary: each error as its one-line form, as printed.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(inputs, forKey: .inputs)
+            try container.encode(written, forKey: .written)
+            try container.encode(statistics, forKey: .statistics)
+            try container.encode(errors.map(\.description), forKey: .errors)
+        }
     }
 
     /// Exports every input, spread by `scheduler`, results in input order.
@@ -46,7 +55,7 @@ public struct ExportSession: Sendable {
         do {
             madeDirectories = try AtomicFile.makeDirectory(outputDirectory)
         } catch {
-            result.errors.append("\(error)")
+            result.errors.append(.of(error, kind: .file))
             return result
         }
         let stems = UniqueStems.forInputs(items.map(\.displayName))
@@ -65,7 +74,7 @@ public struct ExportSession: Sendable {
             if listsWrittenFiles { result.written += outcome.written }
             result.errors += outcome.errors
             guard inputDone else { return feedText.add(itemHasText: !outcome.skipped) }
-            if let feed = outcome.feed, let error = feedText.finish(feed: feed) { result.errors.append(error.description) }
+            if let feed = outcome.feed, let error = feedText.finish(feed: feed) { result.errors.append(error.diagnostic) }
             progress?.advance()
         })
         progress?.finish()
@@ -93,7 +102,7 @@ public struct ExportSession: Sendable {
                 }
                 input = try ArticleInput.open(bytes, of: item, language: exporter.options.sourceLanguage)
             } catch {
-                return ItemOutcome(errors: ["\(error)"])
+                return ItemOutcome(errors: [.of(error)])
             }
             guard input.isFeed else {
                 var outcome = ItemOutcome()
@@ -135,7 +144,7 @@ public struct ExportSession: Sendable {
                 }
                 outcome.statistics += package.statistics
             } catch {
-                outcome.errors.append("\(error)")
+                outcome.errors.append(.of(error, kind: .file))
             }
             return outcome
         }
@@ -145,7 +154,7 @@ public struct ExportSession: Sendable {
     private struct ItemOutcome: Sendable {
         var written: [String] = []
         var statistics = ExportStatistics()
-        var errors: [String] = []
+        var errors: [Diagnostic] = []
         /// A feed item with nothing to translate.
         var skipped = false
         /// For a feed, opened or streamed: its name, for the error if none of its items has text.

@@ -17,8 +17,8 @@ public struct ExtractionSession: Sendable {
         public var extractor: GlossaryExtractor
         /// Articles read (feed items with text count one each).
         public var articles = 0
-        /// One message per input that could not be read, in input order.
-        public var errors: [String] = []
+        /// One diagnostic per input that could not be read, in input order.
+        public var errors: [Diagnostic] = []
     }
 
     /// Reads every input in order on the calling thread.
@@ -37,7 +37,7 @@ public struct ExtractionSession: Sendable {
                 guard let bytes = try ArticleInput.read(item, language: nil, streamedItem: { add($0, name: item.displayName) }) else { continue }
                 add(try ArticleInput.open(bytes, of: item, language: nil), name: item.displayName)
             } catch {
-                result.errors.append("\(error)")
+                result.errors.append(.of(error))
             }
         }
         return result

@@ -35,9 +35,9 @@ public struct ImportSession: Sendable {
         /// Counts over every file's report; the reports themselves are not kept.
         public var totals = QAReport.Totals()
         /// Why each refused file was refused, in input order.
-        public var refusals: [String] = []
+        public var refusals: [Diagnostic] = []
         /// Problems outside any one file's report (unreadable --against, unwritable TMX).
-        public var errors: [String] = []
+        public var errors: [Diagnostic] = []
     }
 
     /// Imports every input, spread by `scheduler`; `reported` gets each file's report in
@@ -47,7 +47,7 @@ public struct ImportSession: Sendable {
         // Directories are searched for XLIFF files; standard input has no name to merge under.
         let collected = InputCollector.collect(inputs.filter { $0 != "-" }, extensions: InputCollector.xliffExtensions)
         result.errors = collected.errors
-        if inputs.contains("-") { result.errors.append("-: standard input is not supported by import; save the XLIFF to a file") }
+        if inputs.contains("-") { result.errors.append(Diagnostic(file: "-", kind: .input, message: "standard input is not supported by import; save the XLIFF to a file")) }
         let inputs = collected.items.compactMap { item -> String? in
             if case .file(let path) = item { return path }
             return nil
@@ -59,7 +59,7 @@ public struct ImportSession: Sendable {
             do {
                 originals = try Self.originals(at: against)
             } catch {
-                result.errors.append("\(error)")
+                result.errors.append(.of(error))
                 return result
             }
         }
@@ -90,21 +90,21 @@ public struct ImportSession: Sendable {
             reported(outcome.report)
             json?.append(outcome.report)
             folded.0.totals.add(outcome.report)
-            if !outcome.report.merged { folded.0.refusals += outcome.report.errors }
+            if !outcome.report.merged { folded.0.refusals += outcome.failures }
             if keepsTranslations, let translated = outcome.translated { folded.1.append(translated) }
         })
         if let tmx {
             do {
                 try writer.write(try TMXWriter().write(merged), to: URL(commandLinePath: tmx))
             } catch {
-                result.errors.append("\(tmx): cannot write the memory: \(error)")
+                result.errors.append(Diagnostic(file: tmx, kind: .file, message: "cannot write the memory: \(error)"))
             }
         }
         if let report, let json {
             do {
                 try json.commit()
             } catch {
-                result.errors.append("\(report): cannot write the report: \(error)")
+                result.errors.append(Diagnostic(file: report, kind: .file, message: "cannot write the report: \(error)"))
             }
         }
         return result
@@ -112,7 +112,7 @@ public struct ImportSession: Sendable {
 
     /// Why `--tmx` or `--report` cannot be written where asked, or nil: each would silently
     /// replace an article's HTML or EPUB, or the other one, after the run had reported it written.
-    private func clashingSharedOutput(destinations: [URL], inputs: [String]) -> String? {
+    private func clashingSharedOutput(destinations: [URL], inputs: [String]) -> Diagnostic? {
         var planned: [String: String] = [:]
         for (base, input) in zip(destinations, inputs) {
             if html { planned[Self.resolved(base.appendingPathExtension("html").path)] = "the HTML merged from \(input)" }
@@ -122,17 +122,19 @@ public struct ImportSession: Sendable {
             guard let path else { continue }
             let key = Self.resolved(path)
             if let other = planned[key] {
-                return "\(path): \(option) would overwrite \(other); choose another file name"
+                return Diagnostic(file: path, kind: .file, message: "\(option) would overwrite \(other); choose another file name")
             }
             planned[key] = "the \(option) file"
         }
         return nil
     }
 
-    /// What one file gave: its report, and the merged article for the memory.
+    /// What one file gave: its report, the merged article for the memory, and why it was refused.
     private struct FileOutcome: Sendable {
         var report: QAReport.FileReport
         var translated: TranslatedDocument?
+        /// Typed forms of `report.errors`, for the refusals.
+        var failures: [Diagnostic] = []
     }
 
     /// Reads, imports and writes one file; `base` is the output path without extension.
@@ -143,10 +145,10 @@ public struct ImportSession: Sendable {
         } catch {
             var failed = QAReport.FileReport(file: input)
             failed.errors = [error.description]
-            return FileOutcome(report: failed, translated: nil)
+            return FileOutcome(report: failed, translated: nil, failures: [error.diagnostic])
         }
         var outcome = importer.importFile(bytes, name: input)
-        guard outcome.report.merged else { return FileOutcome(report: outcome.report, translated: nil) }
+        guard outcome.report.merged else { return FileOutcome(report: outcome.report, translated: nil, failures: outcome.failures) }
         var written: [URL] = []
         do {
             if let html = outcome.html {
@@ -164,8 +166,9 @@ public struct ImportSession: Sendable {
             for url in written { try? FileManager.default.removeItem(at: url) }
             outcome.report.merged = false
             outcome.report.outputs = []
-            outcome.report.errors.append("\(error)")
-            return FileOutcome(report: outcome.report, translated: nil)
+            let failure = Diagnostic.of(error, kind: .file)
+            outcome.report.errors.append(failure.description)
+            return FileOutcome(report: outcome.report, translated: nil, failures: outcome.failures + [failure])
         }
         outcome.report.outputs = written.map(\.path)
         return FileOutcome(report: outcome.report, translated: outcome.translated)

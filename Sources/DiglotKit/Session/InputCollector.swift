@@ -35,9 +35,9 @@ public enum InputCollector {
     public static let bookExtensions = directoryExtensions.union(["xlf", "xliff", "sdlxliff", "mxliff"])
 
     /// The inputs `arguments` name, each once, and one message for each argument that names none.
-    public static func collect(_ arguments: [String], extensions: Set<String> = directoryExtensions) -> (items: [Item], errors: [String]) {
+    public static func collect(_ arguments: [String], extensions: Set<String> = directoryExtensions) -> (items: [Item], errors: [Diagnostic]) {
         var items: [Item] = []
-        var errors: [String] = []
+        var errors: [Diagnostic] = []
         // Keyed by the resolved path, so `a.txt`, `./a.txt` and a link to it are one input,
         // read and written once.
         var seen: Set<String> = []
@@ -52,16 +52,16 @@ public enum InputCollector {
                 // A link loop or a folder without permission is not "no such file".
                 var status = stat()
                 if stat(argument, &status) != 0, errno != ENOENT {
-                    errors.append(FileError.cannotRead(argument, String(cString: strerror(errno))).description)
+                    errors.append(FileError.cannotRead(argument, String(cString: strerror(errno))).diagnostic)
                 } else {
-                    errors.append(FileError.notFound(argument).description)
+                    errors.append(FileError.notFound(argument).diagnostic)
                 }
                 continue
             }
             guard isDirectory.boolValue else { add(.file(argument)); continue }
             var found: [String] = []
             searchDirectory(argument.trimmingTrailingSlashes, extensions: extensions, into: &found)
-            if found.isEmpty { errors.append(FileError.noInputs(argument).description) }
+            if found.isEmpty { errors.append(FileError.noInputs(argument).diagnostic) }
             for path in found.sorted() { add(.file(path)) }
         }
         return (items, errors)

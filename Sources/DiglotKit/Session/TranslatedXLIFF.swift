@@ -5,11 +5,17 @@
 enum TranslatedXLIFF {
     /// The merged document, or nil when the XLIFF failed verification (its reasons appended
     /// to `errors`).
-    static func read(_ bytes: [UInt8], name: String, into errors: inout [String]) -> TranslatedDocument? {
+    static func read(_ bytes: [UInt8], name: String, into errors: inout [Diagnostic]) -> TranslatedDocument? {
         let outcome = Importer(options: Importer.Options(html: false, epub: false)).mergeFile(bytes, name: name)
         if let translated = outcome.translated { return translated }
-        let reasons = outcome.report.errors
-        errors.append(reasons.isEmpty ? "\(name): could not be merged" : reasons.joined(separator: "\n"))
+        // One diagnostic per refused input, as the book has always reported it: the first
+        // reason, the others on the lines below it.
+        guard var first = outcome.failures.first else {
+            errors.append(Diagnostic(file: name, kind: .import, message: "could not be merged"))
+            return nil
+        }
+        first.message = ([first.message] + outcome.failures.dropFirst().map(\.description)).joined(separator: "\n")
+        errors.append(first)
         return nil
     }
 }

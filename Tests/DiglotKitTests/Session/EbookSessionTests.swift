@@ -39,7 +39,7 @@ import Testing
         let feed = try files.put(SessionTestFiles.smallFeed, at: "news.rss")
         let contents = EbookSession(inputs: [untranslated, empty, feed]).collect(scheduler: SerialScheduler())
         #expect(contents.untranslatedInputs == [untranslated])
-        #expect(contents.errors == ["\(empty): no content: no item of the feed has text"])
+        #expect(contents.errors.map(\.description) == ["\(empty): no content: no item of the feed has text"])
         #expect(contents.chapters.count == 3)
     }
 
@@ -50,5 +50,22 @@ import Testing
         let contents = EbookSession(inputs: [empty]).collect(scheduler: SerialScheduler())
         #expect(contents.book(title: "None", sortedByDate: true) == nil)
         #expect(contents.errors.count == 1)
+    }
+
+    @Test func anXLIFFThatFailsVerificationIsATypedImportDiagnostic() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        var xml = try ImportTestSupport.translated12()
+        let source = try #require(xml.range(of: "<source>"))
+        xml.insert("X", at: source.upperBound)
+        let tampered = try files.put(xml, at: "tampered.xlf")
+        let missing = files.root + "/missing.xlf"
+        let contents = EbookSession(inputs: [tampered, missing]).collect(scheduler: SerialScheduler())
+        #expect(contents.chapters.isEmpty)
+        // A path that names nothing is found when the inputs are collected, before any is read.
+        #expect(contents.errors.map(\.kind) == [.file, .import])
+        #expect(contents.errors.map(\.file) == [missing, tampered])
+        #expect(contents.errors.first?.description == "\(missing): no such file or directory")
+        #expect(contents.errors.last?.unit != nil && contents.errors.last?.line != nil)
     }
 }

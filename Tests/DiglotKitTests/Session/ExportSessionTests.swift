@@ -28,7 +28,7 @@ import Testing
         let empty = try files.put(SessionTestFiles.feedWithoutText, at: "empty.rss")
         let article = try files.putFixture("rfi-kerry-climate.txt", at: "rfi.txt")
         let result = session([empty, article], to: files.root + "/out").run(scheduler: SerialScheduler())
-        #expect(result.errors == ["\(empty): no content: no item of the feed has text"])
+        #expect(result.errors.map(\.description) == ["\(empty): no content: no item of the feed has text"])
         #expect(files.files(in: "out") == ["rfi.xlf"])
     }
 
@@ -50,7 +50,7 @@ import Testing
         export.listsWrittenFiles = false
         let result = export.run(scheduler: SerialScheduler())
         let error = try #require(result.errors.first)
-        #expect(result.errors.count == 1 && error.hasPrefix(chinese + ": the article is in zh-Hans"))
+        #expect(result.errors.count == 1 && error.description.hasPrefix(chinese + ": the article is in zh-Hans"))
         #expect(result.written.isEmpty && result.writtenCount == 2)
     }
 
@@ -60,7 +60,23 @@ import Testing
         let article = try files.putFixture("rfi-kerry-climate.txt", at: "rfi.txt")
         let sameName = try files.put("keep", at: "rfi.xlf")
         let result = session([article, sameName], to: files.root).run(scheduler: SerialScheduler())
-        #expect(result.errors.contains { $0.contains("refusing to overwrite an input file") })
+        #expect(result.errors.contains { $0.description.contains("refusing to overwrite an input file") })
         #expect(try String(contentsOfFile: sameName, encoding: .utf8) == "keep")
+    }
+
+    @Test func failuresAreTypedDiagnosticsAndTheJSONSummaryKeepsTheirLines() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let empty = try files.put("", at: "empty.txt")
+        let binary = try files.put([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0], at: "binary.txt")
+        let missing = files.root + "/missing.txt"
+        let result = session([missing, empty, binary], to: files.root + "/out").run(scheduler: SerialScheduler())
+        #expect(result.errors.map(\.file) == [missing, empty, binary])
+        #expect(result.errors.map(\.kind) == [.file, .input, .input])
+        #expect(result.errors.allSatisfy { $0.severity == .error && $0.unit == nil })
+        #expect(result.errors.map(\.description) == ["\(missing): no such file or directory", "\(empty): the file is empty",
+                                                      "\(binary): binary data, not text"])
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(result)) as? [String: Any]
+        #expect(json?["errors"] as? [String] == result.errors.map(\.description))
     }
 }

@@ -34,7 +34,7 @@ import Testing
         let clash = files.root + "/out/story.html"
         let result = ImportSession(inputs: [input], html: true, epub: false, output: files.root + "/out", tmx: clash)
             .run(scheduler: SerialScheduler()) { _ in Issue.record("nothing is imported") }
-        #expect(result.errors == ["\(clash): --tmx would overwrite the HTML merged from \(input); choose another file name"])
+        #expect(result.errors.map(\.description) == ["\(clash): --tmx would overwrite the HTML merged from \(input); choose another file name"])
         #expect(!files.exists("out"))
     }
 
@@ -46,12 +46,31 @@ import Testing
         let result = ImportSession(inputs: [broken, good, "-"], html: true, epub: false, output: files.root + "/out",
                                    tmx: files.root + "/out/memory.tmx", report: files.root + "/out/report.json")
             .run(scheduler: SerialScheduler()) { _ in }
-        #expect(result.errors == ["-: standard input is not supported by import; save the XLIFF to a file"])
-        #expect(result.refusals.count == 1 && result.refusals[0].hasPrefix(broken))
+        #expect(result.errors.map(\.description) == ["-: standard input is not supported by import; save the XLIFF to a file"])
+        #expect(result.refusals.count == 1 && result.refusals[0].description.hasPrefix(broken))
         #expect(files.files(in: "out") == ["good.html", "memory.tmx", "report.json"])
         let report = try Data(contentsOf: URL(fileURLWithPath: files.root + "/out/report.json"))
         _ = try JSONSerialization.jsonObject(with: report)
         let text = String(decoding: report, as: UTF8.self)
         #expect(text.contains("broken.xlf") && text.contains("good.xlf"))
+    }
+
+    @Test func anEditedSourceIsRefusedWithItsUnitAndLine() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        var xml = try ImportTestSupport.translated12()
+        let source = try #require(xml.range(of: "<source>"))
+        xml.insert("X", at: source.upperBound)
+        let tampered = try files.put(xml, at: "tampered.xlf")
+        let result = ImportSession(inputs: [tampered], html: true, epub: false, output: files.root + "/out")
+            .run(scheduler: SerialScheduler()) { _ in }
+        #expect(result.errors.isEmpty && result.totals.failedFiles == 1)
+        let refusal = try #require(result.refusals.first)
+        #expect(result.refusals.count == 1)
+        #expect(refusal.file == tampered && refusal.kind == .import && refusal.severity == .error)
+        let unit = try #require(refusal.unit)
+        let line = try #require(refusal.line)
+        #expect(refusal.description.hasPrefix("\(tampered):\(line): unit \(unit): the source text was changed"))
+        #expect(!files.exists("out/tampered.html"))
     }
 }

@@ -30,7 +30,7 @@ import Testing
         try files.put("x", at: "empty/picture.png")
         let collected = InputCollector.collect([files.root + "/nope.txt", files.root + "/empty"])
         #expect(collected.items.isEmpty)
-        #expect(collected.errors == ["\(files.root)/nope.txt: no such file or directory",
+        #expect(collected.errors.map(\.description) == ["\(files.root)/nope.txt: no such file or directory",
                                      "\(files.root)/empty: the directory holds no input files"])
     }
 
