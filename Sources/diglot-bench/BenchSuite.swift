@@ -39,14 +39,14 @@ struct BenchSuite {
             let floorRatio = one.seconds / floor.seconds
             rows.append(Row(name: "diglot export XLIFF \(version), 1 core (--jobs 1)", articles: count, megabytes: megabytes,
                             seconds: one.seconds, cpuSeconds: one.cpuSeconds, peakMemory: one.peakMemory,
-                            note: "\(format(floorRatio, digits: 2))× the floor by wall time, \(format(one.cpuSeconds / floor.cpuSeconds, digits: 2))× by CPU (target ≤ 2×)"))
+                            note: "\(format(floorRatio, digits: 2))× the floor by wall time, \(format(one.cpuSeconds / floor.cpuSeconds, digits: 2))× by CPU (target ≤ 3×, issue 16)"))
             progress("diglot export --xliff \(version) on \(cores) cores…")
             let all = try export(corpus.articles, articles: count, version: version, jobs: nil)
             let speedUp = one.seconds / all.seconds
             rows.append(Row(name: "diglot export XLIFF \(version), \(cores) cores", articles: count, megabytes: megabytes,
                             seconds: all.seconds, cpuSeconds: all.cpuSeconds, peakMemory: all.peakMemory,
                             note: "\(format(speedUp, digits: 2))× over 1 core (target ≥ \(format(0.9 * Double(cores), digits: 1))×)"))
-            verdicts.append(verdict(floorRatio <= 2, "XLIFF \(version) on one core is \(format(floorRatio, digits: 2))× the libxml2 floor (target ≤ 2×)."))
+            verdicts.append(verdict(floorRatio <= 3, "XLIFF \(version) on one core is \(format(floorRatio, digits: 2))× the libxml2 floor (target ≤ 3×)."))
             verdicts.append(verdict(speedUp >= 0.9 * Double(cores),
                                     "XLIFF \(version) on \(cores) cores is \(format(speedUp, digits: 2))× one core (target ≥ \(format(0.9 * Double(cores), digits: 1))×)."))
             peakMemories += [one.peakMemory, all.peakMemory]

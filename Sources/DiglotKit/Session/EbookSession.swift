@@ -50,7 +50,7 @@ public struct EbookSession: Sendable {
     /// Reads every input into chapters, spread by `scheduler`.
     public func collect(scheduler: some BatchScheduler, progress: (any BatchProgress)? = nil) -> Contents {
         let collected = InputCollector.collect(inputs, extensions: InputCollector.bookExtensions)
-        var contents = Contents(errors: collected.errors, protectedPaths: Set(collected.items.compactMap(\.resolvedPath)))
+        var contents = Contents(errors: collected.errors, protectedPaths: collected.resolvedPaths)
         progress?.addSteps(collected.items.count)
         // One `Loaded` per input; a feed's items are read on every core and folded into it.
         var items = Loaded()

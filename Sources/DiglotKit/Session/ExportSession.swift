@@ -60,7 +60,7 @@ public struct ExportSession: Sendable {
         }
         let stems = UniqueStems.forInputs(items.map(\.displayName))
         progress?.addSteps(items.count)
-        let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: Set(items.compactMap(\.resolvedPath))),
+        let worker = Worker(exporter: Exporter(options: options), writer: AtomicFile(protectedPaths: collected.resolvedPaths),
                             outputDirectory: outputDirectory, imageFolders: imageFolders, progress: progress)
         var feedText = FeedTextCheck()
         // Folded in input order as each article is done, so a batch of any size holds only

@@ -23,7 +23,7 @@ public struct ExtractionSession: Sendable {
 
     /// Reads every input in order on the calling thread.
     public func run() -> Result {
-        let (items, collectErrors) = InputCollector.collect(inputs)
+        let (items, collectErrors, _) = InputCollector.collect(inputs)
         var result = Result(extractor: GlossaryExtractor(known: known), errors: collectErrors)
         func add(_ input: OpenedInput, name: String) {
             for index in 0..<input.count {

@@ -34,8 +34,11 @@ public enum InputCollector {
     /// What a directory gives an ebook: articles, feeds and the XLIFF of CAT tools.
     public static let bookExtensions = directoryExtensions.union(["xlf", "xliff", "sdlxliff", "mxliff"])
 
-    /// The inputs `arguments` name, each once, and one message for each argument that names none.
-    public static func collect(_ arguments: [String], extensions: Set<String> = directoryExtensions) -> (items: [Item], errors: [Diagnostic]) {
+    /// The inputs `arguments` name, each once, and one message for each argument that names
+    /// none; `resolvedPaths` are the files' paths with symbolic links resolved (what the run
+    /// must never overwrite), each resolved once here.
+    public static func collect(_ arguments: [String], extensions: Set<String> = directoryExtensions)
+        -> (items: [Item], errors: [Diagnostic], resolvedPaths: Set<String>) {
         var items: [Item] = []
         var errors: [Diagnostic] = []
         // Keyed by the resolved path, so `a.txt`, `./a.txt` and a link to it are one input,
@@ -64,7 +67,8 @@ public enum InputCollector {
             if found.isEmpty { errors.append(FileError.noInputs(argument).diagnostic) }
             for path in found.sorted() { add(.file(path)) }
         }
-        return (items, errors)
+        seen.remove("-")
+        return (items, errors, seen)
     }
 
     /// Appends the regular files below `directory` (symbolic links to files included,

@@ -22,6 +22,8 @@ import Testing
         let path = try files.put("Some text.", at: "a.txt")
         let collected = InputCollector.collect([path, files.root + "/./a.txt", "-", "-"])
         #expect(collected.items == [.file(path), .standardInput])
+        // What the run must not overwrite: the file, resolved once; standard input is none.
+        #expect(collected.resolvedPaths == [URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path])
     }
 
     @Test func missingAndEmptyInputsAreNamed() throws {
