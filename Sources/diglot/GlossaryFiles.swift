@@ -31,8 +31,7 @@ enum GlossaryFiles {
 
     /// Whether two paths name the same file (same path after resolving links, or same inode).
     static func isSameFile(_ first: String, _ second: String) -> Bool {
-        let resolved = { (path: String) in URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        if resolved(first) == resolved(second) { return true }
+        if URL.resolvedPath(ofCommandLinePath: first) == URL.resolvedPath(ofCommandLinePath: second) { return true }
         guard let one = try? FileManager.default.attributesOfItem(atPath: first),
               let two = try? FileManager.default.attributesOfItem(atPath: second),
               let inodeOne = one[.systemFileNumber] as? UInt64, let inodeTwo = two[.systemFileNumber] as? UInt64,

@@ -10,4 +10,10 @@ extension URL {
     public init(commandLinePath path: String) {
         self.init(fileURLWithPath: path.hasPrefix("~") ? "./" + path : path)
     }
+
+    /// A command-line path made absolute, with `.`/`..` and symbolic links resolved: the one
+    /// spelling of a file that runs compare (an input read once, an input never overwritten).
+    public static func resolvedPath(ofCommandLinePath path: String) -> String {
+        URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
 }

@@ -29,9 +29,7 @@ public struct AlignSession: Sendable {
     public func run(scheduler: some BatchScheduler) -> Result {
         let aligner = TranslationAligner(options: options)
         let list = pairs
-        let writer = AtomicFile(protectedPaths: Set(list.flatMap { [$0.original, $0.translation] }.map {
-            URL(commandLinePath: $0).standardizedFileURL.resolvingSymlinksInPath().path
-        }))
+        let writer = AtomicFile(protectedPaths: Set(list.flatMap { [$0.original, $0.translation] }.map(URL.resolvedPath(ofCommandLinePath:))))
         let directory = URL(commandLinePath: outputDirectory)
         let stems = UniqueStems.forInputs(list.map(\.original))
         let keepsPairs = tmx != nil

@@ -52,7 +52,8 @@ public struct ImportSession: Sendable {
             if case .file(let path) = item { return path }
             return nil
         }
-        let protected = Set((inputs + [against].compactMap { $0 }).map(Self.resolved))
+        // The inputs were resolved when they were collected; only --against is new here.
+        let protected = collected.resolvedPaths.union([against].compactMap { $0 }.map(URL.resolvedPath(ofCommandLinePath:)))
         let writer = AtomicFile(protectedPaths: protected)
         var originals: [Document]?
         if let against {
@@ -115,12 +116,12 @@ public struct ImportSession: Sendable {
     private func clashingSharedOutput(destinations: [URL], inputs: [String]) -> Diagnostic? {
         var planned: [String: String] = [:]
         for (base, input) in zip(destinations, inputs) {
-            if html { planned[Self.resolved(base.appendingPathExtension("html").path)] = "the HTML merged from \(input)" }
-            if epub { planned[Self.resolved(base.appendingPathExtension("epub").path)] = "the EPUB merged from \(input)" }
+            if html { planned[URL.resolvedPath(ofCommandLinePath: base.appendingPathExtension("html").path)] = "the HTML merged from \(input)" }
+            if epub { planned[URL.resolvedPath(ofCommandLinePath: base.appendingPathExtension("epub").path)] = "the EPUB merged from \(input)" }
         }
         for (option, path) in [("--tmx", tmx), ("--report", report)] {
             guard let path else { continue }
-            let key = Self.resolved(path)
+            let key = URL.resolvedPath(ofCommandLinePath: path)
             if let other = planned[key] {
                 return Diagnostic(file: path, kind: .file, message: "\(option) would overwrite \(other); choose another file name")
             }
@@ -181,9 +182,5 @@ public struct ImportSession: Sendable {
             return [skeleton.document]
         }
         return try ArticleReader().read(InputSource(name: path, bytes: bytes))
-    }
-
-    private static func resolved(_ path: String) -> String {
-        URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

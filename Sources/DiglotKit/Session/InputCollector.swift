@@ -21,7 +21,7 @@ public enum InputCollector {
         /// must never overwrite.
         public var resolvedPath: String? {
             guard case .file(let path) = self else { return nil }
-            return URL(commandLinePath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            return URL.resolvedPath(ofCommandLinePath: path)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import DiglotKit
 
 /// Builds "returned" XLIFF files for the import tests: an export of a known document whose
@@ -121,6 +122,15 @@ enum ImportTestSupport {
     }
 
     /// Reads and verifies a returned file.
+    /// `translated12()` with its first `<source>` edited (an "X" put in front): a file the
+    /// verifier must refuse for that unit.
+    static func translated12WithEditedSource() throws -> String {
+        var xml = try translated12()
+        let source = try #require(xml.range(of: "<source>"))
+        xml.insert("X", at: source.upperBound)
+        return xml
+    }
+
     static func verify(_ xml: String, file: String = "returned.xlf") throws -> VerifiedImport {
         let imported = try XLIFFReader().read(Array(xml.utf8), file: file)
         return ImportVerifier().verify(imported)

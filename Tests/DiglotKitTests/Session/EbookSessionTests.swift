@@ -55,10 +55,7 @@ import Testing
     @Test func anXLIFFThatFailsVerificationIsATypedImportDiagnostic() throws {
         let files = try SessionTestFiles()
         defer { files.remove() }
-        var xml = try ImportTestSupport.translated12()
-        let source = try #require(xml.range(of: "<source>"))
-        xml.insert("X", at: source.upperBound)
-        let tampered = try files.put(xml, at: "tampered.xlf")
+        let tampered = try files.put(try ImportTestSupport.translated12WithEditedSource(), at: "tampered.xlf")
         let missing = files.root + "/missing.xlf"
         let contents = EbookSession(inputs: [tampered, missing]).collect(scheduler: SerialScheduler())
         #expect(contents.chapters.isEmpty)

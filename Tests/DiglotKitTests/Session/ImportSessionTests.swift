@@ -58,10 +58,7 @@ import Testing
     @Test func anEditedSourceIsRefusedWithItsUnitAndLine() throws {
         let files = try SessionTestFiles()
         defer { files.remove() }
-        var xml = try ImportTestSupport.translated12()
-        let source = try #require(xml.range(of: "<source>"))
-        xml.insert("X", at: source.upperBound)
-        let tampered = try files.put(xml, at: "tampered.xlf")
+        let tampered = try files.put(try ImportTestSupport.translated12WithEditedSource(), at: "tampered.xlf")
         let result = ImportSession(inputs: [tampered], html: true, epub: false, output: files.root + "/out")
             .run(scheduler: SerialScheduler()) { _ in }
         #expect(result.errors.isEmpty && result.totals.failedFiles == 1)
