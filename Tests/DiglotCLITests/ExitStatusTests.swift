@@ -7,6 +7,7 @@ import Testing
 @Suite struct ExitStatusTests {
     private static let missing = Diagnostic(file: "in/nope.txt", kind: .file, message: "no such file or directory")
     private static let skippedRow = Diagnostic(file: "terms.tsv", line: 3, severity: .warning, kind: .glossary, message: "row skipped")
+    private static let changedSource = Diagnostic(file: "story.xlf", line: 12, unit: "p-1", kind: .import, message: "changed source")
 
     @Test(arguments: [
         ([Diagnostic](), false, Int32(0)),
@@ -23,7 +24,7 @@ import Testing
     /// Totals of one import: `refused` files not merged, `qaErrors` error findings, `review` units marked for review.
     private func totals(refused: Int = 0, qaErrors: Int = 0, review: Int = 0, warnings: Int = 0) -> QAReport.Totals {
         var totals = QAReport.Totals()
-        for index in 0..<refused { totals.add(QAReport.FileReport(file: "refused-\(index).xlf", errors: ["changed source"])) }
+        for index in 0..<refused { totals.add(QAReport.FileReport(file: "refused-\(index).xlf", errors: [Self.changedSource])) }
         var merged = QAReport.FileReport(file: "story.xlf", merged: true)
         merged.issues += (0..<qaErrors).map { QAIssue(unit: "p-\($0)", severity: .error, code: .untranslated, message: "no translation") }
         merged.issues += (0..<review).map { QAIssue(unit: "r-\($0)", severity: .warning, code: .needsReview, message: "fuzzy") }

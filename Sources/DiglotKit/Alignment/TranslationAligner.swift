@@ -99,7 +99,7 @@ public struct TranslationAligner: Sendable {
             let outcome = Importer(options: Importer.Options(html: false, epub: true, layout: options.layout))
                 .importFile(exported.xliff, name: stem + ".xlf")
             guard let bytes = outcome.epub else {
-                throw AlignmentError(input: original.name, reason: "cannot make the EPUB: " + outcome.report.errors.joined(separator: "; "))
+                throw AlignmentError(input: original.name, reason: "cannot make the EPUB: " + outcome.report.errors.map(\.description).joined(separator: "; "))
             }
             epub = bytes
         }

@@ -29,8 +29,6 @@ public struct Importer: Sendable {
         public var translated: TranslatedDocument?
         public var html: [UInt8]?
         public var epub: [UInt8]?
-        /// Why the file was not merged, typed; `report.errors` holds their one-line forms.
-        public var failures: [Diagnostic] = []
     }
 
     public let options: Options
@@ -50,9 +48,9 @@ public struct Importer: Sendable {
         guard let translated = outcome.translated else { return outcome }
         func failed(_ failure: Diagnostic) -> Outcome {
             var report = outcome.report
-            report.errors = [failure.description]
+            report.errors = [failure]
             report.merged = false
-            return Outcome(report: report, translated: nil, html: nil, epub: nil, failures: [failure])
+            return Outcome(report: report, translated: nil, html: nil, epub: nil)
         }
         outcome.report.issues = QAChecker().issues(in: translated, verified: verified)
         do {
@@ -85,8 +83,8 @@ public struct Importer: Sendable {
     private func merge(_ bytes: [UInt8], name: String) -> Merging {
         var report = QAReport.FileReport(file: name)
         func failed(_ failures: [Diagnostic]) -> Merging {
-            report.errors = failures.map(\.description)
-            return .failed(Outcome(report: report, translated: nil, html: nil, epub: nil, failures: failures))
+            report.errors = failures
+            return .failed(Outcome(report: report, translated: nil, html: nil, epub: nil))
         }
         var imported: ImportedXLIFF
         do {

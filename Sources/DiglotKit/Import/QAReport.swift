@@ -2,9 +2,12 @@ import Foundation
 
 /// The outcome of one `diglot import` run, per file: written outputs, blocking errors and
 /// QA findings. Printed as a table for people and encoded as JSON (`--report`) for machines.
-public struct QAReport: Hashable, Sendable, Codable {
+///
+/// Only encoded, never decoded: the JSON gives each blocking error as its one-line text, and a
+/// `Diagnostic` is not parsed back from its text.
+public struct QAReport: Hashable, Sendable, Encodable {
     /// One returned XLIFF file.
-    public struct FileReport: Hashable, Sendable, Codable {
+    public struct FileReport: Hashable, Sendable, Encodable {
         public var file: String
         /// The article's headline (source), when the file could be read.
         public var article: String?
@@ -15,13 +18,13 @@ public struct QAReport: Hashable, Sendable, Codable {
         public var units: Int
         public var translatedUnits: Int
         public var untranslatedUnits: Int
-        /// Problems that stopped the merge.
-        public var errors: [String]
+        /// Problems that stopped the merge, typed; the table and the JSON give their one-line forms.
+        public var errors: [Diagnostic]
         public var issues: [QAIssue]
 
         public init(file: String, article: String? = nil, targetLanguage: String? = nil, merged: Bool = false,
                     outputs: [String] = [], units: Int = 0, translatedUnits: Int = 0, untranslatedUnits: Int = 0,
-                    errors: [String] = [], issues: [QAIssue] = []) {
+                    errors: [Diagnostic] = [], issues: [QAIssue] = []) {
             self.file = file
             self.article = article
             self.targetLanguage = targetLanguage
@@ -32,6 +35,27 @@ public struct QAReport: Hashable, Sendable, Codable {
             self.untranslatedUnits = untranslatedUnits
             self.errors = errors
             self.issues = issues
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case file, article, targetLanguage, merged, outputs, units, translatedUnits, untranslatedUnits, errors, issues
+        }
+
+        /// The `--report` entry: every field as the synthesised encoding gave it (a nil optional
+        /// left out), each blocking error as its one-line form (`Diagnostic.description`), as
+        /// printed on standard error.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encodeIfPresent(article, forKey: .article)
+            try container.encodeIfPresent(targetLanguage, forKey: .targetLanguage)
+            try container.encode(merged, forKey: .merged)
+            try container.encode(outputs, forKey: .outputs)
+            try container.encode(units, forKey: .units)
+            try container.encode(translatedUnits, forKey: .translatedUnits)
+            try container.encode(untranslatedUnits, forKey: .untranslatedUnits)
+            try container.encode(errors.map(\.description), forKey: .errors)
+            try container.encode(issues, forKey: .issues)
         }
     }
 
@@ -80,7 +104,7 @@ extension QAReport.FileReport {
         } else {
             lines.append("   NOT MERGED: no output written for this file")
         }
-        for error in errors { lines.append("   FAILED  " + error) }
+        for error in errors { lines.append("   FAILED  " + error.description) }
         let unitWidth = min(24, issues.map(\.unit.count).max() ?? 0)
         let codeWidth = issues.map(\.code.rawValue.count).max() ?? 0
         var listed: [QAIssue.Code: Int] = [:]

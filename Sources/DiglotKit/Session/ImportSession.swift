@@ -91,7 +91,7 @@ public struct ImportSession: Sendable {
             reported(outcome.report)
             json?.append(outcome.report)
             folded.0.totals.add(outcome.report)
-            if !outcome.report.merged { folded.0.refusals += outcome.failures }
+            if !outcome.report.merged { folded.0.refusals += outcome.report.errors }
             if keepsTranslations, let translated = outcome.translated { folded.1.append(translated) }
         })
         if let tmx {
@@ -130,12 +130,11 @@ public struct ImportSession: Sendable {
         return nil
     }
 
-    /// What one file gave: its report, the merged article for the memory, and why it was refused.
+    /// What one file gave: its report (with why it was refused, if it was) and the merged
+    /// article for the memory.
     private struct FileOutcome: Sendable {
         var report: QAReport.FileReport
         var translated: TranslatedDocument?
-        /// Typed forms of `report.errors`, for the refusals.
-        var failures: [Diagnostic] = []
     }
 
     /// Reads, imports and writes one file; `base` is the output path without extension.
@@ -144,12 +143,10 @@ public struct ImportSession: Sendable {
         do {
             bytes = try BoundedFile.read(input)
         } catch {
-            var failed = QAReport.FileReport(file: input)
-            failed.errors = [error.description]
-            return FileOutcome(report: failed, translated: nil, failures: [error.diagnostic])
+            return FileOutcome(report: QAReport.FileReport(file: input, errors: [error.diagnostic]), translated: nil)
         }
         var outcome = importer.importFile(bytes, name: input)
-        guard outcome.report.merged else { return FileOutcome(report: outcome.report, translated: nil, failures: outcome.failures) }
+        guard outcome.report.merged else { return FileOutcome(report: outcome.report, translated: nil) }
         var written: [URL] = []
         do {
             if let html = outcome.html {
@@ -167,9 +164,8 @@ public struct ImportSession: Sendable {
             for url in written { try? FileManager.default.removeItem(at: url) }
             outcome.report.merged = false
             outcome.report.outputs = []
-            let failure = Diagnostic.of(error, kind: .file)
-            outcome.report.errors.append(failure.description)
-            return FileOutcome(report: outcome.report, translated: nil, failures: outcome.failures + [failure])
+            outcome.report.errors.append(Diagnostic.of(error, kind: .file))
+            return FileOutcome(report: outcome.report, translated: nil)
         }
         outcome.report.outputs = written.map(\.path)
         return FileOutcome(report: outcome.report, translated: outcome.translated)

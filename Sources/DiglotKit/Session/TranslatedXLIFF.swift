@@ -10,11 +10,12 @@ enum TranslatedXLIFF {
         if let translated = outcome.translated { return translated }
         // One diagnostic per refused input, as the book has always reported it: the first
         // reason, the others on the lines below it.
-        guard var first = outcome.failures.first else {
+        let failures = outcome.report.errors
+        guard var first = failures.first else {
             errors.append(Diagnostic(file: name, kind: .import, message: "could not be merged"))
             return nil
         }
-        first.message = ([first.message] + outcome.failures.dropFirst().map(\.description)).joined(separator: "\n")
+        first.message = ([first.message] + failures.dropFirst().map(\.description)).joined(separator: "\n")
         errors.append(first)
         return nil
     }

@@ -24,7 +24,41 @@ import Testing
     @Test func refusesAFileWhoseSkeletonAToolRemoved() throws {
         let outcome = Importer(options: Importer.Options()).importFile(try withoutSkeleton(), name: "a.xlf")
         #expect(!outcome.report.merged && outcome.html == nil)
-        #expect(outcome.report.errors.first?.contains("--against") == true)
+        let failure = try #require(outcome.report.errors.first)
+        #expect(outcome.report.errors.count == 1)
+        #expect(failure.file == "a.xlf" && failure.severity == .error && failure.message.contains("--against"))
+    }
+
+    /// A refused file's report carries why as Diagnostics, with their place, unit and kind;
+    /// the table prints each as its one-line form.
+    @Test func anEditedFilesReportCarriesTheTypedDiagnostic() throws {
+        let bytes = Array(try Support.translated12WithEditedSource().utf8)
+        let outcome = Importer(options: Importer.Options()).importFile(bytes, name: "returned.xlf")
+        #expect(!outcome.report.merged && outcome.translated == nil && outcome.html == nil)
+        let failure = try #require(outcome.report.errors.first)
+        #expect(outcome.report.errors.count == 1)
+        #expect(failure.file == "returned.xlf" && failure.kind == .import && failure.severity == .error)
+        #expect(failure.unit == Support.title)
+        let line = try #require(failure.line)
+        #expect(failure.description.hasPrefix("returned.xlf:\(line): unit \(Support.title): the source text was changed"))
+        #expect(outcome.report.table() == """
+            == returned.xlf — 克里与中方会谈 & 甲烷
+               NOT MERGED: no output written for this file
+               FAILED  \(failure.description)
+            """)
+        // A book reads the same file through the same merge, and gets the same reasons.
+        #expect(Importer(options: Importer.Options(html: false)).mergeFile(bytes, name: "returned.xlf").report.errors == outcome.report.errors)
+    }
+
+    @Test func aMalformedFilesReportCarriesTheParsersDiagnostic() throws {
+        let outcome = Importer(options: Importer.Options()).importFile(Array("<?xml version=\"1.0\"?><xliff version=\"1.2\"><file>".utf8),
+                                                                      name: "returned.xlf")
+        #expect(!outcome.report.merged && outcome.translated == nil)
+        let failure = try #require(outcome.report.errors.first)
+        #expect(outcome.report.errors.count == 1)
+        #expect(failure.kind == .xliff && failure.severity == .error && failure.unit == nil)
+        #expect(failure.description.hasPrefix("returned.xlf:1:"), "\(failure)")
+        #expect(outcome.report.table().hasSuffix("\n   FAILED  " + failure.description))
     }
 
     @Test func rebuildsALostSkeletonFromTheOriginal() throws {
@@ -46,7 +80,9 @@ import Testing
         #expect(table.contains("error   \(Support.image)"))
         #expect(table.contains("== b.xlf\n   NOT MERGED"))
         #expect(table.hasSuffix("\n1 of 2 files merged; QA: 1 error, 0 warnings"))
-        let decoded = try JSONDecoder().decode(QAReport.self, from: Data(try QAReport(files: [merged.report]).json()))
-        #expect(decoded.files == [merged.report])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try QAReport(files: [merged.report, failed.report]).json()))
+                                    as? [String: [[String: Any]]])
+        #expect(json["files"]?.map { $0["merged"] as? Bool } == [true, false])
+        #expect(json["files"]?.map { $0["errors"] as? [String] } == [[], failed.report.errors.map(\.description)])
     }
 }

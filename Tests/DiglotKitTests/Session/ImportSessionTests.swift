@@ -5,6 +5,7 @@ import Testing
 @Suite struct ImportSessionTests {
     private final class Reports: @unchecked Sendable {
         var files: [String] = []
+        var reports: [QAReport.FileReport] = []
     }
 
     @Test func outputsOfOneNameInOneDirectoryAreNumberedAndNextToEachXLIFFTheyAreNot() throws {
@@ -69,5 +70,26 @@ import Testing
         let line = try #require(refusal.line)
         #expect(refusal.description.hasPrefix("\(tampered):\(line): unit \(unit): the source text was changed"))
         #expect(!files.exists("out/tampered.html"))
+    }
+
+    /// A refused file's report carries why, typed, and the run's refusals are those same
+    /// Diagnostics: one file fails verification, the other's HTML cannot be written.
+    @Test func aRefusedFilesReportCarriesTheDiagnosticsTheRefusalsList() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let tampered = try files.put(try ImportTestSupport.translated12WithEditedSource(), at: "tampered.xlf")
+        let blocked = try files.put(try ImportTestSupport.translated12(), at: "blocked.xlf")
+        try FileManager.default.createDirectory(atPath: files.root + "/out/blocked.html", withIntermediateDirectories: true)
+        let reports = Reports()
+        let result = ImportSession(inputs: [tampered, blocked], html: true, epub: false, output: files.root + "/out")
+            .run(scheduler: SerialScheduler()) { reports.reports.append($0) }
+        #expect(reports.reports.map(\.merged) == [false, false])
+        #expect(result.refusals == reports.reports.flatMap(\.errors))
+        let edited = try #require(reports.reports.first?.errors.first)
+        #expect(edited.kind == .import && edited.file == tampered && edited.unit != nil && edited.line != nil)
+        let unwritable = try #require(reports.reports.last?.errors.first)
+        #expect(reports.reports.last?.errors.count == 1 && reports.reports.last?.outputs == [])
+        #expect(unwritable.kind == .file && unwritable.description.contains("blocked.html: cannot write"), "\(unwritable)")
+        #expect(reports.reports.last?.table().contains("   FAILED  " + unwritable.description) == true)
     }
 }
