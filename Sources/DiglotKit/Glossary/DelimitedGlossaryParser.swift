@@ -13,9 +13,10 @@ struct DelimitedGlossaryParser: Sendable {
 
     private typealias Cell = (text: String, column: Int)
 
-    func parse(_ bytes: [UInt8]) -> GlossaryFile {
+    /// Reads the rows of UTF-8 text that starts at `start`: after the byte-order mark, which
+    /// `GlossaryFile.parse` has found, as it decides every question of encoding.
+    func parse(_ bytes: [UInt8], from start: Int) -> GlossaryFile {
         var file = GlossaryFile(name: name, format: format)
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var columns: GlossaryColumns?
         var sawHeader = false
         var rowErrors: [GlossaryError] = []

@@ -52,22 +52,27 @@ public struct GlossaryFile: Hashable, Sendable {
             return GlossaryFile(name: name, format: .tsv, errors: [error])
         }
         // Spreadsheets save "Unicode text" as UTF-16 with a byte-order mark; rows are read as
-        // UTF-8, so such a file is converted first (line numbers stay the same).
+        // UTF-8, so such a file is converted first, as every text input is (line numbers stay
+        // the same). Other bytes are read as they are: a glossary's rows are checked for UTF-8
+        // line by line, so a bad byte is reported where it is.
         var text = bytes
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let encoding = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
-            guard let converted = TextTranscoder.utf8(from: Array(bytes.dropFirst(2)), encoding: encoding) else {
-                let error = GlossaryError(file: name, line: 1, reason: "not valid \(encoding) although it starts with a \(encoding) byte-order mark (save the file as UTF-8)")
-                return GlossaryFile(name: name, format: .tsv, errors: [error])
+        if let mark = ByteOrderMark(startOf: bytes), mark.isUTF16 {
+            do {
+                text = try TextEncodingSniffer.decode(bytes, byteOrderMark: mark, input: name).utf8
+            } catch {
+                let unreadable = GlossaryError(file: name, line: 1, reason: error.reason + " (save the file as UTF-8)")
+                return GlossaryFile(name: name, format: .tsv, errors: [unreadable])
             }
-            text = converted
         } else if TextEncodingSniffer.looksLikeUTF16WithoutBOM(bytes) {
             let error = GlossaryError(file: name, line: 1, reason: TextEncodingSniffer.utf16WithoutBOMReason)
             return GlossaryFile(name: name, format: .tsv, errors: [error])
         }
-        switch GlossaryFormat.detect(text) {
-        case .tsv: return DelimitedGlossaryParser(name: name, format: .tsv).parse(text)
-        case .csv: return DelimitedGlossaryParser(name: name, format: .csv).parse(text)
+        // The UTF-8 text starts after its byte-order mark: the file's own, or one a UTF-16
+        // file held after its mark.
+        let textStart = ByteOrderMark(startOf: text) == .utf8 ? ByteOrderMark.utf8.count : 0
+        switch GlossaryFormat.detect(text, from: textStart) {
+        case .tsv: return DelimitedGlossaryParser(name: name, format: .tsv).parse(text, from: textStart)
+        case .csv: return DelimitedGlossaryParser(name: name, format: .csv).parse(text, from: textStart)
         // libxml2 decodes a UTF-16 termbase itself, as its XML declaration says.
         case .tbx: return TBXGlossaryParser(name: name, preferredLanguages: languages).parse(bytes)
         }

@@ -9,10 +9,16 @@ public enum GlossaryFormat: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// Recognises the format from the bytes, never from the file name.
     ///
-    /// XML (after an optional byte order mark and whitespace) is TBX; otherwise the first
-    /// non-comment line decides: a tab makes it TSV, else CSV.
+    /// XML (after an optional UTF-8 byte-order mark and whitespace) is TBX; otherwise the
+    /// first non-comment line decides: a tab makes it TSV, else CSV.
     public static func detect(_ bytes: [UInt8]) -> GlossaryFormat {
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        detect(bytes, from: ByteOrderMark(startOf: bytes) == .utf8 ? ByteOrderMark.utf8.count : 0)
+    }
+
+    /// The format of UTF-8 text that starts at `start`, after the byte-order mark the caller
+    /// has already found.
+    static func detect(_ bytes: [UInt8], from start: Int) -> GlossaryFormat {
+        var index = start
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: "<") { return .tbx }
         var lineStart = index

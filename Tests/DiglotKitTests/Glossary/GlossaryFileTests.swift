@@ -105,6 +105,49 @@ import Testing
         #expect(file.sourceLanguage == LanguageTag("zh"))
     }
 
+    /// A UTF-8 mark is skipped, not read into the first column's name: rows, lines, columns
+    /// and problems are those of the same file without it.
+    @Test(arguments: ["source:zh\ttarget:en\tcolour\n克里\tJohn Kerry\tx\n美国\t\tx\n",
+                      "source:zh,target:en,colour\n克里,John Kerry,x\n\"美国,US\n"])
+    func aUTF8ByteOrderMarkIsNotPartOfTheHeader(_ text: String) {
+        let plain = GlossaryFile.parse(Array(text.utf8), name: "g")
+        let marked = GlossaryFile.parse([0xEF, 0xBB, 0xBF] + Array(text.utf8), name: "g")
+        #expect(marked == plain)
+        #expect(marked.sourceLanguage == LanguageTag("zh") && !marked.records.isEmpty)
+        // 'colour' is the header's 21st character, the mark not counted.
+        #expect(marked.warnings.map(\.column) == [21], "\(marked.warnings)")
+    }
+
+    /// A UTF-16 file's text is converted as every input's is; a UTF-8 mark that follows its
+    /// own mark is skipped too. CSV and TBX (which libxml2 decodes itself) read the same.
+    @Test(arguments: [
+        ("u16.tsv", "source:zh\ttarget:en\n克里\tJohn Kerry\n"),
+        ("u16.csv", "source:zh,target:en\n克里,John Kerry\n"),
+        ("u16.tbx", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><tbx type=\"TBX-Basic\" xml:lang=\"zh\" xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>"
+            + "<conceptEntry id=\"c1\"><langSec xml:lang=\"zh\"><termSec><term>克里</term></termSec></langSec>"
+            + "<langSec xml:lang=\"en\"><termSec><term>John Kerry</term></termSec></langSec></conceptEntry></body></text></tbx>\n"),
+    ])
+    func readsEveryFormatInUTF16WithAByteOrderMark(_ name: String, _ text: String) throws {
+        let expected = [GlossaryEntry(source: "克里", target: "John Kerry")]
+        for marks in [1, 2] where marks == 1 || !name.hasSuffix(".tbx") {
+            let bytes = Array(try #require((String(repeating: "\u{FEFF}", count: marks) + text).data(using: .utf16LittleEndian)))
+            #expect(bytes.starts(with: [0xFF, 0xFE]) && ByteOrderMark(startOf: bytes) == .utf16LittleEndian)
+            let file = GlossaryFile.parse(bytes, name: name)
+            #expect(file.errors.isEmpty, "\(name), \(marks) marks: \(file.errors)")
+            #expect(file.records.map(\.entry) == expected, "\(name), \(marks) marks")
+            #expect(file.format.rawValue == name.split(separator: ".").last.map(String.init))
+        }
+    }
+
+    /// A mark that promises UTF-16 the rest does not keep is refused in the text layer's words,
+    /// with the glossary's advice.
+    @Test(arguments: [([0xFF, 0xFE] as [UInt8], "UTF-16LE"), ([0xFE, 0xFF], "UTF-16BE")])
+    func refusesUTF16ThatDoesNotDecode(_ mark: [UInt8], _ encoding: String) {
+        let file = GlossaryFile.parse(mark + [0x73, 0x00, 0x00], name: "odd.tsv")
+        #expect(file.errors.map(\.description) == ["odd.tsv:1: not valid \(encoding) although it starts with a \(encoding) byte-order mark (save the file as UTF-8)"])
+        #expect(file.records.isEmpty)
+    }
+
     @Test func namesUTF16WithoutAByteOrderMark() throws {
         let bytes = Array(try #require("source\ttarget\n美国\tUS\n".data(using: .utf16LittleEndian)))
         let file = GlossaryFile.parse(bytes, name: "u16.tsv")
