@@ -71,11 +71,8 @@ public struct ReaderError: Error, Hashable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String {
-        if let line, let column { return "\(input):\(line):\(column): \(reason)" }
-        if let line { return "\(input):\(line): \(reason)" }
-        return "\(input): \(reason)"
-    }
+    /// `input:line:column: reason`, written by `Diagnostic` like every other error's.
+    public var description: String { diagnostic.description }
 }
 
 extension ReaderError {

@@ -29,12 +29,12 @@ public struct XLIFFReader: Sendable {
         } catch {
             // A page, a feed or text that is not even XML: say what it is, not where libxml2 choked.
             if let kind = XLIFFReader.kindOfNonXLIFF(bytes) { throw XLIFFReader.notXLIFF(file, kind) }
-            let place = error.description.dropLast(error.message.count + 2)
             var message = error.message
             if message.lowercased().contains("entit"), !message.contains("DOCTYPE"), XLIFFReader.declaresDoctype(bytes) {
                 message += " — the file has a DOCTYPE declaring entities, which XLIFF never needs (entity attacks are refused); remove the <!DOCTYPE …> declaration"
             }
-            throw XLIFFError(file: String(place), message: message)
+            // The place stays typed, as libxml2 gave it: the file is the name the caller gave.
+            throw XLIFFError(file: file, line: error.line, column: error.column, message: message)
         }
         guard root.name == "xliff" else {
             throw XLIFFReader.notXLIFF(file, XLIFFReader.kind(ofRoot: root.name, bytes: bytes))

@@ -119,7 +119,7 @@ public struct XLIFFSkeleton: Hashable, Sendable, Codable {
         } catch let error as TextDecodingError {
             throw XLIFFError(file: file, message: error.reason)
         } catch let error as XMLError {
-            throw XLIFFError(file: file, message: error.message)
+            throw XLIFFError(file: file, line: error.line, column: error.column, message: error.message)
         } catch {
             throw XLIFFError(file: file, message: "\(error)")
         }

@@ -122,12 +122,14 @@ import Testing
 
     @Test func reportsMalformedXMLWithItsPosition() throws {
         let xml = try Support.translated12().replacingOccurrences(of: "</target>", with: "</targte>")
-        #expect {
-            _ = try XLIFFReader().read(Array(xml.utf8), file: "bad.xlf")
-        } throws: { error in
-            guard let error = error as? XLIFFError else { return false }
-            return error.file.hasPrefix("bad.xlf:") && error.file.split(separator: ":").count == 3
-        }
+        let error = try #require(throws: XLIFFError.self) { try XLIFFReader().read(Array(xml.utf8), file: "bad.xlf") }
+        // The position is typed, on the line of the first broken end tag; the file is its name.
+        let brokenLine = try #require(xml.components(separatedBy: "\n").firstIndex { $0.contains("</targte>") }) + 1
+        let column = try #require(error.column)
+        #expect(error.file == "bad.xlf")
+        #expect(error.line == brokenLine)
+        #expect(error.diagnostic.line == brokenLine && error.diagnostic.column == column)
+        #expect(error.description.hasPrefix("bad.xlf:\(brokenLine):\(column): Opening and ending tag mismatch"))
     }
 
     @Test(arguments: [

@@ -18,10 +18,13 @@ import Testing
         let errors: [(any DiagnosticConvertible, Diagnostic.Kind, String)] = [
             (ImportError(file: "r.xlf", line: 4, unit: "h-1", message: "missing unit"), .import, "r.xlf:4: unit h-1: missing unit"),
             (XLIFFError(file: "r.xlf", unit: UnitID(rawValue: "p-2"), message: "no skeleton"), .xliff, "r.xlf: unit p-2: no skeleton"),
+            (XLIFFError(file: "r.xlf", line: 7, column: 12, message: "tag mismatch"), .xliff, "r.xlf:7:12: tag mismatch"),
             (GlossaryError(file: "g.tsv", line: 2, column: 5, reason: "empty term"), .glossary, "g.tsv:2:5: empty term"),
             (XMLError(file: "f.xml", line: 9, column: 1, message: "not well-formed"), .xml, "f.xml:9:1: not well-formed"),
             (AlignmentError(input: "pair.txt", line: 3, reason: "no text"), .alignment, "pair.txt:3: no text"),
             (ReaderError(input: "a.html", line: 1, column: 4, reason: "binary"), .input, "a.html:1:4: binary"),
+            // libxml2's 0 means "unknown": the error's own text says no more than its diagnostic.
+            (ReaderError(input: "b.html", line: 5, column: 0, reason: "unreadable"), .input, "b.html:5: unreadable"),
             (FileError.notFound("x.txt"), .file, "x.txt: no such file or directory"),
             (EPUBError.emptyBook, .epub, "the book has no chapters; give at least one article"),
             (SegmentationError(rules: "zh", pattern: "(", message: "unbalanced"), .segmentation, "segmentation rules zh: bad pattern (: unbalanced"),

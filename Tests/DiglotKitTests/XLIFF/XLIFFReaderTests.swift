@@ -279,6 +279,60 @@ import Testing
         }
     }
 
+    /// A file that is not well-formed XML: the place is typed, where libxml2 stopped (its
+    /// `line` and column `int2`), and the file is the name given, never the place written into it.
+    @Test(arguments: [
+        // Broken tag, truncated file, undeclared entity, content after the root, an entity
+        // error under a DOCTYPE (the reader adds its hint to the message, not to the place).
+        ("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\">\n  <file>\n    <body></bdy>\n  </file>\n</xliff>\n",
+         4, 17, "Opening and ending tag mismatch: body line 4 and bdy"),
+        ("<xliff version=\"1.2\">\n<file>\n<body>", 3, 7, "Premature end of data in tag body line 3"),
+        ("<xliff version=\"1.2\">\n  <file>R &bogus; D</file>\n</xliff>\n", 2, 18, "Entity 'bogus' not defined"),
+        ("<xliff version=\"1.2\"><file>a</file></xliff>\n<extra/>\n", 2, 1, "Extra content at the end of the document"),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY co \"Co\">]>\n<xliff version=\"1.2\">\n  <file>&nope;</file>\n</xliff>\n",
+         4, 15, "Entity 'nope' not defined — the file has a DOCTYPE declaring entities"),
+    ])
+    func malformedXMLIsPlacedByTheParser(_ xml: String, line: Int, column: Int, message: String) throws {
+        let bytes = Array(xml.utf8)
+        // A name that looks like a place itself: it must come back unchanged.
+        let file = "returned/a:1:2.xlf"
+        let error = try #require(throws: XLIFFError.self) { try XLIFFReader().read(bytes, file: file) }
+        #expect(error.file == file)
+        #expect(error.line == line)
+        #expect(error.column == column)
+        #expect(error.unit == nil)
+        #expect(error.message.hasPrefix(message))
+        // The same place libxml2 gave the interop layer.
+        let parsed = try #require(throws: XMLError.self) { try MarkupParser.parseXML(bytes, file: file, rejectDoctype: true) }
+        #expect((error.line, error.column) == (parsed.line, parsed.column))
+
+        let diagnostic = error.diagnostic
+        #expect(diagnostic.file == file)
+        #expect(diagnostic.line == line)
+        #expect(diagnostic.column == column)
+        #expect(diagnostic.unit == nil)
+        #expect(diagnostic.kind == .xliff)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message == error.message)
+        #expect(error.description == "\(file):\(line):\(column): \(error.message)")
+    }
+
+    /// Refusals that are about the whole file, not a place in it, have no line.
+    @Test(arguments: [
+        ("<!DOCTYPE xliff>\n<xliff version=\"1.2\"/>", "the document has a DOCTYPE"),
+        ("", "not an XLIFF file: it is plain text"),
+        ("plain words, not XML", "not an XLIFF file: it is plain text"),
+        ("<html><body><p>a<br></p></body></html>", "not an XLIFF file: it is an HTML page"),
+    ])
+    func refusalsOfTheWholeFileHaveNoLine(_ text: String, message: String) throws {
+        let error = try #require(throws: XLIFFError.self) { try XLIFFReader().read(Array(text.utf8), file: "t.xlf") }
+        #expect(error.diagnostic.file == "t.xlf")
+        #expect(error.diagnostic.line == nil)
+        #expect(error.diagnostic.column == nil)
+        #expect(error.diagnostic.kind == .xliff)
+        #expect(error.message.hasPrefix(message))
+    }
+
     /// Real files from other tools and the XLIFF TC: read without a crash; units are listed
     /// even when the file is (rightly) not Diglot's.
     @Test(.enabled(if: TestScope.fullWithShared("xliff-samples"))) func readsEveryCollectedSampleWithoutCrashing() throws {

@@ -73,4 +73,14 @@ import Testing
         #expect(throws: XLIFFError.self) { try XLIFFSkeleton.extract(fromXLIFF: doctype, file: "evil.xlf") }
         #expect(throws: XLIFFError.self) { try XLIFFSkeleton.extract(fromXLIFF: Array("<html/>".utf8), file: "page.html") }
     }
+
+    @Test func extractKeepsTheParsersPlaceOfMalformedXML() throws {
+        let broken = Array("<xliff version=\"1.2\">\n  <file></fil>\n</xliff>\n".utf8)
+        let error = try #require(throws: XLIFFError.self) { try XLIFFSkeleton.extract(fromXLIFF: broken, file: "export.xlf") }
+        #expect(error.diagnostic.file == "export.xlf")
+        #expect(error.diagnostic.line == 2)
+        #expect(error.diagnostic.column == 15)
+        #expect(error.diagnostic.kind == .xliff)
+        #expect(error.message == "Opening and ending tag mismatch: file line 2 and fil")
+    }
 }
