@@ -15,10 +15,17 @@ struct ChapterRenderer {
     let targetLanguage: LanguageTag
     /// Local images of this chapter: `Image.source` → path relative to the chapter file.
     let imagePaths: [String: String]
+    /// The chapter's targets, worked out once for every block the page shows.
+    private let translated: TranslatedDocument
 
-    private var translated: TranslatedDocument {
-        TranslatedDocument(document: chapter.document, targetLanguage: targetLanguage,
-                           translations: chapter.translations ?? [:])
+    init(chapter: Chapter, layout: EPUBLayout, reviewCopy: Bool, targetLanguage: LanguageTag, imagePaths: [String: String]) {
+        self.chapter = chapter
+        self.layout = layout
+        self.reviewCopy = reviewCopy
+        self.targetLanguage = targetLanguage
+        self.imagePaths = imagePaths
+        self.translated = TranslatedDocument(document: chapter.document, targetLanguage: targetLanguage,
+                                             translations: chapter.translations ?? [:])
     }
 
     private var sourceLanguage: LanguageTag { chapter.document.metadata.sourceLanguage }

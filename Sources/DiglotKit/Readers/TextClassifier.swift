@@ -92,6 +92,8 @@ enum TextClassifier {
 
     /// Words that introduce a byline's names.
     private static let bylinePrefixes = ["by ", "文/", "文／", "文：", "作者：", "作者:", "记者：", "記者："]
+    /// What stands between the names of a byline.
+    private static let bylineSeparators: Set<Unicode.Scalar> = [" ", ",", "，", "、", "|", "/", "·", "•", "&", "-", "–", "—", "\u{A0}", "\u{3000}"]
     /// Lowercase words that may stand between the capitalised words of names.
     private static let nameParticles: Set<String> = ["and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "del", "di", "du"]
 
@@ -103,8 +105,12 @@ enum TextClassifier {
 
     private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
         var name = String(String.UnicodeScalarView(part)).trimming(.whitespacesAndNewlines)
-        for prefix in bylinePrefixes where name.lowercased().hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
-        let separators: Set<Unicode.Scalar> = [" ", ",", "，", "、", "|", "/", "·", "•", "&", "-", "–", "—", "\u{A0}", "\u{3000}"]
+        var lowered = name.lowercased()
+        for prefix in bylinePrefixes where lowered.hasPrefix(prefix) {
+            name = String(name.dropFirst(prefix.count))
+            lowered = name.lowercased()
+        }
+        let separators = bylineSeparators
         // Han: a name is a run of a few characters; an outlet in 《》 may be longer.
         var han = 0, hanRun = 0, inTitleMarks = false, words: [String] = [], word = ""
         for scalar in name.unicodeScalars {
