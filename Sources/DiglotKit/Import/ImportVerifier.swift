@@ -156,6 +156,11 @@ public struct ImportVerifier: Sendable {
     static func excerpt(_ text: String) -> String {
         // The first 40 Characters of the text with white space collapsed, without collapsing
         // (or counting) the rest of a long paragraph.
+        simpleExcerpt(text) ?? characterExcerpt(text)
+    }
+
+    /// `excerpt` Character by Character: any text.
+    static func characterExcerpt(_ text: String) -> String {
         var excerpt = ""
         var length = 0
         var pendingSpace = false
@@ -175,5 +180,31 @@ public struct ImportVerifier: Sendable {
             length += 1
         }
         return excerpt
+    }
+
+    /// `excerpt` scalar by scalar, with no grapheme breaking, when every scalar it reads is a
+    /// whole Character (`SimpleCharacters`; QA quotes one per untranslated unit); nil as soon
+    /// as one is not, and the Character walk decides.
+    private static func simpleExcerpt(_ text: String) -> String? {
+        var excerpt = String.UnicodeScalarView()
+        var length = 0
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            guard SimpleCharacters.contains(scalar) else { return nil }
+            if scalar.isWhiteSpace {
+                pendingSpace = length > 0
+                continue
+            }
+            if length == 40 { return String(excerpt) + "…" }
+            if pendingSpace {
+                excerpt.append(" ")
+                length += 1
+                pendingSpace = false
+                if length == 40 { return String(excerpt) + "…" }
+            }
+            excerpt.append(scalar)
+            length += 1
+        }
+        return String(excerpt)
     }
 }

@@ -183,6 +183,21 @@ import Testing
         }
     }
 
+    /// The scalar walk (taken when every scalar read is a whole Character) gives what the
+    /// Character walk gives, also next to scalars that join their neighbours.
+    @Test func excerptScalarWalkAgreesWithTheCharacterWalk() {
+        let simple = ["a", "克", " ", "\n", "\u{A0}", "bc", "\u{3000}", "가", "。", "x"]
+        let joining = ["e\u{301}", "\u{301}", "\r\n", "\r", "\u{1100}", "\u{1161}", "\u{2028}", "\u{202F}", "\u{85}", "\u{FE0F}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            // Mostly whole Characters, a joining scalar now and then (anywhere in the text).
+            let text = (0..<Int.random(in: 0...70, using: &generator)).map { _ in
+                Int.random(in: 0..<40, using: &generator) == 0 ? joining.randomElement(using: &generator)! : simple.randomElement(using: &generator)!
+            }.joined()
+            #expect(ImportVerifier.excerpt(text) == ImportVerifier.characterExcerpt(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func sameLanguageComparesPrimaryLanguageAndScript() {
         #expect(ImportVerifier.sameLanguage("zh-Hans", "zh-Hans"))
         #expect(ImportVerifier.sameLanguage("zh-hans-CN", "zh-Hans"))
