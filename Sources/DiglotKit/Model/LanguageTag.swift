@@ -64,7 +64,16 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
     public var description: String { rawValue }
 
     /// The primary language subtag (`zh` for `zh-Hant-TW`).
-    public var primary: String { String(rawValue.split(separator: "-").first ?? "") }
+    public var primary: String {
+        // Tags are ASCII: the first non-empty run between hyphens, found on the bytes.
+        let bytes = rawValue.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: "-") }) else { return "" }
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "-")) ?? bytes.endIndex
+            return String(rawValue[start..<end])
+        }
+        return String(rawValue.split(separator: "-").first ?? "")
+    }
 
     /// The script subtag (`Hant` for `zh-Hant-TW`), if the tag has one.
     public var script: String? {
@@ -84,5 +93,7 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
     public var isCJK: Bool { ["zh", "ja", "ko", "yue", "wuu", "lzh"].contains(primary) }
 
     /// Whether the script runs right to left (Arabic, Hebrew, Persian, Urdu…).
-    public var isRightToLeft: Bool { ["ar", "he", "fa", "ur", "ps", "yi", "dv", "sd", "ug", "ckb"].contains(primary) }
+    public var isRightToLeft: Bool { Self.rightToLeftLanguages.contains(primary) }
+
+    private static let rightToLeftLanguages: Set<String> = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "sd", "ug", "ckb"]
 }

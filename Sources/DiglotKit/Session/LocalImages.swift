@@ -37,8 +37,9 @@ enum LocalImages {
         for folder in folders {
             if let relative, let bytes = read(relative, in: folder) { return bytes }
         }
-        guard let name = fileName(of: source) else { return nil }
-        for folder in folders.dropFirst(besideInput ? 1 : 0) {
+        let imageFolders = folders.dropFirst(besideInput ? 1 : 0)
+        guard !imageFolders.isEmpty, let name = fileName(of: source) else { return nil }
+        for folder in imageFolders {
             if let bytes = read(name, in: folder) { return bytes }
         }
         return nil

@@ -295,6 +295,22 @@ import Testing
         #expect(SafeURL(raw) == nil)
     }
 
+    /// ASCII links are read on their bytes; that walk must give what the Character walk gives.
+    @Test func asciiLinksReadOnBytesAsOnCharacters() {
+        let pieces = ["http", "HTTPS", "mailto", "ftp", "javascript", ":", "//", "/", "?", "#", "%", "%4", "%41", "%zz",
+                      "example.com", "a", "Z", "0", " ", "\"", "[", "]", "@", "&", "=", "~", "'", "<", ">", "^", "`", "{", "|", "\\"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["https://example.com/a b", "//cdn.example.com/x.jpg", "mailto:a", "mailto:ab", "http://", "http:///x"]
+        for _ in 0..<3_000 {
+            let body = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let start = ["", "http://", "HTTPS://", "mailto:", "//", "ftp://example.com"].randomElement(using: &generator)!
+            texts.append(start + body)
+        }
+        for text in texts {
+            #expect(SafeURL.asciiURL(Array(text.utf8)[...]) == SafeURL.characterURL(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func unbalancedTranslatedCodesStayWellFormed() throws {
         var chapter = SampleArticles.climateArticle()
         let block = try #require(chapter.document.blocks.first { $0.plainText == SampleArticles.orderedPairs[1].source })

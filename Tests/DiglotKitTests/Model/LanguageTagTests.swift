@@ -41,4 +41,16 @@ import Testing
         #expect(list.target(for: "en") == "zh-Hans")
         #expect(ExportOptions(targetLanguages: ["zh-Hant"]).target(for: "zh-Hans") == "zh-Hant")
     }
+
+    /// The primary subtag is read on the bytes; it must be the first non-empty run between
+    /// hyphens, as splitting the tag gives, for raw values as they come (also malformed ones).
+    @Test func primarySubtagIsTheFirstRunBetweenHyphens() {
+        for raw in ["en", "zh-Hans", "zh-Hant-TW", "ckb-IQ", "-x", "--ar-", "", "-", "e\u{301}s-MX", "ar"] {
+            let tag = LanguageTag(stringLiteral: raw)
+            #expect(tag.primary == String(tag.rawValue.split(separator: "-").first ?? ""), "\(raw.debugDescription)")
+        }
+        #expect(LanguageTag(stringLiteral: "ar-EG").isRightToLeft)
+        #expect(LanguageTag(stringLiteral: "ckb").isRightToLeft)
+        #expect(!LanguageTag(stringLiteral: "zh-Hans").isRightToLeft)
+    }
 }
