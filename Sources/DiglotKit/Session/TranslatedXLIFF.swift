@@ -8,15 +8,9 @@ enum TranslatedXLIFF {
     static func read(_ bytes: [UInt8], name: String, into errors: inout [Diagnostic]) -> TranslatedDocument? {
         let outcome = Importer(options: Importer.Options(html: false, epub: false)).mergeFile(bytes, name: name)
         if let translated = outcome.translated { return translated }
-        // One diagnostic per refused input, as the book has always reported it: the first
-        // reason, the others on the lines below it.
+        // Every reason on its own, with its own place (line, unit), as `diglot import` reports them.
         let failures = outcome.report.errors
-        guard var first = failures.first else {
-            errors.append(Diagnostic(file: name, kind: .import, message: "could not be merged"))
-            return nil
-        }
-        first.message = ([first.message] + failures.dropFirst().map(\.description)).joined(separator: "\n")
-        errors.append(first)
+        errors += failures.isEmpty ? [Diagnostic(file: name, kind: .import, message: "could not be merged")] : failures
         return nil
     }
 }

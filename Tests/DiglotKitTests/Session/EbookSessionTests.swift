@@ -65,4 +65,24 @@ import Testing
         #expect(contents.errors.first?.description == "\(missing): no such file or directory")
         #expect(contents.errors.last?.unit != nil && contents.errors.last?.line != nil)
     }
+
+    /// Each reason a file is refused is a diagnostic of its own, placed at its own unit, as
+    /// `diglot import` reports them (not folded into the first one's message).
+    @Test func everyReasonAnXLIFFIsRefusedIsItsOwnDiagnostic() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        var xml = try ImportTestSupport.translated12()
+        var searchStart = xml.startIndex
+        for _ in 0..<2 {
+            let source = try #require(xml.range(of: "<source>", range: searchStart..<xml.endIndex))
+            xml.insert("X", at: source.upperBound)
+            searchStart = xml.index(source.upperBound, offsetBy: 1)
+        }
+        let tampered = try files.put(xml, at: "tampered.xlf")
+        let contents = EbookSession(inputs: [tampered]).collect(scheduler: SerialScheduler())
+        #expect(contents.chapters.isEmpty)
+        #expect(contents.errors.count == 2)
+        #expect(contents.errors.allSatisfy { $0.kind == .import && $0.file == tampered && !$0.message.contains("\n") })
+        #expect(Set(contents.errors.compactMap(\.unit)).count == 2)
+    }
 }
