@@ -69,7 +69,17 @@ enum MarkupSanitizer {
     /// `value` when a web page may link to it (or show it, for an image): never a
     /// script-running scheme, a `data:` URL only as a raster image.
     static func webPageURL(_ value: String, image: Bool) -> String? {
-        let compact = value.unicodeScalars.filter { $0.value > 0x20 }.reduce(into: "") { $0.unicodeScalars.append($1) }.lowercased()
+        // Only the start decides (the longest prefix looked for has 14 characters), so a long
+        // link or an inline picture's data is not copied: the first 20 scalars that are not
+        // spaces or controls, lowercased.
+        var head = String.UnicodeScalarView()
+        var kept = 0
+        for scalar in value.unicodeScalars where scalar.value > 0x20 {
+            head.append(scalar)
+            kept += 1
+            if kept == 20 { break }
+        }
+        let compact = String(head).lowercased()
         if compact.hasPrefix("javascript:") || compact.hasPrefix("vbscript:") { return nil }
         if compact.hasPrefix("data:") {
             return image && compact.hasPrefix("data:image/") && !compact.hasPrefix("data:image/svg") ? value : nil

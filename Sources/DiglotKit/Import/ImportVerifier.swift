@@ -186,25 +186,26 @@ public struct ImportVerifier: Sendable {
     /// whole Character (`SimpleCharacters`; QA quotes one per untranslated unit); nil as soon
     /// as one is not, and the Character walk decides.
     private static func simpleExcerpt(_ text: String) -> String? {
-        var excerpt = String.UnicodeScalarView()
+        var excerpt: [UInt8] = []
         var length = 0
         var pendingSpace = false
+        func finished() -> String { String(decoding: excerpt, as: UTF8.self) + "…" }
         for scalar in text.unicodeScalars {
             guard SimpleCharacters.contains(scalar) else { return nil }
             if scalar.isWhiteSpace {
                 pendingSpace = length > 0
                 continue
             }
-            if length == 40 { return String(excerpt) + "…" }
+            if length == 40 { return finished() }
             if pendingSpace {
-                excerpt.append(" ")
+                excerpt.append(0x20)
                 length += 1
                 pendingSpace = false
-                if length == 40 { return String(excerpt) + "…" }
+                if length == 40 { return finished() }
             }
-            excerpt.append(scalar)
+            UTF8.encode(scalar) { excerpt.append($0) }
             length += 1
         }
-        return String(excerpt)
+        return String(decoding: excerpt, as: UTF8.self)
     }
 }

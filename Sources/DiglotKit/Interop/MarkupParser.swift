@@ -11,12 +11,10 @@ enum MarkupParser {
     /// hostile 10,000-deep document cannot exhaust the stack.
     static let maximumDepth = 256
 
-    private static let initialise: Void = { xmlInitParser() }()
-
     /// Parses an XML document. With `rejectDoctype`, any DOCTYPE is an error (XLIFF, TBX).
     static func parseXML(_ bytes: [UInt8], file: String, encoding: String? = nil,
                          rejectDoctype: Bool, keepComments: Bool = false) throws(XMLError) -> MarkupElement {
-        _ = initialise
+        LibXML2Setup.ensure()
         guard !bytes.isEmpty else { throw XMLError(file: file, message: "the file is empty") }
         guard let context = xmlNewParserCtxt() else { throw XMLError(file: file, message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
@@ -61,7 +59,7 @@ enum MarkupParser {
     /// Parses an HTML document or fragment leniently, as browsers do. `encoding` overrides
     /// what the bytes declare (use it when the container told us, e.g. an HTTP or feed charset).
     static func parseHTML(_ bytes: [UInt8], file: String, encoding: String? = nil) throws(XMLError) -> MarkupElement {
-        _ = initialise
+        LibXML2Setup.ensure()
         guard let context = htmlNewParserCtxt() else { throw XMLError(file: file, message: "out of memory") }
         defer { htmlFreeParserCtxt(context) }
         context.pointee.sax.pointee.serror = { _, _ in }

@@ -36,7 +36,7 @@ final class XMLStreamReader {
     }
 
     init(file: String, chunks: @escaping ChunkSource) throws(XMLError) {
-        xmlInitParser()
+        LibXML2Setup.ensure()
         let state = State(chunks: chunks, file: file)
         let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)

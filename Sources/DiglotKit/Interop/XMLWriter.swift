@@ -16,6 +16,7 @@ final class XMLWriter {
     /// - Parameter indent: pretty-print with two spaces. Turn it off inside mixed content
     ///   (`<source>` text), where added whitespace would change the text.
     init(indent: Bool = true) throws(XMLError) {
+        LibXML2Setup.ensure()
         guard let buffer = xmlBufferCreate() else { throw XMLError(file: "<writer>", message: "out of memory") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)

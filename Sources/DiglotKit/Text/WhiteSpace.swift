@@ -47,6 +47,35 @@ extension String {
         }
     }
 
+    /// `removingWhiteSpace == other.removingWhiteSpace`, without building either string when
+    /// the answer shows on the bytes: the same bytes outside white space are equal text, and
+    /// different ASCII is different text. Other text is compared as Strings (canonically).
+    func equalsIgnoringWhiteSpace(_ other: String) -> Bool {
+        var left = self, right = other
+        let answer: Bool? = left.withUTF8 { a in
+            right.withUTF8 { b in
+                var i = 0, j = 0
+                var ascii = true
+                while true {
+                    while i < a.count, case let length = WhiteSpace.length(at: i, in: a), length > 0 { i += length }
+                    while j < b.count, case let length = WhiteSpace.length(at: j, in: b), length > 0 { j += length }
+                    if i == a.count || j == b.count { break }
+                    guard a[i] == b[j] else {
+                        // Decide on the rest: ASCII on both sides can only differ.
+                        ascii = !a[i...].contains { $0 >= 0x80 } && !b[j...].contains { $0 >= 0x80 } && ascii
+                        return ascii ? false : nil
+                    }
+                    if a[i] >= 0x80 { ascii = false }
+                    i += 1
+                    j += 1
+                }
+                if i == a.count && j == b.count { return true }
+                return nil
+            }
+        }
+        return answer ?? (removingWhiteSpace == other.removingWhiteSpace)
+    }
+
     /// The words of the text (split at whitespace `Character`s) joined by single spaces:
     /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")`, usually on bytes.
     ///

@@ -148,7 +148,9 @@ public struct XLIFFReader: Sendable {
     static func status12(state: String?, qualifier: String? = nil, approved: String?, source: [XLIFFInlineToken],
                          target: [XLIFFInlineToken]?) -> TranslationStatus {
         guard let target, hasText(target) else { return .untranslated }
-        let copied = (state == "new" || state == "needs-translation") && sameText(source, target) && approved != "yes"
+        // Worked out once: the `new` case below asks it again.
+        let sameAsSource = (state == "new" || state == "needs-translation") && sameText(source, target)
+        let copied = sameAsSource && approved != "yes"
         // Translate Toolkit marks a fuzzy unit `approved="no"` (with `needs-translation`), other
         // tools a fuzzy or machine suggestion by its state qualifier; a signed-off target stands.
         let unconfirmed = approved == "no" || qualifier.map(XLIFFReader.reviewQualifiers.contains) == true
@@ -159,7 +161,7 @@ public struct XLIFFReader: Sendable {
         case "new", "needs-translation":
             // A copy of the source nobody touched (copy-source prefill) — unless someone
             // approved it as it is; a different text means a tool that never updates states.
-            return sameText(source, target) && approved != "yes" ? .untranslated : .translated
+            return sameAsSource && approved != "yes" ? .untranslated : .translated
         default:
             return .translated
         }
@@ -314,6 +316,6 @@ public struct XLIFFReader: Sendable {
     }
 
     static func sameText(_ source: [XLIFFInlineToken], _ target: [XLIFFInlineToken]) -> Bool {
-        XLIFFInlineToken.plainText(of: source).removingWhiteSpace == XLIFFInlineToken.plainText(of: target).removingWhiteSpace
+        XLIFFInlineToken.plainText(of: source).equalsIgnoringWhiteSpace(XLIFFInlineToken.plainText(of: target))
     }
 }

@@ -39,4 +39,22 @@ import Testing
         #expect(" 克 里\u{3000}在\u{A0}北京 \n".removingWhiteSpace == "克里在北京")
         #expect("e\u{301} x".removingWhiteSpace == "e\u{301}x")
     }
+
+    /// Comparing on the bytes gives what comparing the two texts without white space gives,
+    /// canonical equivalents included (é precomposed and decomposed).
+    @Test func equalIgnoringWhiteSpaceAgreesWithRemovingIt() {
+        let pieces = [" ", "\u{3000}", "\u{A0}", "\n", "a", "b", "克", "é", "e\u{301}", "e", "\u{301}", "A"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<4_000 {
+            let left = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // Half the time the right side is the left with its white space moved about.
+            let right = Bool.random(using: &generator)
+                ? left.unicodeScalars.filter { !$0.isWhiteSpace }.map { Bool.random(using: &generator) ? " " + String($0) : String($0) }.joined()
+                : (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(left.equalsIgnoringWhiteSpace(right) == (left.removingWhiteSpace == right.removingWhiteSpace),
+                    "\(left.debugDescription) \(right.debugDescription)")
+        }
+        #expect("caf\u{E9} ".equalsIgnoringWhiteSpace("cafe\u{301}"))
+        #expect(!"abc".equalsIgnoringWhiteSpace("abd") && !"abc".equalsIgnoringWhiteSpace("ab c d"))
+    }
 }
