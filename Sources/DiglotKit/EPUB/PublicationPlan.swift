@@ -9,6 +9,9 @@ struct PublicationPlan {
     let images: [EmbeddedImage]
     /// Per chapter: `Image.source` → path inside `EPUB/`.
     let imagePathsByChapter: [[String: String]]
+    /// Source and translated headline of each chapter, for the contents, NCX, package and
+    /// title page: worked out once, since each needs every chapter's targets.
+    private(set) var chapterTitles: [(source: String, target: String?)]
 
     /// Folder of the publication inside the zip.
     static let root = "EPUB/"
@@ -59,6 +62,11 @@ struct PublicationPlan {
         }
         self.images = images
         self.imagePathsByChapter = pathsByChapter
+        self.chapterTitles = []
+        self.chapterTitles = book.chapters.enumerated().map { index, chapter in
+            let renderer = renderer(for: chapter, at: index)
+            return (renderer.sourceTitle, renderer.targetTitle)
+        }
     }
 
     /// The tag itself when it is well-formed BCP 47, else `und` (undetermined): a malformed
@@ -127,13 +135,6 @@ struct PublicationPlan {
         return "urn:uuid:" + parts.joined(separator: "-")
     }
 
-    /// Source and translated headline of each chapter, for the contents, NCX and title page.
-    var chapterTitles: [(source: String, target: String?)] {
-        book.chapters.enumerated().map { index, chapter in
-            let renderer = renderer(for: chapter, at: index)
-            return (renderer.sourceTitle, renderer.targetTitle)
-        }
-    }
 
     /// Distinct outlets in order of appearance.
     var outlets: [String] {
