@@ -56,46 +56,64 @@ enum Base64 {
     /// The bytes encoded in `text`, or nil when it is not base64. ASCII whitespace is
     /// skipped; padding is optional but, when present, only at the end.
     static func decode(_ text: String) -> [UInt8]? {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count / 4 * 3 + 3)
-        var group: UInt32 = 0
-        var digits = 0
-        var paddingSeen = 0
-        for byte in text.utf8 {
-            let value = digitValues[Int(byte)]
-            if value < 64 {
-                guard paddingSeen == 0 else { return nil }
-                group = group << 6 | UInt32(value)
-                digits += 1
-                if digits == 4 {
-                    output.append(UInt8(truncatingIfNeeded: group >> 16))
-                    output.append(UInt8(truncatingIfNeeded: group >> 8))
-                    output.append(UInt8(truncatingIfNeeded: group))
-                    group = 0
-                    digits = 0
+        var text = text
+        return text.withUTF8 { input in
+            digitValues.withUnsafeBufferPointer { digitValues in
+                var failed = false
+                let output = [UInt8](unsafeUninitializedCapacity: input.count / 4 * 3 + 3) { output, initialized in
+                    var count = 0
+                    var group: UInt32 = 0
+                    var digits = 0
+                    var paddingSeen = 0
+                    func fail() {
+                        failed = true
+                        count = 0
+                    }
+                    scan: for byte in input {
+                        let value = digitValues[Int(byte)]
+                        if value < 64 {
+                            guard paddingSeen == 0 else { fail(); break scan }
+                            group = group << 6 | UInt32(value)
+                            digits += 1
+                            if digits == 4 {
+                                output[count] = UInt8(truncatingIfNeeded: group >> 16)
+                                output[count + 1] = UInt8(truncatingIfNeeded: group >> 8)
+                                output[count + 2] = UInt8(truncatingIfNeeded: group)
+                                count += 3
+                                group = 0
+                                digits = 0
+                            }
+                        } else if value == skipped {
+                            continue
+                        } else if value == padding {
+                            paddingSeen += 1
+                            // "xx==" or "xxx=": padding completes a group of two or three digits.
+                            guard digits + paddingSeen <= 4, digits >= 2 else { fail(); break scan }
+                        } else {
+                            fail()
+                            break scan
+                        }
+                    }
+                    if !failed, paddingSeen > 0, digits + paddingSeen != 4 { fail() }
+                    if !failed {
+                        switch digits {
+                        case 0:
+                            break
+                        case 2:
+                            output[count] = UInt8(truncatingIfNeeded: group >> 4)
+                            count += 1
+                        case 3:
+                            output[count] = UInt8(truncatingIfNeeded: group >> 10)
+                            output[count + 1] = UInt8(truncatingIfNeeded: group >> 2)
+                            count += 2
+                        default:
+                            fail()  // a single leftover digit carries less than a byte
+                        }
+                    }
+                    initialized = count
                 }
-            } else if value == skipped {
-                continue
-            } else if value == padding {
-                paddingSeen += 1
-                // "xx==" or "xxx=": padding completes a group of two or three digits.
-                guard digits + paddingSeen <= 4, digits >= 2 else { return nil }
-            } else {
-                return nil
+                return failed ? nil : output
             }
         }
-        if paddingSeen > 0, digits + paddingSeen != 4 { return nil }
-        switch digits {
-        case 0:
-            break
-        case 2:
-            output.append(UInt8(truncatingIfNeeded: group >> 4))
-        case 3:
-            output.append(UInt8(truncatingIfNeeded: group >> 10))
-            output.append(UInt8(truncatingIfNeeded: group >> 2))
-        default:
-            return nil  // a single leftover digit carries less than a byte
-        }
-        return output
     }
 }
