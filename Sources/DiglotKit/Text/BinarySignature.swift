@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names a binary file from its first bytes, for the messages that refuse it.
 ///
 /// A glossary saved as an Excel workbook or an EPUB passed where XLIFF belongs should be
@@ -9,7 +11,11 @@ public enum BinarySignature {
     public static func describe(_ bytes: [UInt8]) -> String? {
         for (magic, name) in known where bytes.starts(with: magic) { return name }
         if ByteOrderMark(startOf: bytes)?.isUTF16 == true || TextEncodingSniffer.looksLikeUTF16WithoutBOM(bytes) { return nil }
-        guard let offset = bytes.prefix(65_536).firstIndex(of: 0) else { return nil }
+        let offset: Int? = bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, min(raw.count, 65_536)) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        guard let offset else { return nil }
         return "binary data (a NUL byte at offset \(offset))"
     }
 
