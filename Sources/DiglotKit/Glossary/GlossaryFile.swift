@@ -69,7 +69,7 @@ public struct GlossaryFile: Hashable, Sendable {
         }
         // The UTF-8 text starts after its byte-order mark: the file's own, or one a UTF-16
         // file held after its mark.
-        let textStart = ByteOrderMark(startOf: text) == .utf8 ? ByteOrderMark.utf8.count : 0
+        let textStart = ByteOrderMark.utf8Length(startOf: text)
         switch GlossaryFormat.detect(text, from: textStart) {
         case .tsv: return DelimitedGlossaryParser(name: name, format: .tsv).parse(text, from: textStart)
         case .csv: return DelimitedGlossaryParser(name: name, format: .csv).parse(text, from: textStart)

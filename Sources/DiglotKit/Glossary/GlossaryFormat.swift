@@ -12,7 +12,7 @@ public enum GlossaryFormat: String, Hashable, Sendable, Codable, CaseIterable {
     /// XML (after an optional UTF-8 byte-order mark and whitespace) is TBX; otherwise the
     /// first non-comment line decides: a tab makes it TSV, else CSV.
     public static func detect(_ bytes: [UInt8]) -> GlossaryFormat {
-        detect(bytes, from: ByteOrderMark(startOf: bytes) == .utf8 ? ByteOrderMark.utf8.count : 0)
+        detect(bytes, from: ByteOrderMark.utf8Length(startOf: bytes))
     }
 
     /// The format of UTF-8 text that starts at `start`, after the byte-order mark the caller

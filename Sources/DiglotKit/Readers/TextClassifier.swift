@@ -110,7 +110,6 @@ enum TextClassifier {
             name = String(name.dropFirst(prefix.count))
             lowered = name.lowercased()
         }
-        let separators = bylineSeparators
         // Han: a name is a run of a few characters; an outlet in 《》 may be longer.
         var han = 0, hanRun = 0, inTitleMarks = false, words: [String] = [], word = ""
         for scalar in name.unicodeScalars {
@@ -118,7 +117,7 @@ enum TextClassifier {
             if scalar == "《" || scalar == "》" {
                 if !word.isEmpty { words.append(word); word = "" }
                 inTitleMarks = scalar == "《"
-            } else if separators.contains(scalar) || scalar.properties.isWhitespace {
+            } else if bylineSeparators.contains(scalar) || scalar.properties.isWhitespace {
                 if !word.isEmpty { words.append(word); word = "" }
             } else if ScriptClass.isHan(scalar) {
                 han += 1

@@ -31,6 +31,11 @@ public enum ByteOrderMark: Sendable, Hashable {
     /// The mark's length in bytes.
     public var count: Int { self == .utf8 ? 3 : 2 }
 
+    /// The length of the UTF-8 mark `bytes` start with, or 0: where UTF-8 text begins.
+    public static func utf8Length(startOf bytes: some Collection<UInt8>) -> Int {
+        ByteOrderMark(startOf: bytes) == .utf8 ? ByteOrderMark.utf8.count : 0
+    }
+
     /// Whether the text after the mark is UTF-16 (and has to be converted to be read).
     public var isUTF16: Bool { self != .utf8 }
 

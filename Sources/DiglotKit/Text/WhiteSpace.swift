@@ -55,17 +55,15 @@ extension String {
         let answer: Bool? = left.withUTF8 { a in
             right.withUTF8 { b in
                 var i = 0, j = 0
-                var ascii = true
                 while true {
                     while i < a.count, case let length = WhiteSpace.length(at: i, in: a), length > 0 { i += length }
                     while j < b.count, case let length = WhiteSpace.length(at: j, in: b), length > 0 { j += length }
                     if i == a.count || j == b.count { break }
                     guard a[i] == b[j] else {
-                        // Decide on the rest: ASCII on both sides can only differ.
-                        ascii = !a[i...].contains { $0 >= 0x80 } && !b[j...].contains { $0 >= 0x80 } && ascii
-                        return ascii ? false : nil
+                        // Decide on the rest: ASCII never composes with what precedes it, so
+                        // different ASCII rests can only be different text.
+                        return a[i...].contains { $0 >= 0x80 } || b[j...].contains { $0 >= 0x80 } ? nil : false
                     }
-                    if a[i] >= 0x80 { ascii = false }
                     i += 1
                     j += 1
                 }
