@@ -12,6 +12,12 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
     /// (or `_`). `english` or `chinese` is refused: a name is not a tag, and a tag written
     /// into `xml:lang` that no tool knows would be worse than an error now.
     public init?(_ string: String) {
+        guard let normalised = LanguageTag.normalisedSimpleTag(string) ?? LanguageTag.normalised(string) else { return nil }
+        rawValue = normalised
+    }
+
+    /// The tag in its normal letter case, or nil when `string` is not a tag (`problem(in:)`).
+    static func normalised(_ string: String) -> String? {
         guard LanguageTag.problem(in: string) == nil else { return nil }
         let parts = string.split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
@@ -23,7 +29,50 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
             default: normalised.append(part.lowercased())
             }
         }
-        rawValue = normalised.joined(separator: "-")
+        return normalised.joined(separator: "-")
+    }
+
+    /// The normalised form of a well-formed tag made only of ASCII letters, digits, `-` and
+    /// `_`, decided on the bytes; nil for anything else, which the general path then decides.
+    /// For such a string Characters are bytes, so this is `init?(_:)`'s rules, spelled on bytes.
+    static func normalisedSimpleTag(_ string: String) -> String? {
+        var string = string
+        return string.withUTF8 { bytes -> String? in
+            guard bytes.count >= 2, bytes.count <= 64 else { return nil }
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            var partStart = 0
+            var isFirst = true
+            var index = 0
+            while index <= bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x2D
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                if isLetter || isDigit {
+                    index += 1
+                    continue
+                }
+                guard byte == 0x2D || byte == 0x5F else { return nil }
+                let part = UnsafeBufferPointer(rebasing: bytes[partStart..<index])
+                let lettersOnly = part.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+                if isFirst {
+                    guard (2...3).contains(part.count), lettersOnly else { return nil }
+                    for letter in part { output.append(letter | 0x20) }
+                    isFirst = false
+                } else {
+                    guard (1...8).contains(part.count) else { return nil }
+                    output.append(0x2D)
+                    for (offset, character) in part.enumerated() {
+                        let isUpper = lettersOnly && (part.count == 2 || (part.count == 4 && offset == 0))
+                        let isAlpha = (character | 0x20) >= 0x61 && (character | 0x20) <= 0x7A
+                        output.append(isAlpha ? (isUpper ? character & ~0x20 : character | 0x20) : character)
+                    }
+                }
+                index += 1
+                partStart = index
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// Why `string` is not a language tag, in words for whoever typed it, or nil when it is one.

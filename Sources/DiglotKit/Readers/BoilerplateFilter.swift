@@ -173,6 +173,8 @@ struct BoilerplateFilter: Sendable {
 
     /// A URL as compared with the article's: no scheme, `www.`, fragment or trailing slash.
     static func comparisonKey(_ url: String) -> String? {
+        var ascii = url
+        if ascii.utf8.allSatisfy({ $0 < 0x80 }) { return ascii.withUTF8(asciiComparisonKey) }
         var text = Substring(url.trimming(.whitespacesAndNewlines))
         if let hash = text.firstIndex(of: "#") {
             // A link to a place in the page (a heading's permalink) is no pointer to the page.
@@ -190,6 +192,49 @@ struct BoilerplateFilter: Sendable {
         // A site's home page is linked from everywhere (logos, footers): it names no article.
         guard let slash = text.firstIndex(of: "/"), text.index(after: slash) < text.endIndex else { return nil }
         return text.lowercased()
+    }
+
+    /// `comparisonKey` of an all-ASCII URL (nearly every link), worked out on its bytes: in ASCII
+    /// a Character is one byte (CR LF aside, which holds none of the bytes looked for), and
+    /// lowercasing is the ASCII mapping.
+    private static func asciiComparisonKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let space = TrimmingSet.whitespacesAndNewlines
+        var start = 0, end = bytes.count
+        while start < end, space.contains(Unicode.Scalar(bytes[start])) { start += 1 }
+        while end > start, space.contains(Unicode.Scalar(bytes[end - 1])) { end -= 1 }
+        var text = Array(bytes[start..<end])
+        if let hash = text.firstIndex(of: UInt8(ascii: "#")) {
+            guard hash == text.count - 1 else { return nil }
+            text.removeLast()
+        }
+        if let query = text.firstIndex(of: UInt8(ascii: "?")) {
+            let kept = text[(query + 1)...].split(separator: UInt8(ascii: "&")).filter { !hasPrefixIgnoringASCIICase($0, "utm_") }
+            var rebuilt = Array(text[..<query])
+            if !kept.isEmpty {
+                rebuilt.append(UInt8(ascii: "?"))
+                for (index, part) in kept.enumerated() {
+                    if index > 0 { rebuilt.append(UInt8(ascii: "&")) }
+                    rebuilt += part
+                }
+            }
+            text = rebuilt
+        }
+        var from = 0
+        for scheme in ["https://", "http://", "//"] where hasPrefixIgnoringASCIICase(text[...], scheme) {
+            from = scheme.utf8.count
+            break
+        }
+        if hasPrefixIgnoringASCIICase(text[from...], "www.") { from += 4 }
+        var to = text.count
+        while to > from, text[to - 1] == UInt8(ascii: "/") { to -= 1 }
+        guard let slash = text[from..<to].firstIndex(of: UInt8(ascii: "/")), slash + 1 < to else { return nil }
+        return String(decoding: text[from..<to].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether ASCII bytes start with `prefix` (lowercase ASCII), ignoring letter case.
+    private static func hasPrefixIgnoringASCIICase(_ bytes: ArraySlice<UInt8>, _ prefix: String) -> Bool {
+        guard bytes.count >= prefix.utf8.count else { return false }
+        return zip(bytes, prefix.utf8).allSatisfy { pair in (pair.0 >= 0x41 && pair.0 <= 0x5A ? pair.0 | 0x20 : pair.0) == pair.1 }
     }
 }
 
@@ -267,11 +312,23 @@ struct LinkMeasure: Sendable {
     func linkedLetters(to key: String, base: String?) -> Int {
         zip(links, lettersByLink).reduce(0) { total, link in
             // An absolute link is compared as it is; only a relative one needs resolving.
-            let lowered = link.0.lowercased()
-            let absolute = lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("//")
-            let target = absolute ? link.0 : URLResolver.resolve(link.0, against: base)
+            let target = Self.isAbsolute(link.0) ? link.0 : URLResolver.resolve(link.0, against: base)
             return BoilerplateFilter.comparisonKey(target) == key ? total + link.1 : total
         }
+    }
+
+    /// Whether a link starts with `http://`, `https://` or `//` in any letter case. When its
+    /// first nine bytes are ASCII they decide it (the byte after the longest prefix is ASCII
+    /// too, so no combining mark joins the prefix's last character); otherwise the lowercased
+    /// Characters do.
+    static func isAbsolute(_ link: String) -> Bool {
+        let head = link.utf8.prefix(9)
+        if head.allSatisfy({ $0 < 0x80 }) {
+            let lowered = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return lowered.starts(with: "http://".utf8) || lowered.starts(with: "https://".utf8) || lowered.starts(with: "//".utf8)
+        }
+        let lowered = link.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("//")
     }
 
     /// Nine in ten of its letters are inside links.

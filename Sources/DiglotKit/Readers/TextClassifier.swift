@@ -91,7 +91,7 @@ enum TextClassifier {
     }
 
     /// Words that introduce a byline's names.
-    private static let bylinePrefixes = ["by ", "文/", "文／", "文：", "作者：", "作者:", "记者：", "記者："]
+    static let bylinePrefixes = ["by ", "文/", "文／", "文：", "作者：", "作者:", "记者：", "記者："]
     /// What stands between the names of a byline.
     private static let bylineSeparators: Set<Unicode.Scalar> = [" ", ",", "，", "、", "|", "/", "·", "•", "&", "-", "–", "—", "\u{A0}", "\u{3000}"]
     /// Lowercase words that may stand between the capitalised words of names.
@@ -103,13 +103,22 @@ enum TextClassifier {
         hasAtMost(bylineLength, charactersIn: text) && isBylineName(Array(text.unicodeScalars)[...])
     }
 
-    private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
-        var name = String(String.UnicodeScalarView(part)).trimming(.whitespacesAndNewlines)
-        var lowered = name.lowercased()
+    /// The name without the words that introduce a byline ("By ", "文/", "记者："), matched
+    /// case-insensitively. Only the first characters are lowercased: a prefix is at most three
+    /// characters, and lowercasing maps each scalar on its own, so the start of the whole
+    /// lowercased name is the lowercased start.
+    static func strippingBylinePrefixes(_ text: String) -> String {
+        var name = text
+        var lowered = String(name.prefix(8)).lowercased()
         for prefix in bylinePrefixes where lowered.hasPrefix(prefix) {
             name = String(name.dropFirst(prefix.count))
-            lowered = name.lowercased()
+            lowered = String(name.prefix(8)).lowercased()
         }
+        return name
+    }
+
+    private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        let name = strippingBylinePrefixes(String(String.UnicodeScalarView(part)).trimming(.whitespacesAndNewlines))
         // Han: a name is a run of a few characters; an outlet in 《》 may be longer.
         var han = 0, hanRun = 0, inTitleMarks = false, words: [String] = [], word = ""
         for scalar in name.unicodeScalars {

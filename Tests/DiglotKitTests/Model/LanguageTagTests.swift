@@ -24,6 +24,29 @@ import Testing
         #expect(LanguageTag.problem(in: input)?.contains(reason) == true, "\(LanguageTag.problem(in: input) ?? "nil")")
     }
 
+    /// The byte-level path for ASCII tags decides exactly what the Character-level rules do,
+    /// on random strings over letters, digits, separators and a few bytes no tag holds.
+    @Test func asciiFastPathMatchesTheGeneralRules() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZzAqh0959-_-_ !é\r\nİ".map(String.init))
+        var decided = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...14, using: &generator)
+            let string = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let fast = LanguageTag.normalisedSimpleTag(string)
+            if let fast {
+                decided += 1
+                #expect(fast == LanguageTag.normalised(string), "\(string.debugDescription)")
+            } else if string.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && $0 != 0x21 && $0 != 0x0D && $0 != 0x0A }) && (2...64).contains(string.utf8.count) {
+                #expect(LanguageTag.normalised(string) == nil, "\(string.debugDescription)")
+            }
+        }
+        for tag in ["en", "zh-hans", "ZH-hANT-tw", "pt_br", "es-419", "sgn-BE-FR", "x-private", "en-a-bbb-x-ccc"] {
+            #expect(LanguageTag.normalisedSimpleTag(tag) == LanguageTag.normalised(tag))
+        }
+        #expect(decided > 100)
+    }
+
     @Test func sameLanguageIgnoresRegionsButNotScripts() {
         let english: LanguageTag = "en", british: LanguageTag = "en-GB", chinese: LanguageTag = "zh"
         let simplified: LanguageTag = "zh-Hans", traditional: LanguageTag = "zh-Hant"

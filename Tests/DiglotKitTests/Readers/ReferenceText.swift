@@ -297,4 +297,38 @@ enum ReferenceText {
         let letters = LatinLanguage.letterVotes(text.lowercased().precomposedStringWithCanonicalMapping)
         return LatinLanguage.decide(wordVotes: votes, letterVotes: letters)
     }
+
+    // MARK: Bylines and links
+
+    static func strippingBylinePrefixes(_ text: String) -> String {
+        var name = text
+        var lowered = name.lowercased()
+        for prefix in TextClassifier.bylinePrefixes where lowered.hasPrefix(prefix) {
+            name = String(name.dropFirst(prefix.count))
+            lowered = name.lowercased()
+        }
+        return name
+    }
+
+    static func comparisonKey(_ url: String) -> String? {
+        var text = Substring(url.trimming(.whitespacesAndNewlines))
+        if let hash = text.firstIndex(of: "#") {
+            guard text.index(after: hash) == text.endIndex else { return nil }
+            text = text[..<hash]
+        }
+        if let query = text.firstIndex(of: "?") {
+            let kept = text[text.index(after: query)...].split(separator: "&").filter { !$0.lowercased().hasPrefix("utm_") }
+            text = text[..<query] + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
+        }
+        for scheme in ["https://", "http://", "//"] where text.lowercased().hasPrefix(scheme) { text = text.dropFirst(scheme.count); break }
+        if text.lowercased().hasPrefix("www.") { text = text.dropFirst(4) }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        guard let slash = text.firstIndex(of: "/"), text.index(after: slash) < text.endIndex else { return nil }
+        return text.lowercased()
+    }
+
+    static func isAbsolute(_ link: String) -> Bool {
+        let lowered = link.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("//")
+    }
 }

@@ -135,6 +135,47 @@ import Testing
         }
     }
 
+    /// Link pieces for the URL comparisons: schemes in any case, `www.`, queries with campaign
+    /// tags, fragments, slashes and the characters that join or break them.
+    static let linkPieces = ["https://", "HTTP://", "hTtP://", "//", "/", "/", "www.", "WWW.", "example.com", "a", "B", "?", "&",
+                             "utm_source=x", "UTM_Medium=y", "utm", "_", "=", "#", "#top", " ", "\t", "\r\n", "\n", "\u{0B}",
+                             "\u{85}", "\u{A0}", "\u{0301}", "é", "İ", "\u{212A}", "中", "%20", "..", "."]
+
+    /// Random links from `linkPieces` and `pieces`, or from their ASCII members only (the fast path).
+    static func randomLinks(count: Int, seed: UInt64, asciiOnly: Bool = false) -> [String] {
+        var generator = SeededGenerator(seed: seed)
+        let isASCII: (String) -> Bool = { $0.utf8.allSatisfy { $0 < 0x80 } }
+        let links = asciiOnly ? linkPieces.filter(isASCII) : linkPieces
+        let others = asciiOnly ? pieces.filter(isASCII) : pieces
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? links.randomElement(using: &generator) ?? "" : others.randomElement(using: &generator) ?? ""
+            }.joined()
+        }
+    }
+
+    @Test func linkComparisonKeysAgree() {
+        let asciiLinks = Self.randomLinks(count: 30_000, seed: 13, asciiOnly: true)
+        #expect(asciiLinks.filter { ReferenceText.comparisonKey($0) != nil }.count > 1_000)
+        for link in Self.randomLinks(count: 30_000, seed: 11) + asciiLinks + Self.allTexts {
+            #expect(BoilerplateFilter.comparisonKey(link) == ReferenceText.comparisonKey(link), "\(link.debugDescription)")
+            #expect(LinkMeasure.isAbsolute(link) == ReferenceText.isAbsolute(link), "\(link.debugDescription)")
+        }
+    }
+
+    @Test func bylinePrefixStrippingAgrees() {
+        var generator = SeededGenerator(seed: 12)
+        let starts = TextClassifier.bylinePrefixes + ["By ", "BY ", "bY ", "İ", "\u{0301}", "作者", "Σ", ""]
+        var texts = Self.allTexts
+        for _ in 0..<20_000 {
+            let start = (0..<Int.random(in: 0...3, using: &generator)).map { _ in starts.randomElement(using: &generator) ?? "" }.joined()
+            texts.append(start + (Self.pieces.randomElement(using: &generator) ?? "") + (starts.randomElement(using: &generator) ?? ""))
+        }
+        for text in texts {
+            #expect(TextClassifier.strippingBylinePrefixes(text) == ReferenceText.strippingBylinePrefixes(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func whitespaceCollapsingAgrees() {
         var generator = SeededGenerator(seed: 9)
         let whitespaceHeavy = Self.pieces + [" ", "\n", " \n ", "\r\n", "\t", "中\n文", "。\n“", "a\nb", "  \n\n  "]
