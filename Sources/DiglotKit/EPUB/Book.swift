@@ -66,22 +66,47 @@ extension Book {
 
 /// One article of a book with its translation, if any, and the local images it refers to.
 public struct Chapter: Hashable, Sendable {
-    /// The source article.
-    public var document: Document
+    /// The source article. Setting it works the targets out again.
+    public var document: Document {
+        get { article }
+        set {
+            article = newValue
+            targets = TranslatedDocument.targets(of: newValue, translations: storedTranslations ?? [:])
+        }
+    }
     /// Translations by unit ID; nil for an article that was never translated (shown as
     /// source only in every layout), empty for one sent out but not yet translated (every
-    /// paragraph shows the source, marked).
-    public var translations: [UnitID: Translation]?
+    /// paragraph shows the source, marked). Setting them works the targets out again.
+    public var translations: [UnitID: Translation]? {
+        get { storedTranslations }
+        set {
+            storedTranslations = newValue
+            targets = TranslatedDocument.targets(of: article, translations: newValue ?? [:])
+        }
+    }
+    private var article: Document
+    private var storedTranslations: [UnitID: Translation]?
     /// Bytes of local images, keyed by `Image.source` exactly as in the document. The caller
     /// resolves relative paths next to the input; the writer never reads files or the network.
     /// An image not found here is shown by its alt text and captions, like a remote one.
     public var localImages: [String: [UInt8]]
 
+    /// What each translatable block shows as its translation, worked out once for the chapter
+    /// (`TranslatedDocument.targets(of:translations:)`): its titles and its page read them.
+    private(set) var targets: [UnitID: TargetText]
+
     public init(document: Document, translations: [UnitID: Translation]? = nil,
                 localImages: [String: [UInt8]] = [:]) {
-        self.document = document
-        self.translations = translations
+        self.init(document: document, translations: translations, localImages: localImages,
+                  targets: TranslatedDocument.targets(of: document, translations: translations ?? [:]))
+    }
+
+    private init(document: Document, translations: [UnitID: Translation]?, localImages: [String: [UInt8]],
+                 targets: [UnitID: TargetText]) {
+        self.article = document
+        self.storedTranslations = translations
         self.localImages = localImages
+        self.targets = targets
     }
 
     /// Whether any unit has a usable translation. A file exported with copied targets and
@@ -92,7 +117,20 @@ public struct Chapter: Hashable, Sendable {
     }
 
     /// A chapter from a re-imported translation.
+    /// Its targets are the import's own, not worked out again.
     public init(_ translated: TranslatedDocument, localImages: [String: [UInt8]] = [:]) {
-        self.init(document: translated.document, translations: translated.translations, localImages: localImages)
+        self.init(document: translated.document, translations: translated.translations, localImages: localImages,
+                  targets: translated.targetsByUnit)
+    }
+
+    /// Sets the article's language as the book declares it: metadata only, so the targets,
+    /// which depend on the blocks and translations alone, stay.
+    mutating func declareSourceLanguage(_ language: LanguageTag) {
+        article.metadata.sourceLanguage = language
+    }
+
+    /// The chapter's article and targets as a `TranslatedDocument` into `targetLanguage`.
+    func translated(into targetLanguage: LanguageTag) -> TranslatedDocument {
+        TranslatedDocument(document: document, targetLanguage: targetLanguage, translations: translations ?? [:], targets: targets)
     }
 }

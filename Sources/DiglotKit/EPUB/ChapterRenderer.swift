@@ -15,7 +15,7 @@ struct ChapterRenderer {
     let targetLanguage: LanguageTag
     /// Local images of this chapter: `Image.source` → path relative to the chapter file.
     let imagePaths: [String: String]
-    /// The chapter's targets, worked out once for every block the page shows.
+    /// The chapter's article with its targets, worked out once per chapter (`Chapter.targets`).
     private let translated: TranslatedDocument
 
     init(chapter: Chapter, layout: EPUBLayout, reviewCopy: Bool, targetLanguage: LanguageTag, imagePaths: [String: String]) {
@@ -24,8 +24,7 @@ struct ChapterRenderer {
         self.reviewCopy = reviewCopy
         self.targetLanguage = targetLanguage
         self.imagePaths = imagePaths
-        self.translated = TranslatedDocument(document: chapter.document, targetLanguage: targetLanguage,
-                                             translations: chapter.translations ?? [:])
+        self.translated = chapter.translated(into: targetLanguage)
     }
 
     private var sourceLanguage: LanguageTag { chapter.document.metadata.sourceLanguage }

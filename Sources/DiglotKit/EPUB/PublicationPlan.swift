@@ -35,7 +35,7 @@ struct PublicationPlan {
         book.targetLanguage = Self.wellFormed(book.targetLanguage)
         for index in book.chapters.indices {
             let language = book.chapters[index].document.metadata.sourceLanguage
-            book.chapters[index].document.metadata.sourceLanguage = Self.wellFormed(language)
+            book.chapters[index].declareSourceLanguage(Self.wellFormed(language))
         }
         self.book = book
         self.options = options

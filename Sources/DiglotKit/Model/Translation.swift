@@ -64,15 +64,30 @@ public struct TranslatedDocument: Hashable, Sendable, Codable {
     }
 
     public init(document: Document, targetLanguage: LanguageTag, translations: [UnitID: Translation]) {
+        self.init(document: document, targetLanguage: targetLanguage, translations: translations,
+                  targets: Self.targets(of: document, translations: translations))
+    }
+
+    /// With targets already worked out by `targets(of:translations:)` for the same document and
+    /// translations (a book's chapter keeps the ones its import made).
+    init(document: Document, targetLanguage: LanguageTag, translations: [UnitID: Translation], targets: [UnitID: TargetText]) {
         self.document = document
         self.targetLanguage = targetLanguage
         self.translations = translations
-        var targets: [UnitID: TargetText] = [:]
-        for block in document.blocks where block.isTranslatable && targets[block.id] == nil {
-            targets[block.id] = Self.makeTarget(of: block, translation: translations[block.id])
-        }
         self.targets = targets
     }
+
+    /// The target of each translatable block, by ID: what `target(of:)` answers.
+    static func targets(of document: Document, translations: [UnitID: Translation]) -> [UnitID: TargetText] {
+        var targets: [UnitID: TargetText] = [:]
+        for block in document.blocks where block.isTranslatable && targets[block.id] == nil {
+            targets[block.id] = makeTarget(of: block, translation: translations[block.id])
+        }
+        return targets
+    }
+
+    /// The targets worked out when the value was made.
+    var targetsByUnit: [UnitID: TargetText] { targets }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
