@@ -88,8 +88,8 @@ public final class Exporter: Sendable {
         do {
             return .packaged(try package(document, name: name, localImages: localImages))
         } catch {
-            let place = input.isFeed ? "\(input.name) item \(position.index + 1)" : input.name
-            return .failed(Diagnostic(file: place, kind: Diagnostic.of(error).kind, message: "\(error)"))
+            return .failed(Diagnostic(file: input.name, item: input.isFeed ? position.index + 1 : nil,
+                                      kind: Diagnostic.of(error).kind, message: "\(error)"))
         }
     }
 

@@ -38,6 +38,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The file (or input name) concerned.
     public var file: String
+    /// 1-based position of the article in a feed, when the finding is about one of its items.
+    public var item: Int?
     /// 1-based line, when known.
     public var line: Int?
     /// 1-based column within `line`, when known.
@@ -49,9 +51,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// What is wrong and how to fix it.
     public var message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, unit: String? = nil,
+    public init(file: String, item: Int? = nil, line: Int? = nil, column: Int? = nil, unit: String? = nil,
                 severity: Severity = .error, kind: Kind, message: String) {
         self.file = file
+        self.item = item
         self.line = line
         self.column = column
         self.unit = unit
@@ -60,9 +63,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column`, with only the parts that are known (a column needs a line).
+    /// `file item N:line:column`, with only the parts that are known (a column needs a line).
     public var place: String {
         var place = file
+        if let item { place += " item \(item)" }
         if let line, line > 0 {
             place += ":\(line)"
             if let column, column > 0 { place += ":\(column)" }

@@ -11,6 +11,8 @@ import Testing
         #expect(Diagnostic(file: "a.xml", line: 0, column: 2, kind: .xml, message: "bad").description == "a.xml: bad")
         #expect(Diagnostic(file: "r.xlf", line: 12, unit: "p-1", kind: .import, message: "gone").description == "r.xlf:12: unit p-1: gone")
         #expect(Diagnostic(file: "", kind: .epub, message: "the book has no chapters").description == "the book has no chapters")
+        #expect(Diagnostic(file: "news.rss", item: 3, kind: .input, message: "no target").description == "news.rss item 3: no target")
+        #expect(Diagnostic(file: "f.rss", item: 2, line: 4, column: 1, kind: .xml, message: "bad").place == "f.rss item 2:4:1")
     }
 
     /// Every error type of the library is one diagnostic with its own kind, and prints as it.

@@ -54,6 +54,18 @@ import Testing
         #expect(result.written.isEmpty && result.writtenCount == 2)
     }
 
+    /// A feed item that cannot be exported is named by the feed and its position, as two fields.
+    @Test func aFailedFeedItemIsPlacedByItsPositionInTheFeed() throws {
+        let files = try SessionTestFiles()
+        defer { files.remove() }
+        let feed = try files.put(SessionTestFiles.smallFeed, at: "news.rss")
+        let result = session([feed], to: files.root + "/out", targets: ["en"]).run(scheduler: SerialScheduler())
+        #expect(result.errors.map(\.file) == [feed, feed])
+        #expect(result.errors.map(\.item) == [1, 3])
+        #expect(result.errors.allSatisfy { $0.line == nil && $0.kind == .input })
+        #expect(result.errors.first?.description.hasPrefix(feed + " item 1: the article is in en") == true)
+    }
+
     @Test func neverWritesOverAnInput() throws {
         let files = try SessionTestFiles()
         defer { files.remove() }
