@@ -41,21 +41,17 @@ public struct ExportStatistics: Hashable, Sendable, Codable {
     /// into `termHits` once at the end, in order of first hit, so canonically equal sources
     /// still share a key and the first hit's target is the one kept, as before.
     private struct EntryHits {
-        private var indices: [GlossaryEntryKey: Int] = [:]
-        private var entries: [(entry: GlossaryEntry, count: Int)] = []
+        private var index = GlossaryEntryIndex()
+        private var counts: [Int] = []
 
         mutating func count(_ entry: GlossaryEntry) {
-            if let index = indices[GlossaryEntryKey(entry)] {
-                entries[index].count += 1
-            } else {
-                indices[GlossaryEntryKey(entry)] = entries.count
-                entries.append((entry, 1))
-            }
+            let (number, inserted) = index.insert(entry)
+            if inserted { counts.append(1) } else { counts[number] += 1 }
         }
 
         func summaries() -> [String: TermHitSummary] {
             var summaries: [String: TermHitSummary] = [:]
-            for (entry, count) in entries {
+            for (entry, count) in zip(index.entries, counts) {
                 summaries[entry.source, default: TermHitSummary(target: entry.target)].count += count
             }
             return summaries

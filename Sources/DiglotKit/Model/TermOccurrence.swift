@@ -87,6 +87,9 @@ public struct GlossaryEntry: Hashable, Sendable, Codable {
     /// fields. False says nothing; equal entries may have been made separately.
     func sharesStorage(with other: GlossaryEntry) -> Bool { fields === other.fields }
 
+    /// The identity of the shared box: equal for copies of one entry while it lives.
+    var storageIdentity: ObjectIdentifier { ObjectIdentifier(fields) }
+
     public static func == (lhs: GlossaryEntry, rhs: GlossaryEntry) -> Bool {
         if lhs.sharesStorage(with: rhs) { return true }
         let left = lhs.fields

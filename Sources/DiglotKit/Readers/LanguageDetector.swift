@@ -206,14 +206,8 @@ enum LatinLanguage {
     static let wordLimit = 2_000
 
     /// The function words packed into integers (`packed(_:)`), with the indices in
-    /// `functionWords` of the languages each belongs to.
-    static let languagesByPackedWord: [UInt64: [Int]] = {
-        var languages: [UInt64: [Int]] = [:]
-        for (index, (_, words)) in functionWords.enumerated() {
-            for word in words { languages[packed(Array(word.utf8)[...]), default: []].append(index) }
-        }
-        return languages
-    }()
+    /// `functionWords` of the languages each belongs to as bits.
+    static let languagesByPackedWord = PackedWordTable(functionWords.map { $0.1 })
 
     /// Up to eight UTF-8 bytes of a word as one integer, first byte lowest: words are letters,
     /// never NUL, so different words of up to eight bytes give different integers.
@@ -241,14 +235,18 @@ extension LatinLanguage {
     fileprivate static func guessSimple(_ lowered: String) -> LanguageTag {
         var votes = [Int](repeating: 0, count: functionWords.count)
         var contiguous = lowered
+        let table = languagesByPackedWord
         contiguous.withUTF8 { bytes in
             var words = 0
             var wordStart = -1
             func vote(_ start: Int, _ end: Int) {
                 // NFC text: a longer word is no function word, canonically or otherwise.
-                guard end - start <= longestFunctionWord,
-                      let languages = languagesByPackedWord[packed(UnsafeBufferPointer(rebasing: bytes[start..<end]))] else { return }
-                for language in languages { votes[language] += 1 }
+                guard end - start <= longestFunctionWord else { return }
+                var languages = table.languages(of: packed(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                while languages != 0 {
+                    votes[languages.trailingZeroBitCount] += 1
+                    languages &= languages - 1
+                }
             }
             var offset = 0
             while offset < bytes.count, words < wordLimit {
@@ -267,6 +265,49 @@ extension LatinLanguage {
             if wordStart >= 0, words < wordLimit { vote(wordStart, bytes.count) }
         }
         return decide(wordVotes: votes, letterVotes: letterVotes(lowered))
+    }
+}
+
+/// Function words packed into integers (`LatinLanguage.packed(_:)`, never 0), each with the
+/// languages it belongs to as bits (bit i: `functionWords[i]`), in an open-addressing table a
+/// quarter full: one multiply and nearly always one probe per word of the sample.
+struct PackedWordTable: Sendable {
+    private var keys: [UInt64]
+    private var languages: [UInt8]
+    private let shift: UInt64
+
+    init(_ wordLists: [Set<String>]) {
+        precondition(wordLists.count <= 8, "one bit per language in a byte")
+        var capacity = 16
+        let words = wordLists.reduce(0) { $0 + $1.count }
+        while capacity < words * 4 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        languages = [UInt8](repeating: 0, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for (index, list) in wordLists.enumerated() {
+            for word in list {
+                let key = LatinLanguage.packed(Array(word.utf8)[...])
+                let slot = slot(of: key)
+                keys[slot] = key
+                languages[slot] |= 1 << UInt8(index)
+            }
+        }
+    }
+
+    /// Where `key` is, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// The languages of a packed word as bits; 0 for a word that is no function word.
+    @inline(__always)
+    func languages(of key: UInt64) -> UInt8 {
+        guard key != 0 else { return 0 }
+        return languages[slot(of: key)]
     }
 }
 

@@ -60,6 +60,12 @@ enum SiteNameSuffix {
     }
 
     private static func firstSeparator(in text: Substring) -> Range<Substring.Index>? {
+        if text.hasSimpleCharacters { return firstSeparatorInSimpleText(text) }
+        return firstSeparatorByFoundation(in: text)
+    }
+
+    /// `firstSeparator` by Foundation's search, which compares under canonical equivalence.
+    static func firstSeparatorByFoundation(in text: Substring) -> Range<Substring.Index>? {
         var best: Range<Substring.Index>?
         for separator in separators {
             guard let range = text.range(of: separator) else { continue }
@@ -68,6 +74,30 @@ enum SiteNameSuffix {
         }
         return best
     }
+
+    /// `firstSeparator` on the UTF-8 of simple text (`SimpleCharacters`), where canonical
+    /// equivalence is byte equality: the earliest match, the earlier separator on a tie.
+    static func firstSeparatorInSimpleText(_ text: Substring) -> Range<Substring.Index>? {
+        let bytes = Array(text.utf8)
+        var best: (start: Int, length: Int)?
+        for separator in separatorBytes {
+            guard let first = separator.first else { continue }
+            var start = 0
+            let limit = best?.start ?? bytes.count
+            while start + separator.count <= bytes.count, start < limit {
+                if bytes[start] == first, bytes[start..<(start + separator.count)].elementsEqual(separator) {
+                    best = (start, separator.count)
+                    break
+                }
+                start += 1
+            }
+        }
+        guard let best else { return nil }
+        let lower = text.utf8.index(text.startIndex, offsetBy: best.start)
+        return lower..<text.utf8.index(lower, offsetBy: best.length)
+    }
+
+    private static let separatorBytes = separators.map { Array($0.utf8) }
 
     /// A name as compared: lowercased, without spaces and punctuation.
     static func key(_ name: String) -> String {

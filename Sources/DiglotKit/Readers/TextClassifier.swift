@@ -100,7 +100,20 @@ enum TextClassifier {
     /// Two to eight capitalised words (names, separated by spaces, commas, `and`) or a few Han
     /// characters (a name, an outlet in 《》), with no digits and no sentence punctuation.
     static func isBylineName(_ text: String) -> Bool {
-        hasAtMost(bylineLength, charactersIn: text) && isBylineName(Array(text.unicodeScalars)[...])
+        hasAtMost(bylineLength, charactersIn: text) && isBylineName(name: text)
+    }
+
+    private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        isBylineName(name: string(of: part))
+    }
+
+    /// The text of some scalars, encoded in one go (a scalar view appended to one scalar at a
+    /// time costs hundreds of instructions each).
+    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The name without the words that introduce a byline ("By ", "文/", "记者："), matched
@@ -108,6 +121,8 @@ enum TextClassifier {
     /// characters, and lowercasing maps each scalar on its own, so the start of the whole
     /// lowercased name is the lowercased start.
     static func strippingBylinePrefixes(_ text: String) -> String {
+        // Every prefix starts with b, 文, 作, 记 or 記, and only B lowercases to one of them.
+        guard let first = text.unicodeScalars.first, bylinePrefixStarts.contains(first) else { return text }
         var name = text
         var lowered = String(name.prefix(8)).lowercased()
         for prefix in bylinePrefixes where lowered.hasPrefix(prefix) {
@@ -117,8 +132,11 @@ enum TextClassifier {
         return name
     }
 
-    private static func isBylineName(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
-        let name = strippingBylinePrefixes(String(String.UnicodeScalarView(part)).trimming(.whitespacesAndNewlines))
+    /// The first scalars a text must start with for a byline prefix to match it.
+    private static let bylinePrefixStarts: Set<Unicode.Scalar> = ["b", "B", "文", "作", "记", "記"]
+
+    private static func isBylineName(name text: String) -> Bool {
+        let name = strippingBylinePrefixes(text.trimming(.whitespacesAndNewlines))
         // Han: a name is a run of a few characters; an outlet in 《》 may be longer.
         var han = 0, hanRun = 0, inTitleMarks = false, words: [String] = [], word = ""
         for scalar in name.unicodeScalars {

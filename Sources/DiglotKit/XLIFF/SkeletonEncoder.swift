@@ -20,25 +20,15 @@ struct SkeletonEncoder {
         encoder.writeMetadata(document.metadata)
 
         // Each distinct entry once, in order of first use; hits then refer to it by index.
-        var entryIndices: [GlossaryEntryKey: Int] = [:]
-        var entries: [GlossaryEntry] = []
+        var entryIndex = GlossaryEntryIndex()
         var hitIndices: [Int] = []
         for block in document.blocks {
             for segment in block.segments {
-                for occurrence in segment.terms {
-                    let key = GlossaryEntryKey(occurrence.entry)
-                    if let index = entryIndices[key] {
-                        hitIndices.append(index)
-                    } else {
-                        entryIndices[key] = entries.count
-                        hitIndices.append(entries.count)
-                        entries.append(occurrence.entry)
-                    }
-                }
+                for occurrence in segment.terms { hitIndices.append(entryIndex.insert(occurrence.entry).index) }
             }
         }
-        encoder.writeCount(entries.count)
-        for entry in entries { encoder.writeEntry(entry) }
+        encoder.writeCount(entryIndex.entries.count)
+        for entry in entryIndex.entries { encoder.writeEntry(entry) }
 
         var nextHit = 0
         encoder.writeCount(document.blocks.count)

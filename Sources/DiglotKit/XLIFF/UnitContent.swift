@@ -45,12 +45,12 @@ struct UnitContent {
         var glossary: [(entry: GlossaryEntry, firstHit: Int)] = []
         // Each entry once per unit, however often it hits (with a dictionary glossary 的, 是
         // and 在 hit in nearly every sentence).
-        var listed = Set<GlossaryEntryKey>(minimumCapacity: block.segments.reduce(0) { $0 + $1.terms.count })
+        var listed = GlossaryEntryIndex(minimumCapacity: block.segments.reduce(0) { $0 + $1.terms.count })
         for segment in block.segments {
             var byRun: [Int: [(TermOccurrence, Int)]] = [:]
             for occurrence in UnitContent.shownHits(of: segment) {
                 byRun[occurrence.runIndex, default: []].append((occurrence, nextHit))
-                if listed.insert(GlossaryEntryKey(occurrence.entry)).inserted {
+                if listed.insert(occurrence.entry).inserted {
                     glossary.append((occurrence.entry, nextHit))
                 }
                 nextHit += 1

@@ -77,4 +77,23 @@ import Testing
         let agreement = Double(checked - disagreements.count) / Double(max(checked, 1))
         #expect(agreement >= 0.95, "\(disagreements.joined(separator: "; "))")
     }
+
+    /// The packed table answers for every function word exactly the languages whose lists hold
+    /// it, and nothing for other words of up to eight letters.
+    @Test func packedFunctionWordsKnowTheirLanguages() {
+        let table = LatinLanguage.languagesByPackedWord
+        let lists = LatinLanguage.functionWords.map(\.1)
+        for word in Set(lists.joined()) {
+            var expected: UInt8 = 0
+            for (index, list) in lists.enumerated() where list.contains(word) { expected |= 1 << UInt8(index) }
+            #expect(table.languages(of: LatinLanguage.packed(Array(word.utf8)[...])) == expected, "\(word)")
+        }
+        var generator = SeededGenerator(seed: 21)
+        let letters = Array("abcdeilnorstuzäéü".utf8)
+        for _ in 0..<20_000 {
+            let word = (0..<Int.random(in: 1...8, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            let known = lists.contains { $0.contains(String(decoding: word, as: UTF8.self)) }
+            #expect((table.languages(of: LatinLanguage.packed(word[...])) != 0) == known, "\(word)")
+        }
+    }
 }

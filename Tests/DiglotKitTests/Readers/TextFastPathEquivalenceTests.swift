@@ -163,6 +163,26 @@ import Testing
         }
     }
 
+    /// The byte search for a title's site-name separator finds what Foundation's does, on
+    /// simple text made of the separators, their parts and ordinary pieces.
+    @Test func siteNameSeparatorSearchAgreesWithFoundation() {
+        var generator = SeededGenerator(seed: 14)
+        let parts = SiteNameSuffix.separators + [" ", "-", "|", "｜", "–", "—", "·", "_", ":", "RFI", "法广", "BBC News", "a"]
+        var checked = 0
+        for _ in 0..<20_000 {
+            let title = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? parts.randomElement(using: &generator) ?? "" : Self.pieces.randomElement(using: &generator) ?? ""
+            }.joined()
+            let text = Substring(title)
+            guard text.hasSimpleCharacters else { continue }
+            checked += 1
+            #expect(SiteNameSuffix.firstSeparatorInSimpleText(text) == SiteNameSuffix.firstSeparatorByFoundation(in: text), "\(title.debugDescription)")
+            let inner = text.dropFirst(min(2, text.count))
+            #expect(SiteNameSuffix.firstSeparatorInSimpleText(inner) == SiteNameSuffix.firstSeparatorByFoundation(in: inner), "\(title.debugDescription)")
+        }
+        #expect(checked > 5_000)
+    }
+
     @Test func bylinePrefixStrippingAgrees() {
         var generator = SeededGenerator(seed: 12)
         let starts = TextClassifier.bylinePrefixes + ["By ", "BY ", "bY ", "İ", "\u{0301}", "作者", "Σ", ""]
