@@ -82,9 +82,7 @@ public enum InputCollector {
         let prefix = directory == "/" ? "/" : directory + "/"
         var subdirectories: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = entryName(entry)
             guard !name.hasPrefix(".") else { continue }
             let path = prefix + name
             var type = entry.pointee.d_type
@@ -109,6 +107,15 @@ public enum InputCollector {
         for subdirectory in subdirectories {
             searchDirectory(subdirectory, extensions: extensions, into: &found)
         }
+    }
+
+    /// The name of a directory entry, read up to its NUL only. `readdir(3)` packs entries of
+    /// different lengths into one buffer, so the last ones may end before `d_name`'s declared
+    /// 256 bytes: copying the field whole reads past the buffer (AddressSanitizer found it).
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        guard let offset = MemoryLayout<dirent>.offset(of: \.d_name) else { return "" }
+        let name = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
+        return String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
     }
 
     /// Whether the file starts like a feed item (epoch comment, `[title](url)`, dashed rule).
