@@ -40,29 +40,29 @@ enum NumberExtractor {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
-    private static let chineseDigits: [Character: Int] = [
+    static let chineseDigits: [Character: Int] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
-    private static let chineseUnits: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    static let chineseUnits: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
 
     private static func scan(_ raw: String, words: Bool) -> [[Decimal]] {
-        let text = raw.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? raw
+        let text = halfwidth(raw)
         let characters = Array(text)
         var values: [[Decimal]] = []
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character.isASCII, character.isNumber {
+            if isASCIIDigit(character) {
                 var end = index
                 var digits = ""
                 while end < characters.count {
                     let current = characters[end]
-                    if current.isASCII, current.isNumber {
+                    if isASCIIDigit(current) {
                         digits.append(current); end += 1
                     } else if (current == "," || current == " " || current == "'" || current == "\u{00A0}"),
                               end + 3 < characters.count + 1, groupFollows(characters, from: end + 1), !digits.contains(".") {
                         end += 1
-                    } else if current == ".", end + 1 < characters.count, characters[end + 1].isASCII, characters[end + 1].isNumber,
+                    } else if current == ".", end + 1 < characters.count, isASCIIDigit(characters[end + 1]),
                               !digits.contains(".") {
                         digits.append("."); end += 1
                     } else {
@@ -77,9 +77,9 @@ enum NumberExtractor {
                 index = end
                 continue
             }
-            if words, chineseDigits[character] != nil || chineseUnits[character] != nil {
+            if words, isChineseNumeral(character) {
                 var end = index
-                while end < characters.count, chineseDigits[characters[end]] != nil || chineseUnits[characters[end]] != nil { end += 1 }
+                while end < characters.count, isChineseNumeral(characters[end]) { end += 1 }
                 if let value = chineseValue(characters[index..<end]) {
                     var readings = [Decimal(value)]
                     if let multiplier = multiplier(after: characters, from: end) { readings.append(Decimal(value) * multiplier) }
@@ -88,16 +88,16 @@ enum NumberExtractor {
                 index = end
                 continue
             }
-            if words, character.isLetter, character.isASCII {
+            if words, isASCIILetter(character) {
                 var end = index
-                while end < characters.count, characters[end].isASCII, characters[end].isLetter { end += 1 }
+                while end < characters.count, isASCIILetter(characters[end]) { end += 1 }
                 let word = String(characters[index..<end]).lowercased()
                 if let value = englishUnits[word] {
                     var readings = [Decimal(value)]
                     // "twenty-five"
                     if value >= 20, value < 100, end + 1 < characters.count, characters[end] == "-" {
                         var next = end + 1
-                        while next < characters.count, characters[next].isASCII, characters[next].isLetter { next += 1 }
+                        while next < characters.count, isASCIILetter(characters[next]) { next += 1 }
                         if let unit = englishUnits[String(characters[(end + 1)..<next]).lowercased()], unit < 10 {
                             readings.append(Decimal(value + unit))
                         }
@@ -113,10 +113,97 @@ enum NumberExtractor {
         return values
     }
 
+    /// `character.isASCII && character.isNumber`, without Unicode properties: an ASCII
+    /// Character is one byte (or CR LF, which is no digit).
+    @inline(__always)
+    private static func isASCIIDigit(_ character: Character) -> Bool {
+        guard let value = character.asciiValue else { return false }
+        return value >= 0x30 && value <= 0x39
+    }
+
+    /// `character.isASCII && character.isLetter`, the same way.
+    @inline(__always)
+    private static func isASCIILetter(_ character: Character) -> Bool {
+        guard let value = character.asciiValue else { return false }
+        return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
+
+    /// Whether the Character is a key of `chineseDigits` or `chineseUnits`. The keys are Han
+    /// ideographs or 〇, so a Character of one scalar below U+3007, or of a scalar outside
+    /// the CJK blocks and the compatibility ideographs (which decompose to unified ones),
+    /// cannot be equal to one; only the rest pay for the dictionary's canonical hashing.
+    @inline(__always)
+    static func isChineseNumeral(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first?.value else { return false }
+        switch first {
+        case 0x3007, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x2F800...0x2FA1F: break
+        default: return false
+        }
+        return chineseDigits[character] != nil || chineseUnits[character] != nil
+    }
+
+    /// The text with full-width forms made half-width, as ICU's Fullwidth-Halfwidth transform
+    /// makes them, up to canonical equivalence (all `scan` distinguishes). The transform costs
+    /// more than the rest of the scan, so it runs only for text holding a scalar it changes
+    /// other than the common ones mapped here: full-width ASCII and signs, the ideographic
+    /// space, and 、。「」, which become single scalars that no neighbour combines with.
+    static func halfwidth(_ text: String) -> String {
+        var needsTransform = false
+        var mapsHere = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value >= 0x1100 else { continue }
+            if commonHalfwidth(value) != nil {
+                mapsHere = true
+            } else if mayChangeToHalfwidth(value) {
+                needsTransform = true
+                break
+            }
+        }
+        if needsTransform { return text.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? text }
+        guard mapsHere else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            UTF8.encode(commonHalfwidth(scalar.value).flatMap(Unicode.Scalar.init) ?? scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The half-width form of the common full-width scalars, or nil for any other.
+    static func commonHalfwidth(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0xFF01...0xFF5E: value - 0xFEE0
+        case 0x3000: 0x20
+        case 0x3001: 0xFF64
+        case 0x3002: 0xFF61
+        case 0x300C: 0xFF62
+        case 0x300D: 0xFF63
+        case 0xFFE0: 0xA2
+        case 0xFFE1: 0xA3
+        case 0xFFE2: 0xAC
+        case 0xFFE3: 0xAF
+        case 0xFFE4: 0xA6
+        case 0xFFE5: 0xA5
+        case 0xFFE6: 0x20A9
+        default: nil
+        }
+    }
+
+    /// A superset of the scalars the transform changes (Hangul jamo, arrows, box drawing,
+    /// CJK symbols and kana, the half-width and full-width forms block), checked against ICU
+    /// scalar by scalar in `NumberExtractorTests`.
+    static func mayChangeToHalfwidth(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x11FF, 0x2190...0x2193, 0x2502, 0x25A0, 0x25CB, 0x3000...0x30FF, 0xFF00...0xFFEF: true
+        default: false
+        }
+    }
+
     private static func groupFollows(_ characters: [Character], from start: Int) -> Bool {
         guard start + 3 <= characters.count else { return false }
-        for offset in 0..<3 where !(characters[start + offset].isASCII && characters[start + offset].isNumber) { return false }
-        if start + 3 < characters.count, characters[start + 3].isASCII, characters[start + 3].isNumber { return false }
+        for offset in 0..<3 where !isASCIIDigit(characters[start + offset]) { return false }
+        if start + 3 < characters.count, isASCIIDigit(characters[start + 3]) { return false }
         return true
     }
 

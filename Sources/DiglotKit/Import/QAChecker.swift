@@ -109,6 +109,7 @@ public struct QAChecker: Sendable {
                 report(.warning, .glossaryTermMissing, "the source has \"\(entry.source)\" but the target lacks its agreed translation \(wanted)")
             }
             // A forbidden variant counts only outside the agreed translation ("Kerry" inside "John Kerry" is fine).
+            guard !entry.forbidden.isEmpty else { continue }
             var withoutAgreed = normalisedTarget
             for key in agreed.sorted(by: { $0.count > $1.count }) {
                 withoutAgreed = withoutAgreed.replacingOccurrences(of: key, with: " ")
@@ -122,7 +123,13 @@ public struct QAChecker: Sendable {
     }
 
     /// Substring search that respects word boundaries for Latin-script terms.
-    private func contains(_ text: String, _ term: String) -> Bool {
+    func contains(_ text: String, _ term: String) -> Bool {
+        if !term.isEmpty, text.hasSimpleCharacters, term.hasSimpleCharacters { return containsInSimpleText(text, term) }
+        return containsByFoundation(text, term)
+    }
+
+    /// `contains` by Foundation's search, which compares under canonical equivalence.
+    func containsByFoundation(_ text: String, _ term: String) -> Bool {
         var searchStart = text.startIndex
         while let range = text.range(of: term, range: searchStart..<text.endIndex) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
@@ -136,6 +143,42 @@ public struct QAChecker: Sendable {
             searchStart = range.upperBound
         }
         return false
+    }
+
+    /// `contains` on the UTF-8 of simple text (`SimpleCharacters`: one scalar per Character,
+    /// already NFC), where canonical equivalence is byte equality and a match starts on a
+    /// scalar because the term starts with a lead byte. The neighbours are the scalars
+    /// around the match, each a Character of its own.
+    func containsInSimpleText(_ text: String, _ term: String) -> Bool {
+        let needsBoundary = term.unicodeScalars.first.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false
+        func isBoundary(_ value: UInt32?) -> Bool {
+            guard let value, let scalar = Unicode.Scalar(value) else { return true }
+            let character = Character(scalar)
+            return !(character.isLetter || character.isNumber) || !TermNormaliser.isSpacedWordCharacter(value)
+        }
+        var text = text, term = term
+        return text.withUTF8 { haystack in
+            term.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return false }
+                var start = 0
+                while start + needle.count <= haystack.count {
+                    guard haystack[start] == first,
+                          UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) else {
+                        start += 1
+                        continue
+                    }
+                    let end = start + needle.count
+                    if !needsBoundary { return true }
+                    var previous = start - 1
+                    while previous > 0, haystack[previous] & 0xC0 == 0x80 { previous -= 1 }
+                    let before = start == 0 ? nil : UTF8Scalar.decode(haystack, at: previous).value
+                    let after = end == haystack.count ? nil : UTF8Scalar.decode(haystack, at: end).value
+                    if isBoundary(before) && isBoundary(after) { return true }
+                    start = end
+                }
+                return false
+            }
+        }
     }
 
     private func numberIssues(source: String, target: String, report: (QAIssue.Severity, QAIssue.Code, String) -> Void) {

@@ -183,6 +183,40 @@ import Testing
         #expect(checked > 5_000)
     }
 
+    /// Import QA's one-pass bracket and quote balance reports what eleven passes over the
+    /// Characters did, on random text rich in the marks, combining marks and CR LF.
+    @Test func punctuationBalanceAgrees() {
+        var generator = SeededGenerator(seed: 15)
+        let marks = ["“", "”", "「", "」", "『", "』", "《", "》", "〈", "〉", "【", "】", "(", ")", "（", "）", "[", "]", "［", "］",
+                     "{", "}", "\"", "\"\u{0301}", "(\u{20DD}", "\r\n", "中", "a", " "]
+        var texts = Self.allTexts
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 0...16, using: &generator)).map { _ in
+                Int.random(in: 0..<3, using: &generator) == 0 ? Self.pieces.randomElement(using: &generator) ?? "" : marks.randomElement(using: &generator) ?? ""
+            }.joined())
+        }
+        for text in texts {
+            #expect(PunctuationBalance.problems(in: text) == ReferenceText.punctuationProblems(in: text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Import QA's term search on bytes finds what Foundation's does, word boundaries included.
+    @Test func glossaryTermSearchAgreesWithFoundation() {
+        var generator = SeededGenerator(seed: 16)
+        let words = ["kerry", "john kerry", "yuan", "renminbi", "人权", "人", "权", "克里", "a", "an", "1", "-", " ", "é", "ß", "中", "x"]
+        let checker = QAChecker()
+        var simple = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? words.randomElement(using: &generator)! : Self.pieces.randomElement(using: &generator)!
+            }.joined()
+            let term = (0..<Int.random(in: 1...2, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined()
+            if text.hasSimpleCharacters { simple += 1 }
+            #expect(checker.contains(text, term) == checker.containsByFoundation(text, term), "\(text.debugDescription) \(term.debugDescription)")
+        }
+        #expect(simple > 2_000)
+    }
+
     @Test func bylinePrefixStrippingAgrees() {
         var generator = SeededGenerator(seed: 12)
         let starts = TextClassifier.bylinePrefixes + ["By ", "BY ", "bY ", "İ", "\u{0301}", "作者", "Σ", ""]

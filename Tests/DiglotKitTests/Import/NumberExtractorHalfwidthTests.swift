@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import DiglotKit
+
+/// The number scan's half-width step gives what ICU's Fullwidth-Halfwidth transform gives,
+/// without calling it for text it would leave alone or whose only full-width forms are the
+/// common ones.
+@Suite struct NumberExtractorHalfwidthTests {
+    private func icu(_ text: String) -> String {
+        text.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? text
+    }
+
+    /// Every scalar outside the listed blocks is left alone by ICU; every common one becomes
+    /// exactly the scalar mapped here.
+    @Test func theListedScalarsAreAllTheTransformChanges() {
+        var unexpected: [String] = []
+        for value in UInt32(0)..<0x30000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            if let common = NumberExtractor.commonHalfwidth(value) {
+                if icu(text).unicodeScalars.map(\.value) != [common] { unexpected.append(String(value, radix: 16)) }
+            } else if !NumberExtractor.mayChangeToHalfwidth(value), icu(text).unicodeScalars.map(\.value) != [value] {
+                unexpected.append(String(value, radix: 16))
+            }
+        }
+        #expect(unexpected.isEmpty, "\(unexpected.prefix(20))")
+    }
+
+    @Test func agreesWithICUOnRandomText() {
+        var generator = SeededGenerator(seed: 41)
+        let pieces = ["1", "2", "０", "９", "，", "．", "　", "、", "。", "「", "」", "￥", "Ｅ", "ｍ", "\u{0301}", "\u{0308}", "\u{3099}",
+                      "中", "万", "亿", "三", "a", " ", ",", ".", "%", "％", "カ", "ガ", "ｶ", "→", "\u{1100}", "\u{1161}", "가", "😀", "é"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(NumberExtractor.halfwidth(text) == icu(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func readsFullWidthDigitsAndChinesePunctuation() {
+        #expect(NumberExtractor.digitValues(in: "增长１２．５％，达到３万。") == [[Decimal(string: "12.5")!], [3, 30_000]])
+        #expect(NumberExtractor.allValues(in: "「二十三」人，1,000元") == [23, 1_000])
+    }
+
+    /// The Chinese numeral pre-check answers as the dictionaries do for every scalar as a
+    /// Character, and for a few joined with marks.
+    @Test func chineseNumeralCheckAgreesWithTheDictionaries() {
+        var disagreements: [String] = []
+        func check(_ character: Character) {
+            let expected = NumberExtractor.chineseDigits[character] != nil || NumberExtractor.chineseUnits[character] != nil
+            if NumberExtractor.isChineseNumeral(character) != expected { disagreements.append(String(character).debugDescription) }
+        }
+        for value in UInt32(0)..<0x30000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            check(Character(scalar))
+        }
+        for text in ["一\u{0301}", "〇\u{20DD}", "\u{F9B2}", "\u{F978}", "十\u{FE00}"] { check(Character(text)) }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+        #expect(NumberExtractor.isChineseNumeral("\u{F9B2}"))  // a compatibility 零
+    }
+}
