@@ -183,15 +183,15 @@ struct BenchSuite {
 
     // MARK: Re-import and ebook
 
-    /// Exports the first `articleCount` articles with every target prefilled from the source
-    /// (`--copy-source`, as a CAT tool hands back a file whose targets are all filled), then
-    /// times `diglot import` over those files and `diglot ebook` building one bilingual book.
+    /// Writes the first `articleCount` articles as translated XLIFF (`ScriptedTranslation`:
+    /// every target filled, as a translator hands the files back), then times `diglot import`
+    /// over those files and `diglot ebook` building one bilingual book.
     mutating func measureImportAndEbook(articleCount: Int, withPandoc: Bool) throws {
         let subset = try corpus.subset(articleCount)
         let translated = corpus.root.appendingPathComponent("translated")
-        try? FileManager.default.removeItem(at: translated)
-        progress("exporting \(articleCount) articles with --copy-source for re-import…")
-        _ = try diglotRun(["export", "--to", "en,zh-Hans", "--copy-source", "-o", translated.path, subset.path])
+        progress("writing \(articleCount) articles as translated XLIFF for re-import…")
+        let scripted = try ScriptedTranslation.write(articlesIn: subset, to: translated)
+        guard scripted == articleCount else { throw BenchError("wrote \(scripted) translated XLIFF files for \(articleCount) articles") }
         let inputMB = megabytes(ofFirst: articleCount)
 
         var importOne: ChildProcess.Usage?
@@ -205,7 +205,7 @@ struct BenchSuite {
             let written = files(in: merged, extension: "html")
             guard written == articleCount else { throw BenchError("diglot import wrote \(written) HTML files for \(articleCount) XLIFF files") }
             let note = importOne.map { "\(format($0.seconds / usage.seconds, digits: 2))× over 1 core" }
-                ?? "verify + QA + merge to HTML; input MB are the source articles'"
+                ?? "every target filled: verify + QA + merge to HTML; input MB are the source articles'"
             rows.append(Row(name: "Re-import: diglot import, \(jobs == 1 ? "1 core (--jobs 1)" : "\(cores) cores")", articles: articleCount,
                             megabytes: inputMB, seconds: usage.seconds, cpuSeconds: usage.cpuSeconds, peakMemory: usage.peakMemory, note: note))
             if jobs == 1 { importOne = usage }
