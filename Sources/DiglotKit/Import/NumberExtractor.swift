@@ -91,14 +91,14 @@ enum NumberExtractor {
             if words, isASCIILetter(character) {
                 var end = index
                 while end < characters.count, isASCIILetter(characters[end]) { end += 1 }
-                let word = String(characters[index..<end]).lowercased()
+                let word = lowercasedASCII(characters[index..<end])
                 if let value = englishUnits[word] {
                     var readings = [Decimal(value)]
                     // "twenty-five"
                     if value >= 20, value < 100, end + 1 < characters.count, characters[end] == "-" {
                         var next = end + 1
                         while next < characters.count, isASCIILetter(characters[next]) { next += 1 }
-                        if let unit = englishUnits[String(characters[(end + 1)..<next]).lowercased()], unit < 10 {
+                        if let unit = englishUnits[lowercasedASCII(characters[(end + 1)..<next])], unit < 10 {
                             readings.append(Decimal(value + unit))
                         }
                     }
@@ -128,15 +128,15 @@ enum NumberExtractor {
         return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
     }
 
-    /// Whether the Character is a key of `chineseDigits` or `chineseUnits`. The keys are Han
-    /// ideographs or 〇, so a Character of one scalar below U+3007, or of a scalar outside
-    /// the CJK blocks and the compatibility ideographs (which decompose to unified ones),
-    /// cannot be equal to one; only the rest pay for the dictionary's canonical hashing.
+    /// Whether the Character is a key of `chineseDigits` or `chineseUnits`. A Character equal
+    /// to a key starts with that key's scalar or with a compatibility ideograph (which
+    /// decomposes to a unified one); only those pay for the dictionary's canonical hashing.
     @inline(__always)
     static func isChineseNumeral(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first?.value else { return false }
+        guard character.asciiValue == nil, let first = character.unicodeScalars.first?.value else { return false }
         switch first {
-        case 0x3007, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x2F800...0x2FA1F: break
+        case 0x3007, 0x4E00, 0x4E03, 0x4E09, 0x4E24, 0x4E5D, 0x4E8C, 0x4E94, 0x5169, 0x516B, 0x516D, 0x5341, 0x5343,
+             0x56DB, 0x767E, 0x96F6, 0xF900...0xFAFF, 0x2F800...0x2FA1F: break
         default: return false
         }
         return chineseDigits[character] != nil || chineseUnits[character] != nil
@@ -210,16 +210,32 @@ enum NumberExtractor {
     private static func multiplier(after characters: [Character], from start: Int) -> Decimal? {
         var index = start
         while index < characters.count, characters[index] == " " { index += 1 }
-        for (word, value) in multipliers {
-            let letters = Array(word)
+        for (letters, isLatin, value) in multiplierLetters {
             guard index + letters.count <= characters.count,
-                  characters[index..<(index + letters.count)].map({ Character($0.lowercased()) }) == letters else { continue }
+                  letters.indices.allSatisfy({ lowercased(characters[index + $0], equals: letters[$0]) }) else { continue }
             // A Latin multiplier must end the word ("million", not "millions" is fine too).
             let after = index + letters.count
-            if word.first?.isASCII == true, after < characters.count, characters[after].isLetter, characters[after] != "s" { continue }
+            if isLatin, after < characters.count, characters[after].isLetter, characters[after] != "s" { continue }
             return value
         }
         return nil
+    }
+
+    /// `multipliers` as Characters, with whether each is a Latin word.
+    private static let multiplierLetters: [(letters: [Character], isLatin: Bool, value: Decimal)] =
+        multipliers.map { (Array($0.0), $0.0.first?.isASCII == true, $0.1) }
+
+    /// `Character(character.lowercased()) == letter`, without lowercasing an ASCII Character
+    /// (one byte, or CR LF, which lowercases to itself and equals no letter).
+    @inline(__always)
+    static func lowercased(_ character: Character, equals letter: Character) -> Bool {
+        guard let value = character.asciiValue else { return Character(character.lowercased()) == letter }
+        return letter.asciiValue == (value >= 0x41 && value <= 0x5A ? value | 0x20 : value) && character != "\r\n"
+    }
+
+    /// The lowercase text of Characters that are all ASCII letters.
+    private static func lowercasedASCII(_ letters: ArraySlice<Character>) -> String {
+        String(decoding: letters.map { ($0.asciiValue ?? 0x3F) | 0x20 }, as: UTF8.self)
     }
 
     /// 二十三 → 23, 三千五百 → 3500, 二〇二〇 → 2020 (digit by digit when there is no unit).

@@ -57,4 +57,19 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
         #expect(NumberExtractor.isChineseNumeral("\u{F9B2}"))  // a compatibility 零
     }
+
+    /// The multiplier comparison answers as lowercasing each Character does, for every
+    /// scalar against the multipliers' letters, CR LF and a Kelvin sign included.
+    @Test func lowercaseComparisonAgreesWithLowercasing() {
+        let letters: [Character] = ["k", "m", "b", "n", "t", "万", "亿", "千", "i", "s"]
+        var characters: [Character] = ["\r\n", "K\u{0301}", "\u{212A}"]
+        for value in UInt32(0)..<0x3000 { if let scalar = Unicode.Scalar(value) { characters.append(Character(scalar)) } }
+        for character in characters {
+            for letter in letters {
+                #expect(NumberExtractor.lowercased(character, equals: letter) == (Character(character.lowercased()) == letter),
+                        "\(String(character).debugDescription) \(letter)")
+            }
+        }
+        #expect(NumberExtractor.digitValues(in: "1.5\u{212A} and 2 Million and 3 millions") == [[1.5, 1_500], [2, 2_000_000], [3, 3_000_000]])
+    }
 }
