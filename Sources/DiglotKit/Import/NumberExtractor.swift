@@ -47,22 +47,29 @@ enum NumberExtractor {
 
     private static func scan(_ raw: String, words: Bool) -> [[Decimal]] {
         let text = halfwidth(raw)
-        let characters = Array(text)
+        // Simple text has one scalar per Character: the scan walks its scalars.
+        if text.hasSimpleCharacters { return scan(Array(text.unicodeScalars), words: words) }
+        return scan(Array(text), words: words)
+    }
+
+    /// The scan over the text's Characters, or over the scalars of simple text, which stand
+    /// for its Characters one to one (`NumberScanUnit`).
+    static func scan<Unit: NumberScanUnit>(_ characters: [Unit], words: Bool) -> [[Decimal]] {
         var values: [[Decimal]] = []
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if isASCIIDigit(character) {
+            if character.isASCIIDigit {
                 var end = index
                 var digits = ""
                 while end < characters.count {
                     let current = characters[end]
-                    if isASCIIDigit(current) {
-                        digits.append(current); end += 1
-                    } else if (current == "," || current == " " || current == "'" || current == "\u{00A0}"),
+                    if current.isASCIIDigit {
+                        digits.unicodeScalars.append(Unicode.Scalar(current.asciiByte ?? 0x3F)); end += 1
+                    } else if (current.isCharacter(",") || current.isCharacter(" ") || current.isCharacter("'") || current.isCharacter("\u{00A0}")),
                               end + 3 < characters.count + 1, groupFollows(characters, from: end + 1), !digits.contains(".") {
                         end += 1
-                    } else if current == ".", end + 1 < characters.count, isASCIIDigit(characters[end + 1]),
+                    } else if current.isCharacter("."), end + 1 < characters.count, characters[end + 1].isASCIIDigit,
                               !digits.contains(".") {
                         digits.append("."); end += 1
                     } else {
@@ -77,9 +84,9 @@ enum NumberExtractor {
                 index = end
                 continue
             }
-            if words, isChineseNumeral(character) {
+            if words, character.isChineseNumeral {
                 var end = index
-                while end < characters.count, isChineseNumeral(characters[end]) { end += 1 }
+                while end < characters.count, characters[end].isChineseNumeral { end += 1 }
                 if let value = chineseValue(characters[index..<end]) {
                     var readings = [Decimal(value)]
                     if let multiplier = multiplier(after: characters, from: end) { readings.append(Decimal(value) * multiplier) }
@@ -88,16 +95,16 @@ enum NumberExtractor {
                 index = end
                 continue
             }
-            if words, isASCIILetter(character) {
+            if words, character.isASCIILetter {
                 var end = index
-                while end < characters.count, isASCIILetter(characters[end]) { end += 1 }
+                while end < characters.count, characters[end].isASCIILetter { end += 1 }
                 let word = lowercasedASCII(characters[index..<end])
                 if let value = englishUnits[word] {
                     var readings = [Decimal(value)]
                     // "twenty-five"
-                    if value >= 20, value < 100, end + 1 < characters.count, characters[end] == "-" {
+                    if value >= 20, value < 100, end + 1 < characters.count, characters[end].isCharacter("-") {
                         var next = end + 1
-                        while next < characters.count, isASCIILetter(characters[next]) { next += 1 }
+                        while next < characters.count, characters[next].isASCIILetter { next += 1 }
                         if let unit = englishUnits[lowercasedASCII(characters[(end + 1)..<next])], unit < 10 {
                             readings.append(Decimal(value + unit))
                         }
@@ -111,21 +118,6 @@ enum NumberExtractor {
             index += 1
         }
         return values
-    }
-
-    /// `character.isASCII && character.isNumber`, without Unicode properties: an ASCII
-    /// Character is one byte (or CR LF, which is no digit).
-    @inline(__always)
-    private static func isASCIIDigit(_ character: Character) -> Bool {
-        guard let value = character.asciiValue else { return false }
-        return value >= 0x30 && value <= 0x39
-    }
-
-    /// `character.isASCII && character.isLetter`, the same way.
-    @inline(__always)
-    private static func isASCIILetter(_ character: Character) -> Bool {
-        guard let value = character.asciiValue else { return false }
-        return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
     }
 
     /// Whether the Character is a key of `chineseDigits` or `chineseUnits`. A Character equal
@@ -200,22 +192,22 @@ enum NumberExtractor {
         }
     }
 
-    private static func groupFollows(_ characters: [Character], from start: Int) -> Bool {
+    private static func groupFollows<Unit: NumberScanUnit>(_ characters: [Unit], from start: Int) -> Bool {
         guard start + 3 <= characters.count else { return false }
-        for offset in 0..<3 where !isASCIIDigit(characters[start + offset]) { return false }
-        if start + 3 < characters.count, isASCIIDigit(characters[start + 3]) { return false }
+        for offset in 0..<3 where !characters[start + offset].isASCIIDigit { return false }
+        if start + 3 < characters.count, characters[start + 3].isASCIIDigit { return false }
         return true
     }
 
-    private static func multiplier(after characters: [Character], from start: Int) -> Decimal? {
+    private static func multiplier<Unit: NumberScanUnit>(after characters: [Unit], from start: Int) -> Decimal? {
         var index = start
-        while index < characters.count, characters[index] == " " { index += 1 }
+        while index < characters.count, characters[index].isCharacter(" ") { index += 1 }
         for (letters, isLatin, value) in multiplierLetters {
             guard index + letters.count <= characters.count,
-                  letters.indices.allSatisfy({ lowercased(characters[index + $0], equals: letters[$0]) }) else { continue }
+                  letters.indices.allSatisfy({ characters[index + $0].lowercasedEquals(letters[$0]) }) else { continue }
             // A Latin multiplier must end the word ("million", not "millions" is fine too).
             let after = index + letters.count
-            if isLatin, after < characters.count, characters[after].isLetter, characters[after] != "s" { continue }
+            if isLatin, after < characters.count, characters[after].isLetter, !characters[after].isCharacter("s") { continue }
             return value
         }
         return nil
@@ -234,17 +226,17 @@ enum NumberExtractor {
     }
 
     /// The lowercase text of Characters that are all ASCII letters.
-    private static func lowercasedASCII(_ letters: ArraySlice<Character>) -> String {
-        String(decoding: letters.map { ($0.asciiValue ?? 0x3F) | 0x20 }, as: UTF8.self)
+    private static func lowercasedASCII<Unit: NumberScanUnit>(_ letters: ArraySlice<Unit>) -> String {
+        String(decoding: letters.map { ($0.asciiByte ?? 0x3F) | 0x20 }, as: UTF8.self)
     }
 
     /// 二十三 → 23, 三千五百 → 3500, 二〇二〇 → 2020 (digit by digit when there is no unit).
-    private static func chineseValue(_ characters: ArraySlice<Character>) -> Int? {
+    private static func chineseValue<Unit: NumberScanUnit>(_ characters: ArraySlice<Unit>) -> Int? {
         guard !characters.isEmpty else { return nil }
-        if !characters.contains(where: { chineseUnits[$0] != nil }) {
+        if !characters.contains(where: { $0.chineseUnit != nil }) {
             var value = 0
             for character in characters {
-                guard let digit = chineseDigits[character] else { return nil }
+                guard let digit = character.chineseDigit else { return nil }
                 value = value * 10 + digit
                 if value > 1_000_000_000 { return nil }
             }
@@ -253,13 +245,65 @@ enum NumberExtractor {
         var total = 0
         var current = 0
         for character in characters {
-            if let digit = chineseDigits[character] {
+            if let digit = character.chineseDigit {
                 current = digit
-            } else if let unit = chineseUnits[character] {
+            } else if let unit = character.chineseUnit {
                 total += (current == 0 ? 1 : current) * unit
                 current = 0
             }
         }
         return total + current
     }
+}
+
+/// What the number scan asks of one unit of text: a `Character`, or a scalar of simple text
+/// (`SimpleCharacters`), where each scalar is a Character of its own. A scalar answers every
+/// question as `Character(scalar)` does (`NumberExtractorHalfwidthTests` checks each scalar).
+protocol NumberScanUnit {
+    /// An ASCII digit.
+    var isASCIIDigit: Bool { get }
+    /// An ASCII letter.
+    var isASCIILetter: Bool { get }
+    /// The byte of an ASCII unit (LF for CR LF).
+    var asciiByte: UInt8? { get }
+    /// A key of `NumberExtractor.chineseDigits` or `chineseUnits`.
+    var isChineseNumeral: Bool { get }
+    var chineseDigit: Int? { get }
+    var chineseUnit: Int? { get }
+    /// `Character.isLetter`.
+    var isLetter: Bool { get }
+    /// Equal to a Character of one scalar that has no canonical equivalent but itself.
+    func isCharacter(_ character: Character) -> Bool
+    /// `Character(lowercased()) == letter`.
+    func lowercasedEquals(_ letter: Character) -> Bool
+}
+
+extension Character: NumberScanUnit {
+    /// An ASCII Character is one byte, or CR LF, which is no digit.
+    var isASCIIDigit: Bool {
+        guard let value = asciiValue else { return false }
+        return value >= 0x30 && value <= 0x39
+    }
+    var isASCIILetter: Bool {
+        guard let value = asciiValue else { return false }
+        return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
+    var asciiByte: UInt8? { asciiValue }
+    var isChineseNumeral: Bool { NumberExtractor.isChineseNumeral(self) }
+    var chineseDigit: Int? { NumberExtractor.chineseDigits[self] }
+    var chineseUnit: Int? { NumberExtractor.chineseUnits[self] }
+    func isCharacter(_ character: Character) -> Bool { self == character }
+    func lowercasedEquals(_ letter: Character) -> Bool { NumberExtractor.lowercased(self, equals: letter) }
+}
+
+extension Unicode.Scalar: NumberScanUnit {
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    var isASCIILetter: Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    var asciiByte: UInt8? { value < 0x80 ? UInt8(value) : nil }
+    var isChineseNumeral: Bool { value >= 0x3007 && NumberExtractor.isChineseNumeral(Character(self)) }
+    var chineseDigit: Int? { value >= 0x3007 ? NumberExtractor.chineseDigits[Character(self)] : nil }
+    var chineseUnit: Int? { value >= 0x5341 ? NumberExtractor.chineseUnits[Character(self)] : nil }
+    var isLetter: Bool { value < 0x80 ? isASCIILetter : Character(self).isLetter }
+    func isCharacter(_ character: Character) -> Bool { character.unicodeScalars.elementsEqual(CollectionOfOne(self)) }
+    func lowercasedEquals(_ letter: Character) -> Bool { NumberExtractor.lowercased(Character(self), equals: letter) }
 }

@@ -72,4 +72,42 @@ import Testing
         }
         #expect(NumberExtractor.digitValues(in: "1.5\u{212A} and 2 Million and 3 millions") == [[1.5, 1_500], [2, 2_000_000], [3, 3_000_000]])
     }
+
+    /// Every simple scalar answers the scan's questions as the Character it forms.
+    @Test func simpleScalarsAnswerAsTheirCharacters() {
+        let literals: [Character] = [",", " ", "'", "\u{00A0}", ".", "-", "s"]
+        let letters: [Character] = ["k", "m", "b", "n", "t", "万", "亿", "千", "i", "s", "l", "o"]
+        var disagreements: [String] = []
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value), SimpleCharacters.contains(scalar) else { continue }
+            let character = Character(scalar)
+            let same = scalar.isASCIIDigit == character.isASCIIDigit && scalar.isASCIILetter == character.isASCIILetter
+                && scalar.asciiByte == character.asciiByte && scalar.isChineseNumeral == character.isChineseNumeral
+                && scalar.chineseDigit == character.chineseDigit && scalar.chineseUnit == character.chineseUnit
+                && scalar.isLetter == character.isLetter
+                && literals.allSatisfy { scalar.isCharacter($0) == character.isCharacter($0) }
+                && letters.allSatisfy { scalar.lowercasedEquals($0) == character.lowercasedEquals($0) }
+            if !same { disagreements.append(String(value, radix: 16)) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+    }
+
+    /// The scan over the scalars of simple text finds what the scan over its Characters does.
+    @Test func scanningScalarsAgreesWithScanningCharacters() {
+        var generator = SeededGenerator(seed: 42)
+        let pieces = ["1", "2", "0", "9", "12", "1,000", "3.5", "1 000", "1'000", ",", ".", " ", "'", "\u{00A0}", "-", "万", "亿", "千",
+                      "万亿", "十", "百", "零", "〇", "一", "二", "两", "三", "九", "百分之", "twenty", "Five", "-", "million", "Millions",
+                      "bn", "k", "m", "K", "thousand", "July", "may", "first", "and", "s", "中", "é", "İ", "ß", "%", "年", "月", "日"]
+        var simple = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard text.hasSimpleCharacters else { continue }
+            simple += 1
+            for words in [false, true] {
+                #expect(NumberExtractor.scan(Array(text.unicodeScalars), words: words) == NumberExtractor.scan(Array(text), words: words),
+                        "\(text.debugDescription)")
+            }
+        }
+        #expect(simple > 10_000)
+    }
 }
