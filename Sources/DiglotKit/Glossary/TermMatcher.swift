@@ -9,6 +9,11 @@
 /// ones. Exclusion entries take part in that choice and are then dropped, so a blocking
 /// entry such as 克里米亚 silences 克里 inside it.
 ///
+/// Chinese entries that are words of the segmenter's lexicon (nearly all of a CC-CEDICT
+/// glossary) are not in the automaton: the segmentation walk meets them anyway, so each run of
+/// Han text that may hold one (`LexiconWordMarks`) is segmented once and reports them. This
+/// keeps a dictionary-sized glossary's automaton small and its pass close to the shipped one's.
+///
 /// Chinese has no spaces, so a substring is not a word: a hit whose edge falls inside a run
 /// of Han characters stands only when the best word segmentation of that run
 /// (`WordSegmenter`, with the glossary's own candidates as extra words) has a boundary
@@ -20,16 +25,17 @@
 /// another capitalised word: it is then part of a longer name ("Human Rights Watch").
 public struct TermMatcher: Sendable {
     private let entries: [GlossaryEntry]
+    /// Each entry's type, beside the entries: asked for every candidate, and an entry is a
+    /// boxed value that a dictionary-sized glossary scatters over the heap.
+    private let types: [TermType]
+    /// The entries that are words of the segmenter's lexicon, by lexicon slot: they are met
+    /// on the segmentation walk instead of by the automaton. Nil when there are none.
+    private let lexiconEntries: LexiconWordMarks?
     /// The case-preserving pattern of each entry, only for case-sensitive entries.
     private let casedPatterns: [[UInt32]?]
-    /// Whether the entry's first or last scalar needs a word boundary.
-    private let needsBoundaryBefore: [Bool]
-    private let needsBoundaryAfter: [Bool]
-    /// Whether the entry is a name of several capitalised words that yields to a longer one.
-    private let yieldsToLongerName: [Bool]
-    /// Whether the entry is all Han characters: a word of its own for the segmenter.
-    private let isHanWord: [Bool]
-    private let segmenter: WordSegmenter?
+    /// What the walk must check of each entry, one byte each: a candidate asks it first.
+    private let traits: [EntryTraits]
+    private let segmenter: WordSegmenter
 
     /// (state, scalar) → next state.
     private let transitions: TransitionTable
@@ -47,22 +53,48 @@ public struct TermMatcher: Sendable {
     ///   - singleCharacterTerms: also look for entries of one Han character or one letter
     ///   whatever their type (`glossary lookup` lists them; exports do not mark them).
     ///   - segmenter: the word segmenter deciding Chinese word boundaries (the shipped
-    ///   lexicon by default, loaded on first use, only when Han text has a candidate).
+    ///   lexicon by default, loaded here when the glossary has a Chinese entry).
     public init(glossary: Glossary, singleCharacterTerms: Bool = false, segmenter: WordSegmenter? = nil) {
         let entries = glossary.entries
         let keys = glossary.keys
         var casedPatterns: [[UInt32]?] = []
-        var before: [Bool] = []
-        var after: [Bool] = []
-        var yields: [Bool] = []
-        var hanWord: [Bool] = []
+        var traits: [EntryTraits] = []
         casedPatterns.reserveCapacity(entries.count)
-        before.reserveCapacity(entries.count)
-        after.reserveCapacity(entries.count)
-        yields.reserveCapacity(entries.count)
-        hanWord.reserveCapacity(entries.count)
+        traits.reserveCapacity(entries.count)
 
-        var transitions = TransitionTable(minimumCapacity: entries.count * 3)
+        let hasHan = keys.contains { $0.unicodeScalars.contains { ScriptFolding.isHan($0.value) } }
+        let segmenter = segmenter ?? (hasHan ? .chinese : WordSegmenter(lexicon: Lexicon(data: "")))
+        // A glossary term counts as a word at least as common as a fairly frequent one.
+        var lexiconEntries = LexiconWordMarks(lexicon: segmenter.lexicon, cost: segmenter.lexicon.cost(ofCount: 100))
+        // Entries the automaton looks for: not those the segmentation walk meets.
+        var automatonEntries: [Int] = []
+        var automatonScalars = 0
+        for (index, entry) in entries.enumerated() {
+            // The glossary's key is the folded pattern; lowercasing keeps letters letters,
+            // so it answers the word-boundary question too.
+            let folded = keys[index].unicodeScalars
+            casedPatterns.append(entry.caseSensitive ? TermNormaliser.pattern(entry.source).cased : nil)
+            var entryTraits: EntryTraits = []
+            if folded.first.map({ TermNormaliser.isSpacedWordCharacter($0.value) }) ?? false { entryTraits.insert(.boundaryBefore) }
+            if folded.last.map({ TermNormaliser.isSpacedWordCharacter($0.value) }) ?? false { entryTraits.insert(.boundaryAfter) }
+            if entry.caseSensitive { entryTraits.insert(.caseSensitive) }
+            if Self.yieldsToLongerName(entry) { entryTraits.insert(.yieldsToLongerName) }
+            if Self.isAllHan(folded) { entryTraits.insert(.hanWord) }
+            if entry.type == .exclude { entryTraits.insert(.exclusion) }
+            traits.append(entryTraits)
+            guard !folded.isEmpty else { continue }
+            if !singleCharacterTerms, Self.isSingleCharacter(folded), ![.person, .org, .place].contains(entry.type) {
+                continue
+            }
+            if entryTraits.contains(.hanWord), let slot = segmenter.lexicon.slot(ofWord: keys[index]) {
+                lexiconEntries.mark(folded.map(\.value), slot: slot, payload: Int32(index))
+                continue
+            }
+            automatonEntries.append(index)
+            automatonScalars += folded.count
+        }
+
+        var transitions = TransitionTable(minimumCapacity: automatonScalars)
         var entryAtState: [Int32] = [-1]
         var depth: [Int32] = [0]
         // First-child / next-sibling lists, used only to walk the trie breadth-first.
@@ -70,19 +102,8 @@ public struct TermMatcher: Sendable {
         var nextSibling: [Int32] = [-1]
         var label: [UInt32] = [0]
 
-        for (index, entry) in entries.enumerated() {
-            // The glossary's key is the folded pattern; lowercasing keeps letters letters,
-            // so it answers the word-boundary question too.
+        for index in automatonEntries {
             let folded = keys[index].unicodeScalars
-            casedPatterns.append(entry.caseSensitive ? TermNormaliser.pattern(entry.source).cased : nil)
-            before.append(folded.first.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false)
-            after.append(folded.last.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false)
-            yields.append(Self.yieldsToLongerName(entry))
-            hanWord.append(!folded.isEmpty && folded.allSatisfy { ScriptFolding.isHan($0.value) })
-            guard !folded.isEmpty else { continue }
-            if !singleCharacterTerms, Self.isSingleCharacter(folded), ![.person, .org, .place].contains(entry.type) {
-                continue
-            }
             var state: Int32 = 0
             for scalar in folded {
                 if let next = transitions.target(from: state, on: scalar.value) {
@@ -144,11 +165,10 @@ public struct TermMatcher: Sendable {
 
         self.rootTargets = rootTargets
         self.entries = entries
+        self.types = entries.map(\.type)
+        self.lexiconEntries = lexiconEntries.count > 0 ? lexiconEntries : nil
         self.casedPatterns = casedPatterns
-        self.needsBoundaryBefore = before
-        self.needsBoundaryAfter = after
-        self.yieldsToLongerName = yields
-        self.isHanWord = hanWord
+        self.traits = traits
         self.segmenter = segmenter
         self.transitions = transitions
         self.failure = failure
@@ -159,6 +179,10 @@ public struct TermMatcher: Sendable {
 
     /// Number of entries the automaton was built from (exclusions included).
     public var entryCount: Int { entries.count }
+
+    private static func isAllHan(_ folded: String.UnicodeScalarView) -> Bool {
+        !folded.isEmpty && folded.allSatisfy { ScriptFolding.isHan($0.value) }
+    }
 
     /// One Han character or one letter: too common to mark as a term.
     private static func isSingleCharacter(_ folded: String.UnicodeScalarView) -> Bool {
@@ -254,10 +278,11 @@ public struct TermMatcher: Sendable {
                 }
                 let cutsHanBefore = start > 0 && ScriptFolding.isHan(folded[start]) && ScriptFolding.isHan(folded[start - 1])
                 let cutsHanAfter = end < count && ScriptFolding.isHan(folded[end - 1]) && ScriptFolding.isHan(folded[end])
-                if isHanWord[entryIndex] && (cutsHanBefore || cutsHanAfter) {
+                let entryTraits = traits[entryIndex]
+                if entryTraits.contains(.hanWord) && (cutsHanBefore || cutsHanAfter) {
                     hanWords.append(WordSegmenter.ExtraWord(start: start, end: end, cost: 0))
                 }
-                if (cutsHanBefore || cutsHanAfter) && entries[entryIndex].type != .exclude {
+                if (cutsHanBefore || cutsHanAfter) && !entryTraits.contains(.exclusion) {
                     if accepts(entryIndex, start: start, end: end, in: normalised) {
                         pending.append(Candidate(start: start, end: end, entry: Int32(entryIndex)))
                     }
@@ -268,11 +293,50 @@ public struct TermMatcher: Sendable {
                 output = outputLink[Int(output)]
             }
         }
+        var boundaries: WordBoundaries?
+        if let lexiconEntries {
+            // Runs of Han text that may hold an entry are segmented, and the walk meets them.
+            var walked: WordBoundaries?
+            var met: [WordSegmenter.MarkedWord] = []
+            var runStart = 0
+            while runStart < count {
+                guard ScriptFolding.isHan(folded[runStart]) else {
+                    runStart += 1
+                    continue
+                }
+                var runEnd = runStart + 1
+                while runEnd < count, ScriptFolding.isHan(folded[runEnd]) { runEnd += 1 }
+                guard folded.withUnsafeBufferPointer({ lexiconEntries.mayHoldMarkedWord($0, in: runStart..<runEnd) }) else {
+                    runStart = runEnd
+                    continue
+                }
+                met.removeAll(keepingCapacity: true)
+                if walked == nil { walked = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
+                walked!.segment(runStart..<runEnd, marks: lexiconEntries, met: &met)
+                if !met.isEmpty && longestEnd.isEmpty {
+                    longestEnd = [Int32](repeating: -1, count: count)
+                    longestEntry = [Int32](repeating: -1, count: count)
+                }
+                for word in met {
+                    let (start, end, entryIndex) = (Int(word.start), Int(word.end), Int(word.payload))
+                    if (start > runStart || end < runEnd) && !traits[entryIndex].contains(.exclusion) {
+                        if accepts(entryIndex, start: start, end: end, in: normalised) {
+                            pending.append(Candidate(start: start, end: end, entry: word.payload))
+                        }
+                    } else if end > Int(longestEnd[start]), accepts(entryIndex, start: start, end: end, in: normalised) {
+                        longestEnd[start] = Int32(end)
+                        longestEntry[start] = word.payload
+                    }
+                }
+                runStart = runEnd
+            }
+            boundaries = walked
+        }
         guard !longestEnd.isEmpty else { return [] }
         if !pending.isEmpty {
-            var boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter ?? .chinese)
+            var boundaries = boundaries ?? WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter)
             for candidate in pending where candidate.end > Int(longestEnd[candidate.start]) {
-                let type = entries[Int(candidate.entry)].type
+                let type = types[Int(candidate.entry)]
                 let range = candidate.start..<candidate.end
                 let startsWord = boundaries.isBoundary(candidate.start)
                 let endsWord = boundaries.isBoundary(candidate.end)
@@ -290,9 +354,9 @@ public struct TermMatcher: Sendable {
                 position += 1
                 continue
             }
-            let entry = entries[Int(longestEntry[position])]
-            if entry.type != .exclude {
-                result.append(TermMatch(range: normalised.originalRange(of: position..<end), entry: entry))
+            let entryIndex = Int(longestEntry[position])
+            if !traits[entryIndex].contains(.exclusion) {
+                result.append(TermMatch(range: normalised.originalRange(of: position..<end), entry: entries[entryIndex]))
             }
             position = end
         }
@@ -300,20 +364,42 @@ public struct TermMatcher: Sendable {
     }
 
     private func accepts(_ entryIndex: Int, start: Int, end: Int, in text: NormalisedText) -> Bool {
-        if needsBoundaryBefore[entryIndex], start > 0, TermNormaliser.isSpacedWordCharacter(text.cased[start - 1]) {
+        let entryTraits = traits[entryIndex]
+        guard !entryTraits.isDisjoint(with: EntryTraits.checkedOnEachHit) else { return true }
+        if entryTraits.contains(.boundaryBefore), start > 0, TermNormaliser.isSpacedWordCharacter(text.cased[start - 1]) {
             return false
         }
-        if needsBoundaryAfter[entryIndex], end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased[end]) {
+        if entryTraits.contains(.boundaryAfter), end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased[end]) {
             return false
         }
         if let cased = casedPatterns[entryIndex], !text.cased[start..<end].elementsEqual(cased) {
             return false
         }
-        if yieldsToLongerName[entryIndex], Self.isInsideLongerName(start: start, end: end, in: text.cased) {
+        if entryTraits.contains(.yieldsToLongerName), Self.isInsideLongerName(start: start, end: end, in: text.cased) {
             return false
         }
         return true
     }
+}
+
+/// What matching must know of a glossary entry beyond its text.
+private struct EntryTraits: OptionSet {
+    let rawValue: UInt8
+
+    /// The entry's first or last scalar needs a word boundary (spaced scripts).
+    static let boundaryBefore = EntryTraits(rawValue: 1 << 0)
+    static let boundaryAfter = EntryTraits(rawValue: 1 << 1)
+    /// Letter case must match the entry as written.
+    static let caseSensitive = EntryTraits(rawValue: 1 << 2)
+    /// A name of several capitalised words that yields to a longer one.
+    static let yieldsToLongerName = EntryTraits(rawValue: 1 << 3)
+    /// All Han characters: a word of its own for the segmenter.
+    static let hanWord = EntryTraits(rawValue: 1 << 4)
+    /// An exclusion entry: it blocks shorter hits and is never marked.
+    static let exclusion = EntryTraits(rawValue: 1 << 5)
+
+    /// The traits that make a hit's acceptance depend on its context.
+    static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName]
 }
 
 /// The word boundaries of one text's Han runs, segmented on demand, each run once.
@@ -394,6 +480,15 @@ private struct WordBoundaries {
         while start > 0, ScriptFolding.isHan(folded[start - 1]) { start -= 1 }
         var end = position + 1
         while end < folded.count, ScriptFolding.isHan(folded[end]) { end += 1 }
+        var met: [WordSegmenter.MarkedWord] = []
+        segment(start..<end, marks: nil, met: &met)
+        return wordEnd[position]
+    }
+
+    /// Segments the run `start..<end` (a whole run of Han characters) and keeps its path;
+    /// with `marks`, the marked lexicon words met on the way are added to `met`.
+    mutating func segment(_ run: Range<Int>, marks: LexiconWordMarks?, met: inout [WordSegmenter.MarkedWord]) {
+        let (start, end) = (run.lowerBound, run.upperBound)
         // Words are in order of their end: those ending inside the run are one slice.
         var low = 0
         var high = words.count
@@ -404,13 +499,14 @@ private struct WordBoundaries {
         var upper = low
         while upper < words.count, words[upper].end <= end { upper += 1 }
         let inRun = words[low..<upper].filter { $0.start >= start }
-        let next = segmenter.bestPath(folded, in: start..<end, extraWords: inRun[...])
+        let next = folded.withUnsafeBufferPointer {
+            segmenter.bestPath($0, in: run, extraWords: inRun[...], marks: marks, met: &met)
+        }
         for offset in start..<end { wordEnd[offset] = -1 }
         var offset = 0
         while offset < end - start {
             wordEnd[start + offset] = Int32(start) + next[offset]
             offset = Int(next[offset])
         }
-        return wordEnd[position]
     }
 }

@@ -188,6 +188,17 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The size of the table: slots are below it.
+    public var slotCount: Int { slots.count }
+
+    /// The slot of a word (after folding to Simplified), or nil when it is not in the lexicon.
+    public func slot(ofWord word: String) -> Int? {
+        var digest = Self.emptyDigest
+        for scalar in word.unicodeScalars { digest = Self.extend(digest, with: ScriptFolding.simplified(scalar.value)) }
+        guard let slot = slot(of: digest), costs[slot] < .infinity else { return nil }
+        return slot
+    }
+
     /// The cost of the word stored at `slot` (`.infinity`: a prefix only).
     @inline(__always)
     func cost(atSlot slot: Int) -> Float { costs[slot] }

@@ -83,10 +83,21 @@ public struct WordSegmenter: Sendable {
     /// `range.lowerBound`, the relative end of the word that starts there on the path. Only
     /// the entries reached from 0 by following ends are on the path.
     func bestPath(_ values: [UInt32], in range: Range<Int>, extraWords: ArraySlice<ExtraWord> = []) -> [Int32] {
-        values.withUnsafeBufferPointer { bestPath($0, in: range, extraWords: extraWords) }
+        var met: [MarkedWord] = []
+        return values.withUnsafeBufferPointer { bestPath($0, in: range, extraWords: extraWords, marks: nil, met: &met) }
     }
 
-    func bestPath(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>) -> [Int32] {
+    /// A marked lexicon word the walk met: scalar offsets of the text and the mark's payload.
+    struct MarkedWord {
+        var start: Int32
+        var end: Int32
+        var payload: Int32
+    }
+
+    /// The best path (see above); with `marks`, every marked word met in the run is added to
+    /// `met` (in no particular order) and costs at most `marks.cost`.
+    func bestPath(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
+                  marks: LexiconWordMarks?, met: inout [MarkedWord]) -> [Int32] {
         let length = range.count
         var best = [Float](repeating: 0, count: length + 1)
         var next = [Int32](repeating: 0, count: length + 1)
@@ -100,6 +111,9 @@ public struct WordSegmenter: Sendable {
             extraHead[start] = Int32(offset)
         }
         let base = range.lowerBound
+        // Unwrapped once: the walk asks the marks for every lexicon word it meets.
+        let marking = marks != nil
+        let marked = marks ?? .none
         let extraBase = extraWords.startIndex
         var position = length - 1
         while position >= 0 {
@@ -108,14 +122,22 @@ public struct WordSegmenter: Sendable {
             var bestCost = unknownCost + best[position + 1]
             var bestEnd = position + 1
             if let slot = lexicon.slot(of: digest) {
-                let single = lexicon.cost(atSlot: slot)
+                var single = lexicon.cost(atSlot: slot)
+                if marking, single < .infinity, marked.isMarked(slot: slot) {
+                    single = min(single, marked.cost)
+                    met.append(MarkedWord(start: Int32(base + position), end: Int32(base + position + 1), payload: marked.payload(slot: slot)))
+                }
                 if single < .infinity { bestCost = single + best[position + 1] }
                 var end = position + 1
                 while end < length {
                     digest = Lexicon.extend(digest, with: values[base + end])
                     guard let slot = lexicon.slot(of: digest) else { break }
                     end += 1
-                    let cost = lexicon.cost(atSlot: slot)
+                    var cost = lexicon.cost(atSlot: slot)
+                    if marking, cost < .infinity, marked.isMarked(slot: slot) {
+                        cost = min(cost, marked.cost)
+                        met.append(MarkedWord(start: Int32(base + position), end: Int32(base + end), payload: marked.payload(slot: slot)))
+                    }
                     if cost < .infinity, cost + best[end] <= bestCost {
                         bestCost = cost + best[end]
                         bestEnd = end

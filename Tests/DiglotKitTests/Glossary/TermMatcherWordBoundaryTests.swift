@@ -85,3 +85,46 @@ import Testing
         #expect(found(text, in: Self.enZh) == expected)
     }
 }
+
+/// Entries the lexicon knows are met on the segmentation walk, the others by the automaton:
+/// the two kinds still compete as one glossary.
+@Suite struct TermMatcherTwoSourcesTests {
+    private func found(_ text: String, _ entries: [GlossaryEntry]) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return TermMatcher(glossary: Glossary(entries: entries)).matches(in: text).map { match in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[match.range])
+            return "\(String(view))=\(match.entry.target)"
+        }
+    }
+
+    @Test func aLongerEntryTheLexiconLacksBeatsAShorterLexiconWord() throws {
+        #expect(Lexicon.chinese.contains("克里"))
+        #expect(!Lexicon.chinese.contains("克里木兹"))
+        let entries = [
+            GlossaryEntry(source: "克里", target: "Kerry", type: .person),
+            GlossaryEntry(source: "克里木兹", target: "Krimuz", type: .person),
+        ]
+        #expect(found("克里木兹说", entries) == ["克里木兹=Krimuz"])
+        #expect(found("克里说", entries) == ["克里=Kerry"])
+    }
+
+    @Test func anExclusionTheLexiconLacksBlocksALexiconWord() {
+        let entries = [
+            GlossaryEntry(source: "民主", target: "democracy"),
+            GlossaryEntry(source: "民主木兹", target: "", type: .exclude),
+        ]
+        #expect(found("民主木兹的", entries).isEmpty)
+        #expect(found("民主的", entries) == ["民主=democracy"])
+    }
+
+    @Test func bothKindsMarkTraditionalTextAndLatinEntriesStillMatch() {
+        let entries = [
+            GlossaryEntry(source: "新华社", target: "Xinhua", type: .org),
+            GlossaryEntry(source: "帝芬尼", target: "Tom Tiffany", type: .person),
+            GlossaryEntry(source: "WHO", target: "世卫组织", type: .org, caseSensitive: true),
+        ]
+        #expect(found("新華社報導，帝芬尼與WHO官員會面", entries) == ["新華社=Xinhua", "帝芬尼=Tom Tiffany", "WHO=世卫组织"])
+        #expect(found("who", entries).isEmpty)
+    }
+}
