@@ -82,7 +82,7 @@ struct BenchSuite {
         var lexiconSeconds = Double.infinity
         for _ in 0..<3 { lexiconSeconds = min(lexiconSeconds, time { lexicon = Lexicon.makeChinese() }) }
         rows.append(Row(name: "Chinese lexicon load (\(lexicon.count) words)", seconds: lexiconSeconds,
-                        note: "best of 3; once per process, when Han text first has a glossary candidate"))
+                        note: "best of 3; once per process, when a glossary with Chinese entries is first used"))
         _ = WordSegmenter.chinese  // loaded before any matching is timed
         let documents = try readDocuments(corpus.subset(articleCount)).filter { $0.metadata.sourceLanguage.primary == "zh" }
         let (shippedMatching, shippedHits) = matchingCost(GlossaryAnnotator(glossary: shipped), documents)
