@@ -498,15 +498,17 @@ private struct WordBoundaries {
         }
         var upper = low
         while upper < words.count, words[upper].end <= end { upper += 1 }
-        let inRun = words[low..<upper].filter { $0.start >= start }
-        let next = folded.withUnsafeBufferPointer {
-            segmenter.bestPath($0, in: run, extraWords: inRun[...], marks: marks, met: &met)
-        }
-        for offset in start..<end { wordEnd[offset] = -1 }
-        var offset = 0
-        while offset < end - start {
-            wordEnd[start + offset] = Int32(start) + next[offset]
-            offset = Int(next[offset])
+        let inRun = low == upper ? [] : words[low..<upper].filter { $0.start >= start }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: end - start + 1) { next in
+            folded.withUnsafeBufferPointer {
+                segmenter.bestPath($0, in: run, extraWords: inRun[...], marks: marks, met: &met, into: next)
+            }
+            for offset in start..<end { wordEnd[offset] = -1 }
+            var offset = 0
+            while offset < end - start {
+                wordEnd[start + offset] = Int32(start) + next[offset]
+                offset = Int(next[offset])
+            }
         }
     }
 }

@@ -87,6 +87,17 @@ public struct WordSegmenter: Sendable {
         return values.withUnsafeBufferPointer { bestPath($0, in: range, extraWords: extraWords, marks: nil, met: &met) }
     }
 
+    /// The best path (see above); with `marks`, every marked word met in the run is added to
+    /// `met` (in no particular order) and costs at most `marks.cost`.
+    func bestPath(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
+                  marks: LexiconWordMarks?, met: inout [MarkedWord]) -> [Int32] {
+        var next = [Int32](repeating: 0, count: range.count + 1)
+        next.withUnsafeMutableBufferPointer { next in
+            bestPath(values, in: range, extraWords: extraWords, marks: marks, met: &met, into: next)
+        }
+        return next
+    }
+
     /// A marked lexicon word the walk met: scalar offsets of the text and the mark's payload.
     struct MarkedWord {
         var start: Int32
@@ -94,16 +105,27 @@ public struct WordSegmenter: Sendable {
         var payload: Int32
     }
 
-    /// The best path (see above); with `marks`, every marked word met in the run is added to
-    /// `met` (in no particular order) and costs at most `marks.cost`.
+    /// The best path written into `next` (at least `range.count` long), with the path costs
+    /// in a temporary buffer: a segmenter walking every run of a text allocates nothing.
     func bestPath(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
-                  marks: LexiconWordMarks?, met: inout [MarkedWord]) -> [Int32] {
+                  marks: LexiconWordMarks?, met: inout [MarkedWord], into next: UnsafeMutableBufferPointer<Int32>) {
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: range.count + 1) { best in
+            best[range.count] = 0
+            walk(values, in: range, extraWords: extraWords, marks: marks, met: &met, best: best, next: next)
+        }
+    }
+
+    private func walk(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
+                      marks: LexiconWordMarks?, met: inout [MarkedWord],
+                      best: UnsafeMutableBufferPointer<Float>, next: UnsafeMutableBufferPointer<Int32>) {
         let length = range.count
-        var best = [Float](repeating: 0, count: length + 1)
-        var next = [Int32](repeating: 0, count: length + 1)
         // Extra words by start, as a linked list through `extraNext` (few, usually none).
-        var extraHead = [Int32](repeating: -1, count: extraWords.isEmpty ? 0 : length)
-        var extraNext = [Int32](repeating: -1, count: extraWords.count)
+        var extraHead: [Int32] = []
+        var extraNext: [Int32] = []
+        if !extraWords.isEmpty {
+            extraHead = [Int32](repeating: -1, count: length)
+            extraNext = [Int32](repeating: -1, count: extraWords.count)
+        }
         for (offset, word) in extraWords.enumerated() {
             let start = word.start - range.lowerBound
             guard start >= 0, word.end <= range.upperBound, word.end > word.start else { continue }
@@ -161,6 +183,5 @@ public struct WordSegmenter: Sendable {
             next[position] = Int32(bestEnd)
             position -= 1
         }
-        return next
     }
 }
