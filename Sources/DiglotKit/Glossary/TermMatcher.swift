@@ -296,7 +296,6 @@ public struct TermMatcher: Sendable {
         var boundaries: WordBoundaries?
         if let lexiconEntries {
             // Runs of Han text that may hold an entry are segmented, and the walk meets them.
-            var walked: WordBoundaries?
             var met: [WordSegmenter.MarkedWord] = []
             var runStart = 0
             while runStart < count {
@@ -311,8 +310,8 @@ public struct TermMatcher: Sendable {
                     continue
                 }
                 met.removeAll(keepingCapacity: true)
-                if walked == nil { walked = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
-                walked!.segment(runStart..<runEnd, marks: lexiconEntries, met: &met)
+                if boundaries == nil { boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
+                boundaries!.segment(runStart..<runEnd, marks: lexiconEntries, met: &met)
                 if !met.isEmpty && longestEnd.isEmpty {
                     longestEnd = [Int32](repeating: -1, count: count)
                     longestEntry = [Int32](repeating: -1, count: count)
@@ -330,7 +329,6 @@ public struct TermMatcher: Sendable {
                 }
                 runStart = runEnd
             }
-            boundaries = walked
         }
         guard !longestEnd.isEmpty else { return [] }
         if !pending.isEmpty {

@@ -210,10 +210,7 @@ public struct Lexicon: Sendable {
 
     /// The cost of a word (after folding to Simplified), or nil when it is not in the lexicon.
     public func cost(of word: String) -> Float? {
-        var digest = Self.emptyDigest
-        for scalar in word.unicodeScalars { digest = Self.extend(digest, with: ScriptFolding.simplified(scalar.value)) }
-        guard let slot = slot(of: digest), costs[slot] < .infinity else { return nil }
-        return costs[slot]
+        slot(ofWord: word).map { costs[$0] }
     }
 
     /// The cost a word would have with this count.
@@ -226,10 +223,7 @@ public struct Lexicon: Sendable {
 
     /// What kind of word it is, or nil when it is not in the lexicon.
     public func wordClass(of word: String) -> WordClass? {
-        var digest = Self.emptyDigest
-        for scalar in word.unicodeScalars { digest = Self.extend(digest, with: ScriptFolding.simplified(scalar.value)) }
-        guard let slot = slot(of: digest), costs[slot] < .infinity else { return nil }
-        return WordClass(rawValue: classes[slot])
+        slot(ofWord: word).map { WordClass(rawValue: classes[$0]) ?? .word }
     }
 }
 
