@@ -32,7 +32,9 @@ public struct GlossaryAnnotator: Sendable {
         var found: [TermOccurrence] = []
         for (runIndex, run) in segment.runs.enumerated() {
             guard case .text(let text) = run else { continue }
-            for match in matcher.matches(in: text) {
+            let matches = matcher.matches(in: text)
+            found.reserveCapacity(found.count + matches.count)
+            for match in matches {
                 found.append(TermOccurrence(runIndex: runIndex, range: match.range, entry: match.entry))
             }
         }

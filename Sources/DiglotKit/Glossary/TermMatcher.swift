@@ -296,6 +296,8 @@ public struct TermMatcher: Sendable {
         var boundaries: WordBoundaries?
         if let lexiconEntries {
             // Runs of Han text that may hold an entry are segmented, and the walk meets them.
+            // Arrays here start with room for a paragraph's words: growing one step at a time
+            // costs more than the words themselves.
             var met: [WordSegmenter.MarkedWord] = []
             var runStart = 0
             while runStart < count {
@@ -309,6 +311,7 @@ public struct TermMatcher: Sendable {
                     runStart = runEnd
                     continue
                 }
+                if met.capacity == 0 { met.reserveCapacity(count - runStart) }
                 met.removeAll(keepingCapacity: true)
                 if boundaries == nil { boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
                 boundaries!.segment(runStart..<runEnd, marks: lexiconEntries, met: &met)
@@ -316,6 +319,7 @@ public struct TermMatcher: Sendable {
                     longestEnd = [Int32](repeating: -1, count: count)
                     longestEntry = [Int32](repeating: -1, count: count)
                 }
+                pending.reserveCapacity(pending.count + met.count)
                 for word in met {
                     let (start, end, entryIndex) = (Int(word.start), Int(word.end), Int(word.payload))
                     if (start > runStart || end < runEnd) && !traits[entryIndex].contains(.exclusion) {
@@ -345,7 +349,19 @@ public struct TermMatcher: Sendable {
             }
         }
         var result: [TermMatch] = []
+        var hits = 0
         var position = 0
+        while position < count {
+            let end = Int(longestEnd[position])
+            if end > position {
+                hits += 1
+                position = end
+            } else {
+                position += 1
+            }
+        }
+        result.reserveCapacity(hits)
+        position = 0
         while position < count {
             let end = Int(longestEnd[position])
             guard end > position else {
@@ -407,8 +423,9 @@ private struct WordBoundaries {
     var words: [WordSegmenter.ExtraWord]
     let segmenter: WordSegmenter
     /// For each position of a segmented run, the end of the path's word starting there, or
-    /// -1 when none starts there; -2 where the run is not segmented yet.
-    private var wordEnd: [Int32]
+    /// -1 when none starts there; -2 where the run is not segmented yet. Empty until the
+    /// first run is segmented.
+    private var wordEnd: [Int32] = []
 
     init(folded: [UInt32], words: [WordSegmenter.ExtraWord], segmenter: WordSegmenter) {
         self.folded = folded
@@ -416,7 +433,6 @@ private struct WordBoundaries {
         // A glossary term counts as a word at least as common as a fairly frequent one.
         let cost = segmenter.lexicon.cost(ofCount: 100)
         self.words = words.map { WordSegmenter.ExtraWord(start: $0.start, end: $0.end, cost: cost) }
-        self.wordEnd = [Int32](repeating: -2, count: folded.count)
     }
 
     /// Whether a word boundary falls before `position`: outside Han runs always, inside one
@@ -473,20 +489,21 @@ private struct WordBoundaries {
     /// The end of the path's word that starts at `position` (a Han character), or -1;
     /// segments the run around it first if need be.
     private mutating func pathWordEnd(at position: Int) -> Int32 {
-        if wordEnd[position] != -2 { return wordEnd[position] }
+        if !wordEnd.isEmpty && wordEnd[position] != -2 { return wordEnd[position] }
         var start = position
         while start > 0, ScriptFolding.isHan(folded[start - 1]) { start -= 1 }
         var end = position + 1
         while end < folded.count, ScriptFolding.isHan(folded[end]) { end += 1 }
         var met: [WordSegmenter.MarkedWord] = []
-        segment(start..<end, marks: nil, met: &met)
+        segment(start..<end, marks: .none, met: &met)
         return wordEnd[position]
     }
 
     /// Segments the run `start..<end` (a whole run of Han characters) and keeps its path;
-    /// with `marks`, the marked lexicon words met on the way are added to `met`.
-    mutating func segment(_ run: Range<Int>, marks: LexiconWordMarks?, met: inout [WordSegmenter.MarkedWord]) {
+    /// the words of `marks` met on the way are added to `met`.
+    mutating func segment(_ run: Range<Int>, marks: LexiconWordMarks, met: inout [WordSegmenter.MarkedWord]) {
         let (start, end) = (run.lowerBound, run.upperBound)
+        if wordEnd.isEmpty { wordEnd = [Int32](repeating: -2, count: folded.count) }
         // Words are in order of their end: those ending inside the run are one slice.
         var low = 0
         var high = words.count

@@ -13,18 +13,30 @@ import Foundation
 /// no word has, as in a trie, with no per-word allocation. 380,000 words load in a few tens
 /// of milliseconds in a release build, once, on first use.
 public struct Lexicon: Sendable {
-    /// `digest + 1` of each prefix (0 = empty slot).
-    private var slots: [UInt64]
-    /// The cost of the word ending there, or `.infinity` when the prefix is no word.
-    private var costs: [Float]
-    /// The word's class (`WordClass` raw value).
-    private var classes: [UInt8]
+    /// One entry per prefix, key and cost side by side: a lookup reads one cache line.
+    private var slots: [Slot]
+    /// One bit per hashed prefix digest, a filter small enough to stay in the cache: most
+    /// walks end at a prefix no word has, and this answers that without the large table.
+    private var prefixBits: [UInt64]
     private var mask: Int
     private var shift: UInt64
     /// Number of words.
     public private(set) var count = 0
     /// ln of the sum of all counts: a word's cost is `logTotal - ln(count)`.
     public let logTotal: Float
+
+    /// A prefix in the table.
+    fileprivate struct Slot {
+        /// `digest + 1` (0 = empty slot).
+        var key: UInt64 = 0
+        /// The cost of the word ending here, or `.infinity` when the prefix is no word.
+        var cost: Float = .infinity
+        /// The word's class (`WordClass` raw value).
+        var kind: UInt8 = 0
+    }
+
+    /// 2^23 bits (1 MB): the 550,000 prefixes of the shipped lexicon set about one in sixteen.
+    private static let prefixBitCount = 1 << 23
 
     /// The shipped Chinese lexicon, loaded on first use.
     public static let chinese = makeChinese()
@@ -41,9 +53,8 @@ public struct Lexicon: Sendable {
         logTotal = Float(log(Double(max(total, 1))))
         var capacity = 1 << 10
         while capacity < prefixes * 3 / 2 { capacity <<= 1 }  // load ≤ 2/3
-        slots = [UInt64](repeating: 0, count: capacity)
-        costs = [Float](repeating: .infinity, count: capacity)
-        classes = [UInt8](repeating: 0, count: capacity)
+        slots = [Slot](repeating: Slot(), count: capacity)
+        prefixBits = [UInt64](repeating: 0, count: Self.prefixBitCount / 64)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         text.withUTF8 { load($0) }
@@ -114,13 +125,14 @@ public struct Lexicon: Sendable {
         let shift = self.shift
         var words = 0
         slots.withUnsafeMutableBufferPointer { slots in
-          classes.withUnsafeMutableBufferPointer { classes in
-            costs.withUnsafeMutableBufferPointer { costs in
+            prefixBits.withUnsafeMutableBufferPointer { prefixBits in
                 func slot(for digest: UInt64) -> Int {
                     let key = digest &+ 1
                     var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                    while slots[slot] != key && slots[slot] != 0 { slot = (slot &+ 1) & mask }
-                    slots[slot] = key
+                    while slots[slot].key != key && slots[slot].key != 0 { slot = (slot &+ 1) & mask }
+                    slots[slot].key = key
+                    let bit = Self.prefixBit(of: key)
+                    prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
                     return slot
                 }
                 var offset = 0
@@ -135,10 +147,10 @@ public struct Lexicon: Sendable {
                         while index <= lineEnd {
                             if index == lineEnd || bytes[index] == 0x20 {
                                 if last >= 0 {
-                                    if costs[last] == .infinity { words += 1 }
-                                    if cost < costs[last] {
-                                        costs[last] = cost
-                                        classes[last] = kind.rawValue
+                                    if slots[last].cost == .infinity { words += 1 }
+                                    if cost < slots[last].cost {
+                                        slots[last].cost = cost
+                                        slots[last].kind = kind.rawValue
                                     }
                                 }
                                 digest = Self.emptyDigest
@@ -155,7 +167,6 @@ public struct Lexicon: Sendable {
                     offset = lineEnd + 1
                 }
             }
-          }
         }
         count = words
     }
@@ -175,17 +186,62 @@ public struct Lexicon: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
+    /// The filter bit of a prefix key: bits of its hash other than those `home` uses.
+    @inline(__always)
+    fileprivate static func prefixBit(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 41)
+    }
+
     /// Where a prefix's digest is stored, or nil when no word starts with it.
     @inline(__always)
     func slot(of digest: UInt64) -> Int? {
         let key = digest &+ 1
+        let bit = Self.prefixBit(of: key)
+        guard prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var slot = home(of: key)
         while true {
-            let stored = slots[slot]
+            let stored = slots[slot].key
             if stored == key { return slot }
             if stored == 0 { return nil }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Calls `body` with a view of the table for a hot loop: no bounds checks, no reference
+    /// counting per lookup. The view must not escape `body`.
+    func withProbe<Result>(_ body: (Probe) -> Result) -> Result {
+        slots.withUnsafeBufferPointer { slots in
+            prefixBits.withUnsafeBufferPointer { prefixBits in
+                body(Probe(slots: slots, prefixBits: prefixBits, mask: mask, shift: shift))
+            }
+        }
+    }
+
+    /// The lexicon's table seen through pointers (see `withProbe`).
+    struct Probe {
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+        fileprivate let prefixBits: UnsafeBufferPointer<UInt64>
+        fileprivate let mask: Int
+        fileprivate let shift: UInt64
+
+        /// Where a prefix's digest is stored, or nil when no word starts with it.
+        @inline(__always)
+        func slot(of digest: UInt64) -> Int? {
+            let key = digest &+ 1
+            let bit = Lexicon.prefixBit(of: key)
+            guard prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let stored = slots[slot].key
+                if stored == key { return slot }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// The cost of the word stored at `slot` (`.infinity`: a prefix only).
+        @inline(__always)
+        func cost(atSlot slot: Int) -> Float { slots[slot].cost }
     }
 
     /// The size of the table: slots are below it.
@@ -195,22 +251,22 @@ public struct Lexicon: Sendable {
     public func slot(ofWord word: String) -> Int? {
         var digest = Self.emptyDigest
         for scalar in word.unicodeScalars { digest = Self.extend(digest, with: ScriptFolding.simplified(scalar.value)) }
-        guard let slot = slot(of: digest), costs[slot] < .infinity else { return nil }
+        guard let slot = slot(of: digest), slots[slot].cost < .infinity else { return nil }
         return slot
     }
 
     /// The cost of the word stored at `slot` (`.infinity`: a prefix only).
     @inline(__always)
-    func cost(atSlot slot: Int) -> Float { costs[slot] }
+    func cost(atSlot slot: Int) -> Float { slots[slot].cost }
 
     /// The class of the word stored at `slot`.
-    func wordClass(atSlot slot: Int) -> WordClass { WordClass(rawValue: classes[slot]) ?? .word }
+    func wordClass(atSlot slot: Int) -> WordClass { WordClass(rawValue: slots[slot].kind) ?? .word }
 
     // MARK: Lookup
 
     /// The cost of a word (after folding to Simplified), or nil when it is not in the lexicon.
     public func cost(of word: String) -> Float? {
-        slot(ofWord: word).map { costs[$0] }
+        slot(ofWord: word).map { slots[$0].cost }
     }
 
     /// The cost a word would have with this count.
@@ -223,7 +279,7 @@ public struct Lexicon: Sendable {
 
     /// What kind of word it is, or nil when it is not in the lexicon.
     public func wordClass(of word: String) -> WordClass? {
-        slot(ofWord: word).map { WordClass(rawValue: classes[$0]) ?? .word }
+        slot(ofWord: word).map { WordClass(rawValue: slots[$0].kind) ?? .word }
     }
 }
 

@@ -82,6 +82,45 @@ public struct LexiconWordMarks: Sendable {
         return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 44)
     }
 
+    /// Calls `body` with a view of the marks for the segmentation walk: no bounds checks, no
+    /// reference counting per lookup. The view must not escape `body`.
+    func withProbe<Result>(_ body: (Probe) -> Result) -> Result {
+        bits.withUnsafeBufferPointer { bits in
+            keys.withUnsafeBufferPointer { keys in
+                payloads.withUnsafeBufferPointer { payloads in
+                    body(Probe(bits: bits, keys: keys, payloads: payloads, mask: mask, cost: cost))
+                }
+            }
+        }
+    }
+
+    /// The marks seen through pointers (see `withProbe`).
+    struct Probe {
+        fileprivate let bits: UnsafeBufferPointer<UInt64>
+        fileprivate let keys: UnsafeBufferPointer<Int32>
+        fileprivate let payloads: UnsafeBufferPointer<Int32>
+        fileprivate let mask: Int
+        /// What a marked word costs at most.
+        let cost: Float
+
+        /// Whether any word is marked.
+        var isEmpty: Bool { bits.isEmpty }
+
+        /// Whether the word at `slot` is marked.
+        @inline(__always)
+        func isMarked(slot: Int) -> Bool {
+            bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        }
+
+        /// The payload of a marked slot.
+        @inline(__always)
+        func payload(slot: Int) -> Int32 {
+            var index = LexiconWordMarks.home(of: slot, mask: mask)
+            while keys[index] != Int32(slot + 1) { index = (index + 1) & mask }
+            return payloads[index]
+        }
+    }
+
     /// Whether the word at `slot` is marked.
     @inline(__always)
     public func isMarked(slot: Int) -> Bool {
@@ -96,7 +135,7 @@ public struct LexiconWordMarks: Sendable {
     }
 
     @inline(__always)
-    private static func home(of slot: Int, mask: Int) -> Int {
+    fileprivate static func home(of slot: Int, mask: Int) -> Int {
         Int(truncatingIfNeeded: (UInt64(slot) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 

@@ -84,13 +84,13 @@ public struct WordSegmenter: Sendable {
     /// the entries reached from 0 by following ends are on the path.
     func bestPath(_ values: [UInt32], in range: Range<Int>, extraWords: ArraySlice<ExtraWord> = []) -> [Int32] {
         var met: [MarkedWord] = []
-        return values.withUnsafeBufferPointer { bestPath($0, in: range, extraWords: extraWords, marks: nil, met: &met) }
+        return values.withUnsafeBufferPointer { bestPath($0, in: range, extraWords: extraWords, marks: .none, met: &met) }
     }
 
-    /// The best path (see above); with `marks`, every marked word met in the run is added to
-    /// `met` (in no particular order) and costs at most `marks.cost`.
+    /// The best path (see above); every word of `marks` met in the run is added to `met` (in
+    /// no particular order) and costs at most `marks.cost`.
     func bestPath(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
-                  marks: LexiconWordMarks?, met: inout [MarkedWord]) -> [Int32] {
+                  marks: LexiconWordMarks, met: inout [MarkedWord]) -> [Int32] {
         var next = [Int32](repeating: 0, count: range.count + 1)
         next.withUnsafeMutableBufferPointer { next in
             bestPath(values, in: range, extraWords: extraWords, marks: marks, met: &met, into: next)
@@ -108,7 +108,7 @@ public struct WordSegmenter: Sendable {
     /// The best path written into `next` (at least `range.count` long), with the path costs
     /// in a temporary buffer: a segmenter walking every run of a text allocates nothing.
     func bestPath(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
-                  marks: LexiconWordMarks?, met: inout [MarkedWord], into next: UnsafeMutableBufferPointer<Int32>) {
+                  marks: LexiconWordMarks, met: inout [MarkedWord], into next: UnsafeMutableBufferPointer<Int32>) {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: range.count + 1) { best in
             best[range.count] = 0
             walk(values, in: range, extraWords: extraWords, marks: marks, met: &met, best: best, next: next)
@@ -116,7 +116,7 @@ public struct WordSegmenter: Sendable {
     }
 
     private func walk(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
-                      marks: LexiconWordMarks?, met: inout [MarkedWord],
+                      marks: LexiconWordMarks, met: inout [MarkedWord],
                       best: UnsafeMutableBufferPointer<Float>, next: UnsafeMutableBufferPointer<Int32>) {
         let length = range.count
         // Extra words by start, as a linked list through `extraNext` (few, usually none).
@@ -133,55 +133,57 @@ public struct WordSegmenter: Sendable {
             extraHead[start] = Int32(offset)
         }
         let base = range.lowerBound
-        // Unwrapped once: the walk asks the marks for every lexicon word it meets.
-        let marking = marks != nil
-        let marked = marks ?? .none
+        let marking = marks.count > 0
         let extraBase = extraWords.startIndex
-        var position = length - 1
-        while position >= 0 {
-            // The single character first: the fallback every position has.
-            var digest = Lexicon.extend(Lexicon.emptyDigest, with: values[base + position])
-            var bestCost = unknownCost + best[position + 1]
-            var bestEnd = position + 1
-            if let slot = lexicon.slot(of: digest) {
-                var single = lexicon.cost(atSlot: slot)
-                if marking, single < .infinity, marked.isMarked(slot: slot) {
-                    single = min(single, marked.cost)
-                    met.append(MarkedWord(start: Int32(base + position), end: Int32(base + position + 1), payload: marked.payload(slot: slot)))
-                }
-                if single < .infinity { bestCost = single + best[position + 1] }
-                var end = position + 1
-                while end < length {
-                    digest = Lexicon.extend(digest, with: values[base + end])
-                    guard let slot = lexicon.slot(of: digest) else { break }
-                    end += 1
-                    var cost = lexicon.cost(atSlot: slot)
-                    if marking, cost < .infinity, marked.isMarked(slot: slot) {
-                        cost = min(cost, marked.cost)
-                        met.append(MarkedWord(start: Int32(base + position), end: Int32(base + end), payload: marked.payload(slot: slot)))
+        lexicon.withProbe { table in
+          marks.withProbe { marks in
+            var position = length - 1
+            while position >= 0 {
+                // The single character first: the fallback every position has.
+                var digest = Lexicon.extend(Lexicon.emptyDigest, with: values[base + position])
+                var bestCost = unknownCost + best[position + 1]
+                var bestEnd = position + 1
+                if let slot = table.slot(of: digest) {
+                    var single = table.cost(atSlot: slot)
+                    if marking, single < .infinity, marks.isMarked(slot: slot) {
+                        single = min(single, marks.cost)
+                        met.append(MarkedWord(start: Int32(base + position), end: Int32(base + position + 1), payload: marks.payload(slot: slot)))
                     }
-                    if cost < .infinity, cost + best[end] <= bestCost {
-                        bestCost = cost + best[end]
-                        bestEnd = end
+                    if single < .infinity { bestCost = single + best[position + 1] }
+                    var end = position + 1
+                    while end < length {
+                        digest = Lexicon.extend(digest, with: values[base + end])
+                        guard let slot = table.slot(of: digest) else { break }
+                        end += 1
+                        var cost = table.cost(atSlot: slot)
+                        if marking, cost < .infinity, marks.isMarked(slot: slot) {
+                            cost = min(cost, marks.cost)
+                            met.append(MarkedWord(start: Int32(base + position), end: Int32(base + end), payload: marks.payload(slot: slot)))
+                        }
+                        if cost < .infinity, cost + best[end] <= bestCost {
+                            bestCost = cost + best[end]
+                            bestEnd = end
+                        }
                     }
                 }
+                if !extraHead.isEmpty {
+                    var link = extraHead[position]
+                    while link >= 0 {
+                        let word = extraWords[extraBase + Int(link)]
+                        let end = word.end - base
+                        let total = word.cost + best[end]
+                        if total < bestCost || (total == bestCost && end > bestEnd) {
+                            bestCost = total
+                            bestEnd = end
+                        }
+                        link = extraNext[Int(link)]
+                    }
+                }
+                best[position] = bestCost
+                next[position] = Int32(bestEnd)
+                position -= 1
             }
-            if !extraHead.isEmpty {
-                var link = extraHead[position]
-                while link >= 0 {
-                    let word = extraWords[extraBase + Int(link)]
-                    let end = word.end - base
-                    let total = word.cost + best[end]
-                    if total < bestCost || (total == bestCost && end > bestEnd) {
-                        bestCost = total
-                        bestEnd = end
-                    }
-                    link = extraNext[Int(link)]
-                }
-            }
-            best[position] = bestCost
-            next[position] = Int32(bestEnd)
-            position -= 1
+          }
         }
     }
 }
