@@ -33,6 +33,8 @@ public struct GlossaryAnnotator: Sendable {
         for (runIndex, run) in segment.runs.enumerated() {
             guard case .text(let text) = run else { continue }
             let matches = matcher.matches(in: text)
+            guard !matches.isEmpty else { continue }
+            // Reserving allocates even for nothing, so only when there is something to add.
             found.reserveCapacity(found.count + matches.count)
             for match in matches {
                 found.append(TermOccurrence(runIndex: runIndex, range: match.range, entry: match.entry))

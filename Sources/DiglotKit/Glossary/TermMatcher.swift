@@ -230,6 +230,12 @@ public struct TermMatcher: Sendable {
         }
     }
 
+    /// The longest valid candidate starting at a position: its end and entry (-1: none).
+    private struct Longest {
+        var end: Int32 = -1
+        var entry: Int32 = -1
+    }
+
     /// A hit inside a run of Han characters, waiting for the run's segmentation.
     private struct Candidate {
         var start: Int
@@ -245,8 +251,7 @@ public struct TermMatcher: Sendable {
         let count = normalised.count
         // For each start position, the longest valid candidate found: (end, entry). Made on
         // the first candidate only: most text runs have none.
-        var longestEnd: [Int32] = []
-        var longestEntry: [Int32] = []
+        var longest: [Longest] = []
         // Han hits with an edge inside a run of Han characters wait for the word boundaries;
         // every all-Han hit is also a word the segmenter may use.
         var pending: [Candidate] = []
@@ -272,9 +277,8 @@ public struct TermMatcher: Sendable {
                 let entryIndex = Int(entryAtState[Int(output)])
                 let end = position + 1
                 let start = end - Int(depth[Int(output)])
-                if longestEnd.isEmpty {
-                    longestEnd = [Int32](repeating: -1, count: count)
-                    longestEntry = [Int32](repeating: -1, count: count)
+                if longest.isEmpty {
+                    longest = [Longest](repeating: Longest(), count: count)
                 }
                 let cutsHanBefore = start > 0 && ScriptFolding.isHan(folded[start]) && ScriptFolding.isHan(folded[start - 1])
                 let cutsHanAfter = end < count && ScriptFolding.isHan(folded[end - 1]) && ScriptFolding.isHan(folded[end])
@@ -286,9 +290,9 @@ public struct TermMatcher: Sendable {
                     if accepts(entryIndex, start: start, end: end, in: normalised) {
                         pending.append(Candidate(start: start, end: end, entry: Int32(entryIndex)))
                     }
-                } else if end > Int(longestEnd[start]), accepts(entryIndex, start: start, end: end, in: normalised) {
-                    longestEnd[start] = Int32(end)
-                    longestEntry[start] = Int32(entryIndex)
+                } else if end > Int(longest[start].end), accepts(entryIndex, start: start, end: end, in: normalised) {
+                    longest[start].end = Int32(end)
+                    longest[start].entry = Int32(entryIndex)
                 }
                 output = outputLink[Int(output)]
             }
@@ -296,8 +300,8 @@ public struct TermMatcher: Sendable {
         var boundaries: WordBoundaries?
         if let lexiconEntries {
             // Runs of Han text that may hold an entry are segmented, and the walk meets them.
-            // Arrays here start with room for a paragraph's words: growing one step at a time
-            // costs more than the words themselves.
+            // Arrays here are sized once where the size is known: each allocation costs more
+            // than a few words, and reserving allocates even when there is no need.
             var met: [WordSegmenter.MarkedWord] = []
             var runStart = 0
             while runStart < count {
@@ -311,48 +315,49 @@ public struct TermMatcher: Sendable {
                     runStart = runEnd
                     continue
                 }
-                if met.capacity == 0 { met.reserveCapacity(count - runStart) }
                 met.removeAll(keepingCapacity: true)
                 if boundaries == nil { boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
                 boundaries!.segment(runStart..<runEnd, marks: lexiconEntries, met: &met)
-                if !met.isEmpty && longestEnd.isEmpty {
-                    longestEnd = [Int32](repeating: -1, count: count)
-                    longestEntry = [Int32](repeating: -1, count: count)
+                if !met.isEmpty && longest.isEmpty {
+                    longest = [Longest](repeating: Longest(), count: count)
                 }
-                pending.reserveCapacity(pending.count + met.count)
+                if pending.count + met.count > pending.capacity {
+                    pending.reserveCapacity(max(pending.count + met.count, pending.capacity * 2))  // still geometric
+                }
                 for word in met {
                     let (start, end, entryIndex) = (Int(word.start), Int(word.end), Int(word.payload))
                     if (start > runStart || end < runEnd) && !traits[entryIndex].contains(.exclusion) {
                         if accepts(entryIndex, start: start, end: end, in: normalised) {
                             pending.append(Candidate(start: start, end: end, entry: word.payload))
                         }
-                    } else if end > Int(longestEnd[start]), accepts(entryIndex, start: start, end: end, in: normalised) {
-                        longestEnd[start] = Int32(end)
-                        longestEntry[start] = word.payload
+                    } else if end > Int(longest[start].end), accepts(entryIndex, start: start, end: end, in: normalised) {
+                        longest[start].end = Int32(end)
+                        longest[start].entry = word.payload
                     }
                 }
                 runStart = runEnd
             }
         }
-        guard !longestEnd.isEmpty else { return [] }
+        guard !longest.isEmpty else { return [] }
         if !pending.isEmpty {
-            var boundaries = boundaries ?? WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter)
-            for candidate in pending where candidate.end > Int(longestEnd[candidate.start]) {
+            // Asked in place (`boundaries!`): a copy of the table would cost a retain per array.
+            if boundaries == nil { boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
+            for candidate in pending where candidate.end > Int(longest[candidate.start].end) {
                 let type = types[Int(candidate.entry)]
                 let range = candidate.start..<candidate.end
-                let startsWord = boundaries.isBoundary(candidate.start)
-                let endsWord = boundaries.isBoundary(candidate.end)
-                guard (startsWord && (endsWord || boundaries.isModifier(range, type: type)))
-                        || (endsWord && boundaries.isHeadAfterPlace(range, type: type)) else { continue }
-                longestEnd[candidate.start] = Int32(candidate.end)
-                longestEntry[candidate.start] = candidate.entry
+                let startsWord = boundaries!.isBoundary(candidate.start)
+                let endsWord = boundaries!.isBoundary(candidate.end)
+                guard (startsWord && (endsWord || boundaries!.isModifier(range, type: type)))
+                        || (endsWord && boundaries!.isHeadAfterPlace(range, type: type)) else { continue }
+                longest[candidate.start].end = Int32(candidate.end)
+                longest[candidate.start].entry = candidate.entry
             }
         }
         var result: [TermMatch] = []
         var hits = 0
         var position = 0
         while position < count {
-            let end = Int(longestEnd[position])
+            let end = Int(longest[position].end)
             if end > position {
                 hits += 1
                 position = end
@@ -360,15 +365,15 @@ public struct TermMatcher: Sendable {
                 position += 1
             }
         }
-        result.reserveCapacity(hits)
+        if hits > 0 { result.reserveCapacity(hits) }
         position = 0
         while position < count {
-            let end = Int(longestEnd[position])
+            let end = Int(longest[position].end)
             guard end > position else {
                 position += 1
                 continue
             }
-            let entryIndex = Int(longestEntry[position])
+            let entryIndex = Int(longest[position].entry)
             if !traits[entryIndex].contains(.exclusion) {
                 result.append(TermMatch(range: normalised.originalRange(of: position..<end), entry: entries[entryIndex]))
             }

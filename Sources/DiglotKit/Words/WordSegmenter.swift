@@ -115,6 +115,14 @@ public struct WordSegmenter: Sendable {
         }
     }
 
+    /// Adds a met word, starting with room for a paragraph's: growing one element at a time
+    /// would allocate five times before the sixteenth.
+    @inline(__always)
+    private static func record(_ word: MarkedWord, in met: inout [MarkedWord]) {
+        if met.capacity == 0 { met.reserveCapacity(32) }
+        met.append(word)
+    }
+
     private func walk(_ values: UnsafeBufferPointer<UInt32>, in range: Range<Int>, extraWords: ArraySlice<ExtraWord>,
                       marks: LexiconWordMarks, met: inout [MarkedWord],
                       best: UnsafeMutableBufferPointer<Float>, next: UnsafeMutableBufferPointer<Int32>) {
@@ -147,7 +155,7 @@ public struct WordSegmenter: Sendable {
                     var single = table.cost(atSlot: slot)
                     if marking, single < .infinity, marks.isMarked(slot: slot) {
                         single = min(single, marks.cost)
-                        met.append(MarkedWord(start: Int32(base + position), end: Int32(base + position + 1), payload: marks.payload(slot: slot)))
+                        Self.record(MarkedWord(start: Int32(base + position), end: Int32(base + position + 1), payload: marks.payload(slot: slot)), in: &met)
                     }
                     if single < .infinity { bestCost = single + best[position + 1] }
                     var end = position + 1
@@ -158,7 +166,7 @@ public struct WordSegmenter: Sendable {
                         var cost = table.cost(atSlot: slot)
                         if marking, cost < .infinity, marks.isMarked(slot: slot) {
                             cost = min(cost, marks.cost)
-                            met.append(MarkedWord(start: Int32(base + position), end: Int32(base + end), payload: marks.payload(slot: slot)))
+                            Self.record(MarkedWord(start: Int32(base + position), end: Int32(base + end), payload: marks.payload(slot: slot)), in: &met)
                         }
                         if cost < .infinity, cost + best[end] <= bestCost {
                             bestCost = cost + best[end]
