@@ -203,30 +203,30 @@ public struct TermMatcher: Sendable {
     /// Whether a hit written as a name (every word capitalised) has a capitalised word right
     /// after it, or one right before it that does not start a sentence: it is then part of
     /// a longer name ("Human Rights Watch", "the Liberal Democratic Party").
-    private static func isInsideLongerName(start: Int, end: Int, in text: [UInt32]) -> Bool {
+    private static func isInsideLongerName(start: Int, end: Int, in text: NormalisedText) -> Bool {
         func isUpper(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isUppercase ?? false }
         func isLower(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isLowercase ?? false }
         var position = start
         while position < end {
-            guard isUpper(text[position]) else { return false }
-            while position < end, text[position] != 0x20 { position += 1 }
+            guard isUpper(text.cased(at: position)) else { return false }
+            while position < end, text.cased(at: position) != 0x20 { position += 1 }
             position += 1
         }
-        if end + 1 < text.count, text[end] == 0x20, isUpper(text[end + 1]) { return true }
+        if end + 1 < text.count, text.cased(at: end) == 0x20, isUpper(text.cased(at: end + 1)) { return true }
         // The word before: capitalised in title case (not an acronym such as "US").
-        guard start >= 2, text[start - 1] == 0x20 else { return false }
+        guard start >= 2, text.cased(at: start - 1) == 0x20 else { return false }
         var wordStart = start - 1
-        while wordStart > 0, text[wordStart - 1] != 0x20, TermNormaliser.isSpacedWordCharacter(text[wordStart - 1]) {
+        while wordStart > 0, text.cased(at: wordStart - 1) != 0x20, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) {
             wordStart -= 1
         }
-        guard wordStart < start - 2, isUpper(text[wordStart]), isLower(text[wordStart + 1]) else { return false }
+        guard wordStart < start - 2, isUpper(text.cased(at: wordStart)), isLower(text.cased(at: wordStart + 1)) else { return false }
         // Not the first word of a sentence: something other than an end mark stands before it.
         var before = wordStart - 1
-        while before >= 0, text[before] == 0x20 { before -= 1 }
+        while before >= 0, text.cased(at: before) == 0x20 { before -= 1 }
         guard before >= 0 else { return false }
-        switch text[before] {
+        switch text.cased(at: before) {
         case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x28, 0x2D, 0x2014, 0x3002: return false
-        default: return TermNormaliser.isSpacedWordCharacter(text[before]) || text[before] == 0x2C
+        default: return TermNormaliser.isSpacedWordCharacter(text.cased(at: before)) || text.cased(at: before) == 0x2C
         }
     }
 
@@ -259,7 +259,7 @@ public struct TermMatcher: Sendable {
         let folded = normalised.folded
         var state: Int32 = 0
         for position in 0..<count {
-            let scalar = normalised.folded[position]
+            let scalar = folded[position]
             while true {
                 if state == 0 {
                     state = scalar < 0x1_0000 ? rootTargets[Int(scalar)] : (transitions.target(from: 0, on: scalar) ?? 0)
@@ -385,16 +385,16 @@ public struct TermMatcher: Sendable {
     private func accepts(_ entryIndex: Int, start: Int, end: Int, in text: NormalisedText) -> Bool {
         let entryTraits = traits[entryIndex]
         guard !entryTraits.isDisjoint(with: EntryTraits.checkedOnEachHit) else { return true }
-        if entryTraits.contains(.boundaryBefore), start > 0, TermNormaliser.isSpacedWordCharacter(text.cased[start - 1]) {
+        if entryTraits.contains(.boundaryBefore), start > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: start - 1)) {
             return false
         }
-        if entryTraits.contains(.boundaryAfter), end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased[end]) {
+        if entryTraits.contains(.boundaryAfter), end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) {
             return false
         }
-        if let cased = casedPatterns[entryIndex], !text.cased[start..<end].elementsEqual(cased) {
+        if let cased = casedPatterns[entryIndex], !text.cased(start..<end).elementsEqual(cased) {
             return false
         }
-        if entryTraits.contains(.yieldsToLongerName), Self.isInsideLongerName(start: start, end: end, in: text.cased) {
+        if entryTraits.contains(.yieldsToLongerName), Self.isInsideLongerName(start: start, end: end, in: text) {
             return false
         }
         return true
@@ -423,7 +423,7 @@ private struct EntryTraits: OptionSet {
 
 /// The word boundaries of one text's Han runs, segmented on demand, each run once.
 private struct WordBoundaries {
-    let folded: [UInt32]
+    let folded: ArraySlice<UInt32>
     /// All-Han glossary hits, in order of their end: extra words for the segmenter.
     var words: [WordSegmenter.ExtraWord]
     let segmenter: WordSegmenter
@@ -432,7 +432,7 @@ private struct WordBoundaries {
     /// first run is segmented.
     private var wordEnd: [Int32] = []
 
-    init(folded: [UInt32], words: [WordSegmenter.ExtraWord], segmenter: WordSegmenter) {
+    init(folded: ArraySlice<UInt32>, words: [WordSegmenter.ExtraWord], segmenter: WordSegmenter) {
         self.folded = folded
         self.segmenter = segmenter
         // A glossary term counts as a word at least as common as a fairly frequent one.

@@ -2,21 +2,83 @@ import Foundation
 
 /// Text as the matcher compares it, with a map back to the original's scalar offsets.
 ///
-/// `cased` and `folded` have one scalar per position (`folded` is `cased` lowercased
-/// scalar by scalar), and `starts`/`ends` give, for each position, the range of original
-/// Unicode scalars it came from. Normalisation changes lengths (NFC composes, whitespace
-/// runs collapse, zero-width characters vanish), so offsets can only be mapped through it.
+/// Each position has a `cased` and a `folded` scalar (`folded` is `cased` lowercased scalar by
+/// scalar) and the range of original Unicode scalars it came from. Normalisation changes
+/// lengths (NFC composes, whitespace runs collapse, zero-width characters vanish), so offsets
+/// can only be mapped through it. The four columns share one buffer, `stride` apart, so a
+/// text costs one allocation: the matcher normalises every run of text it is given.
 struct NormalisedText: Sendable, Equatable {
-    var cased: [UInt32] = []
-    var folded: [UInt32] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
+    /// folded, cased, start and end columns, each `stride` long; offsets as UInt32.
+    private var storage: [UInt32]
+    private var stride: Int
+    /// Number of positions.
+    private(set) var count: Int
 
-    var count: Int { folded.count }
+    init() {
+        storage = []
+        stride = 0
+        count = 0
+    }
+
+    /// Wraps a buffer filled column by column (see `storage`).
+    fileprivate init(storage: [UInt32], stride: Int, count: Int) {
+        self.storage = storage
+        self.stride = stride
+        self.count = count
+    }
+
+    /// The folded scalars, indexed from 0.
+    var folded: ArraySlice<UInt32> { storage[0..<count] }
+
+    /// The scalar at `position` before case folding.
+    func cased(at position: Int) -> UInt32 { storage[stride + position] }
+
+    /// The scalars of `range` before case folding.
+    func cased(_ range: Range<Int>) -> ArraySlice<UInt32> {
+        storage[(stride + range.lowerBound)..<(stride + range.upperBound)]
+    }
+
+    /// The original scalar offset where `position` starts.
+    func start(at position: Int) -> Int { Int(storage[2 * stride + position]) }
+
+    /// The original scalar offset where `position` ends.
+    func end(at position: Int) -> Int { Int(storage[3 * stride + position]) }
 
     /// The original scalar range covered by normalised positions `range`.
     func originalRange(of range: Range<Int>) -> Range<Int> {
-        Int(starts[range.lowerBound])..<Int(ends[range.upperBound - 1])
+        start(at: range.lowerBound)..<end(at: range.upperBound - 1)
+    }
+
+    /// Appends a position (the cluster-wise path); a space after a space extends it instead.
+    fileprivate mutating func append(cased: UInt32, folded: UInt32, from start: Int, to end: Int) {
+        if cased == 0x20, count > 0, self.cased(at: count - 1) == 0x20 {
+            storage[3 * stride + count - 1] = UInt32(end)
+            return
+        }
+        if count == stride { grow() }
+        storage[count] = folded
+        storage[stride + count] = cased
+        storage[2 * stride + count] = UInt32(start)
+        storage[3 * stride + count] = UInt32(end)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let newStride = max(16, stride * 2)
+        var grown = [UInt32](repeating: 0, count: 4 * newStride)
+        for column in 0..<4 {
+            for position in 0..<count { grown[column * newStride + position] = storage[column * stride + position] }
+        }
+        storage = grown
+        stride = newStride
+    }
+
+    static func == (lhs: NormalisedText, rhs: NormalisedText) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return (0..<lhs.count).allSatisfy { position in
+            lhs.folded[position] == rhs.folded[position] && lhs.cased(at: position) == rhs.cased(at: position)
+                && lhs.start(at: position) == rhs.start(at: position) && lhs.end(at: position) == rhs.end(at: position)
+        }
     }
 }
 
@@ -56,33 +118,32 @@ enum TermNormaliser {
         for byte in utf8 where byte & 0xC0 != 0x80 { capacity += 1 }
         var count = 0
         var complete = false
-        // The four arrays are filled together, uninitialised until written (no zeroing).
-        var folded: [UInt32] = [], starts: [Int32] = [], ends: [Int32] = []
-        let cased = [UInt32](unsafeUninitializedCapacity: capacity) { cased, casedCount in
-            folded = [UInt32](unsafeUninitializedCapacity: capacity) { folded, foldedCount in
-                starts = [Int32](unsafeUninitializedCapacity: capacity) { starts, startsCount in
-                    ends = [Int32](unsafeUninitializedCapacity: capacity) { ends, endsCount in
-                        complete = fillStandalone(utf8, cased: cased, folded: folded, starts: starts, ends: ends, count: &count)
-                        if !complete { count = 0 }
-                        endsCount = count
-                    }
-                    startsCount = count
-                }
-                foldedCount = count
+        // The four columns in one buffer, uninitialised until written (no zeroing); what
+        // stays unwritten past `count` in each column is zeroed at the end.
+        let storage = [UInt32](unsafeUninitializedCapacity: 4 * capacity) { buffer, initialised in
+            let base = buffer.baseAddress!
+            let folded = UnsafeMutableBufferPointer(start: base, count: capacity)
+            let cased = UnsafeMutableBufferPointer(start: base + capacity, count: capacity)
+            let starts = UnsafeMutableBufferPointer(start: base + 2 * capacity, count: capacity)
+            let ends = UnsafeMutableBufferPointer(start: base + 3 * capacity, count: capacity)
+            complete = fillStandalone(utf8, cased: cased, folded: folded, starts: starts, ends: ends, count: &count)
+            if !complete { count = 0 }
+            for column in 0..<4 {
+                (base + column * capacity + count).initialize(repeating: 0, count: capacity - count)
             }
-            casedCount = count
+            initialised = 4 * capacity
         }
         guard complete else { return nil }
-        return NormalisedText(cased: cased, folded: folded, starts: starts, ends: ends)
+        return NormalisedText(storage: storage, stride: capacity, count: count)
     }
 
     /// The loop of `normaliseStandalone`; false as soon as a scalar needs the cluster-wise path.
     @inline(__always)
     private static func fillStandalone(_ utf8: UnsafeBufferPointer<UInt8>, cased: UnsafeMutableBufferPointer<UInt32>,
-                                       folded: UnsafeMutableBufferPointer<UInt32>, starts: UnsafeMutableBufferPointer<Int32>,
-                                       ends: UnsafeMutableBufferPointer<Int32>, count: inout Int) -> Bool {
+                                       folded: UnsafeMutableBufferPointer<UInt32>, starts: UnsafeMutableBufferPointer<UInt32>,
+                                       ends: UnsafeMutableBufferPointer<UInt32>, count: inout Int) -> Bool {
         var offset = 0
-        var scalarIndex: Int32 = 0
+        var scalarIndex: UInt32 = 0
         while offset < utf8.count {
             let (value, length) = UTF8Scalar.decode(utf8, at: offset)
             offset += length
@@ -122,10 +183,6 @@ enum TermNormaliser {
     static func normaliseClusters(_ text: String) -> NormalisedText {
         var result = NormalisedText()
         let scalars = Array(text.unicodeScalars)
-        result.cased.reserveCapacity(scalars.count)
-        result.folded.reserveCapacity(scalars.count)
-        result.starts.reserveCapacity(scalars.count)
-        result.ends.reserveCapacity(scalars.count)
         var index = 0
         while index < scalars.count {
             var next = index + 1
@@ -153,9 +210,9 @@ enum TermNormaliser {
         let text = normalise(term)
         var lower = 0
         var upper = text.count
-        while lower < upper, text.cased[lower] == space { lower += 1 }
-        while upper > lower, text.cased[upper - 1] == space { upper -= 1 }
-        return (Array(text.cased[lower..<upper]), Array(text.folded[lower..<upper]))
+        while lower < upper, text.cased(at: lower) == space { lower += 1 }
+        while upper > lower, text.cased(at: upper - 1) == space { upper -= 1 }
+        return (Array(text.cased(lower..<upper)), Array(text.folded[lower..<upper]))
     }
 
     /// The identity of a source term: its folded pattern as a string ("" when nothing is left).
@@ -214,14 +271,7 @@ enum TermNormaliser {
     // MARK: - Steps
 
     private static func emit(_ value: UInt32, from start: Int, to end: Int, into result: inout NormalisedText) {
-        if value == space, result.cased.last == space {
-            result.ends[result.ends.count - 1] = Int32(end)
-            return
-        }
-        result.cased.append(value)
-        result.folded.append(lowercase(value))
-        result.starts.append(Int32(start))
-        result.ends.append(Int32(end))
+        result.append(cased: value, folded: lowercase(value), from: start, to: end)
     }
 
     /// Width, separator, quote, hyphen and whitespace folding of one scalar.
