@@ -116,6 +116,7 @@ enum TermNormaliser {
         // One position per scalar at most: the bytes that start a scalar.
         var capacity = 0
         for byte in utf8 where byte & 0xC0 != 0x80 { capacity += 1 }
+        guard capacity > 0 else { return NormalisedText() }
         var count = 0
         var complete = false
         // The four columns in one buffer, uninitialised until written (no zeroing); what

@@ -10,8 +10,9 @@ import Foundation
 ///
 /// Words are kept as 64-bit digests of their scalar prefixes in one open-addressing table —
 /// every prefix of a word is present, so a walk along a sentence stops at the first prefix
-/// no word has, as in a trie, with no per-word allocation. 380,000 words load in a few tens
-/// of milliseconds in a release build, once, on first use.
+/// no word has, as in a trie, with no per-word allocation. A 1 MB bit filter of the
+/// prefixes answers most of those misses without touching the 16 MB table. 380,000 words
+/// load in a few tens of milliseconds in a release build, once, on first use.
 public struct Lexicon: Sendable {
     /// One entry per prefix, key and cost side by side: a lookup reads one cache line.
     private var slots: [Slot]
