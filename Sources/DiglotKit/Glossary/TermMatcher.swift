@@ -300,8 +300,6 @@ public struct TermMatcher: Sendable {
         var boundaries: WordBoundaries?
         if let lexiconEntries {
             // Runs of Han text that may hold an entry are segmented, and the walk meets them.
-            // Arrays here are sized once where the size is known: each allocation costs more
-            // than a few words, and reserving allocates even when there is no need.
             var met: [WordSegmenter.MarkedWord] = []
             var runStart = 0
             while runStart < count {
@@ -322,7 +320,9 @@ public struct TermMatcher: Sendable {
                     longest = [Longest](repeating: Longest(), count: count)
                 }
                 if pending.count + met.count > pending.capacity {
-                    pending.reserveCapacity(max(pending.count + met.count, pending.capacity * 2))  // still geometric
+                    // Reserve only to grow, and geometrically: `reserveCapacity` reallocates
+                    // whenever it is called on a shared or too small buffer.
+                    pending.reserveCapacity(max(pending.count + met.count, pending.capacity * 2))
                 }
                 for word in met {
                     let (start, end, entryIndex) = (Int(word.start), Int(word.end), Int(word.payload))

@@ -129,7 +129,7 @@ public struct Lexicon: Sendable {
             prefixBits.withUnsafeMutableBufferPointer { prefixBits in
                 func slot(for digest: UInt64) -> Int {
                     let key = digest &+ 1
-                    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    var slot = Self.home(of: key, shift: shift)
                     while slots[slot].key != key && slots[slot].key != 0 { slot = (slot &+ 1) & mask }
                     slots[slot].key = key
                     let bit = Self.prefixBit(of: key)
@@ -182,8 +182,9 @@ public struct Lexicon: Sendable {
         (digest ^ UInt64(value)) &* 0x0000_0100_0000_01B3
     }
 
+    /// The slot where a prefix key's probe starts: the top bits of its hash.
     @inline(__always)
-    private func home(of key: UInt64) -> Int {
+    fileprivate static func home(of key: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
@@ -196,16 +197,7 @@ public struct Lexicon: Sendable {
     /// Where a prefix's digest is stored, or nil when no word starts with it.
     @inline(__always)
     func slot(of digest: UInt64) -> Int? {
-        let key = digest &+ 1
-        let bit = Self.prefixBit(of: key)
-        guard prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        var slot = home(of: key)
-        while true {
-            let stored = slots[slot].key
-            if stored == key { return slot }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
+        withProbe { $0.slot(of: digest) }
     }
 
     /// Calls `body` with a view of the table for a hot loop: no bounds checks, no reference
@@ -231,7 +223,7 @@ public struct Lexicon: Sendable {
             let key = digest &+ 1
             let bit = Lexicon.prefixBit(of: key)
             guard prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = Lexicon.home(of: key, shift: shift)
             while true {
                 let stored = slots[slot].key
                 if stored == key { return slot }

@@ -103,9 +103,6 @@ public struct LexiconWordMarks: Sendable {
         /// What a marked word costs at most.
         let cost: Float
 
-        /// Whether any word is marked.
-        var isEmpty: Bool { bits.isEmpty }
-
         /// Whether the word at `slot` is marked.
         @inline(__always)
         func isMarked(slot: Int) -> Bool {
@@ -124,14 +121,12 @@ public struct LexiconWordMarks: Sendable {
     /// Whether the word at `slot` is marked.
     @inline(__always)
     public func isMarked(slot: Int) -> Bool {
-        bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        withProbe { $0.isMarked(slot: slot) }
     }
 
     /// The payload of a marked slot.
     public func payload(slot: Int) -> Int32 {
-        var index = Self.home(of: slot, mask: mask)
-        while keys[index] != Int32(slot + 1) { index = (index + 1) & mask }
-        return payloads[index]
+        withProbe { $0.payload(slot: slot) }
     }
 
     @inline(__always)
