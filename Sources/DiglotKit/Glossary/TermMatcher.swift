@@ -297,7 +297,8 @@ public struct TermMatcher: Sendable {
                 output = outputLink[Int(output)]
             }
         }
-        var boundaries: WordBoundaries?
+        // Made on the first run that needs segmenting: most text runs have none.
+        var segmented: WordBoundaries?
         if let lexiconEntries {
             // Runs of Han text that may hold an entry are segmented, and the walk meets them.
             var met: [WordSegmenter.MarkedWord] = []
@@ -314,15 +315,16 @@ public struct TermMatcher: Sendable {
                     continue
                 }
                 met.removeAll(keepingCapacity: true)
-                if boundaries == nil { boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
-                boundaries!.segment(runStart..<runEnd, marks: lexiconEntries, met: &met)
+                if segmented == nil { segmented = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
+                // In place (`segmented!`): a copy of the table would cost a retain per array.
+                segmented!.segment(runStart..<runEnd, marks: lexiconEntries, met: &met)
                 if !met.isEmpty && longest.isEmpty {
                     longest = [Longest](repeating: Longest(), count: count)
                 }
                 if pending.count + met.count > pending.capacity {
                     // Reserve only to grow, and geometrically: `reserveCapacity` reallocates
                     // whenever it is called on a shared or too small buffer.
-                    pending.reserveCapacity(max(pending.count + met.count, pending.capacity * 2))
+                    pending.reserveCapacity(max(pending.count + met.count, pending.capacity * 2, 64))
                 }
                 for word in met {
                     let (start, end, entryIndex) = (Int(word.start), Int(word.end), Int(word.payload))
@@ -340,15 +342,18 @@ public struct TermMatcher: Sendable {
         }
         guard !longest.isEmpty else { return [] }
         if !pending.isEmpty {
-            // Asked in place (`boundaries!`): a copy of the table would cost a retain per array.
-            if boundaries == nil { boundaries = WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter) }
-            for candidate in pending where candidate.end > Int(longest[candidate.start].end) {
+            // Moved out of the optional, so that each question below is a plain call.
+            var boundaries = segmented.take() ?? WordBoundaries(folded: folded, words: hanWords, segmenter: segmenter)
+            // Backwards: the segmentation walk and the automaton both add the candidates of one
+            // start shortest first, so the longest is asked first and the shorter ones it beats
+            // need no boundary. One range is one entry, so the order decides nothing else.
+            for candidate in pending.reversed() where candidate.end > Int(longest[candidate.start].end) {
                 let type = types[Int(candidate.entry)]
                 let range = candidate.start..<candidate.end
-                let startsWord = boundaries!.isBoundary(candidate.start)
-                let endsWord = boundaries!.isBoundary(candidate.end)
-                guard (startsWord && (endsWord || boundaries!.isModifier(range, type: type)))
-                        || (endsWord && boundaries!.isHeadAfterPlace(range, type: type)) else { continue }
+                let startsWord = boundaries.isBoundary(candidate.start)
+                let endsWord = boundaries.isBoundary(candidate.end)
+                guard (startsWord && (endsWord || boundaries.isModifier(range, type: type)))
+                        || (endsWord && boundaries.isHeadAfterPlace(range, type: type)) else { continue }
                 longest[candidate.start].end = Int32(candidate.end)
                 longest[candidate.start].entry = candidate.entry
             }
