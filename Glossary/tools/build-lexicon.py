@@ -15,10 +15,11 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
   - Sources/DiglotKit/Words/LexiconData.swift: every all-Han word of jieba's list with its
     count, plus each CC-CEDICT headword jieba lacks with count 1 (a proper noun when its first
     gloss is capitalised, as in cedict-names.tsv), folded to Simplified
-    (counts of words that fold together add up). A header line "# words=N prefixes=N total=N"
-    sizes the table; then one line per count and class: "count<TAB>word word…", the count
-    followed by /p, /s, /o or /z for names of people, places, organisations and other proper
-    nouns (jieba's tags nr*, ns, nt, nz).
+    (counts of words that fold together add up). A header line
+    "# words=N prefixes=N total=N folded=1" sizes the table and tells the loader the words are
+    folded already; then one line per count and class: "count<TAB>word word…" (words sorted),
+    the count followed by /p, /s, /o or /z for names of people, places, organisations and
+    other proper nouns (jieba's tags nr*, ns, nt, nz).
 
 Run from the package root:
   python3 Glossary/tools/build-lexicon.py [--jieba PATH] [--cedict PATH]
@@ -140,7 +141,7 @@ def main():
     for word, count in counts.items():
         groups[(count, classes[word])].append(word)
     prefixes = {word[:end] for word in counts for end in range(1, len(word) + 1)}
-    header = f'# words={len(counts)} prefixes={len(prefixes)} total={sum(counts.values())}'
+    header = f'# words={len(counts)} prefixes={len(prefixes)} total={sum(counts.values())} folded=1'
     lines = [header] + [f'{count}{"/" + kind if kind else ""}\t' + ' '.join(sorted(groups[(count, kind)]))
                         for count, kind in sorted(groups, reverse=True)]
     with open(f'{args.out}/LexiconData.swift', 'w', encoding='utf-8') as out:

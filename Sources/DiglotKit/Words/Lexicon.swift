@@ -45,12 +45,13 @@ public struct Lexicon: Sendable {
     /// A fresh copy of the shipped Chinese lexicon (what `chinese` costs to load, for benchmarks).
     public static func makeChinese() -> Lexicon { Lexicon(data: data) }
 
-    /// Reads the lexicon format: one line per count, `count<TAB>word word…`, words folded to
-    /// Simplified. Other lines are skipped, but for a first line
-    /// `# words=N prefixes=N total=N` that spares a pass to measure the table.
+    /// Reads the lexicon format: one line per count, `count<TAB>word word…`. Other lines are
+    /// skipped, but for a first line `# words=N prefixes=N total=N folded=1` that spares a pass
+    /// to measure the table and, with `folded=1`, says the words are folded to Simplified
+    /// already (`ScriptFolding`); without it they are folded here.
     public init(data: String) {
         var text = data
-        let (total, prefixes) = text.withUTF8 { Self.header($0) ?? Self.measure($0) }
+        let (total, prefixes, folded) = text.withUTF8 { Self.header($0) ?? Self.measure($0) }
         logTotal = Float(log(Double(max(total, 1))))
         var capacity = 1 << 10
         while capacity < prefixes * 3 / 2 { capacity <<= 1 }  // load ≤ 2/3
@@ -58,13 +59,13 @@ public struct Lexicon: Sendable {
         prefixBits = [UInt64](repeating: 0, count: Self.prefixBitCount / 64)
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
-        text.withUTF8 { load($0) }
+        text.withUTF8 { load($0, folded: folded) }
     }
 
-    /// The total and the number of prefixes from the header line, if there is one.
-    private static func header(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int)? {
-        var lineEnd = 0
-        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+    /// The total, the number of prefixes and whether the words are folded, from the header
+    /// line, if there is one.
+    private static func header(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int, folded: Bool)? {
+        let lineEnd = bytes.firstOffset(of: 0x0A) ?? bytes.count
         guard lineEnd > 2, bytes[0] == 0x23 else { return nil }
         var fields: [Substring: Int] = [:]
         for field in String(decoding: UnsafeBufferPointer(rebasing: bytes[2..<lineEnd]), as: UTF8.self).split(separator: " ") {
@@ -72,12 +73,12 @@ public struct Lexicon: Sendable {
             if parts.count == 2, let value = Int(parts[1]) { fields[parts[0]] = value }
         }
         guard let total = fields["total"], let prefixes = fields["prefixes"], total > 0, prefixes > 0 else { return nil }
-        return (Double(total), prefixes)
+        return (Double(total), prefixes, fields["folded"] == 1)
     }
 
     /// The total of the counts and a bound on the number of prefixes (every scalar of every
-    /// word), to size the table once.
-    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int) {
+    /// word), to size the table once; such data is folded as it is loaded.
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Double, prefixes: Int, folded: Bool) {
         var total = 0.0
         var words = 0
         var offset = 0
@@ -97,7 +98,7 @@ public struct Lexicon: Sendable {
             }
             offset = lineEnd + 1
         }
-        return (total, max(words, 1))
+        return (total, max(words, 1), false)
     }
 
     /// The count and class at the start of a line and where its words start, or nil.
@@ -120,7 +121,7 @@ public struct Lexicon: Sendable {
 
     /// Fills the table. Written against raw buffers because the test suite's debug builds
     /// load the lexicon in every process that meets Chinese text.
-    private mutating func load(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, folded: Bool) {
         let logTotal = self.logTotal
         let mask = self.mask
         let shift = self.shift
@@ -138,8 +139,7 @@ public struct Lexicon: Sendable {
                 }
                 var offset = 0
                 while offset < bytes.count {
-                    var lineEnd = offset
-                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    let lineEnd = bytes.firstOffset(of: 0x0A, from: offset) ?? bytes.count
                     if let (wordCount, wordsStart, kind) = Self.parseCount(bytes, from: offset, to: lineEnd) {
                         let cost = logTotal - Float(log(Double(wordCount)))
                         var digest = Self.emptyDigest
@@ -161,7 +161,7 @@ public struct Lexicon: Sendable {
                             }
                             let (value, size) = UTF8Scalar.decode(bytes, at: index)
                             index += size
-                            digest = Self.extend(digest, with: value < 0x3400 ? value : ScriptFolding.simplified(value))
+                            digest = Self.extend(digest, with: folded || value < 0x3400 ? value : ScriptFolding.simplified(value))
                             last = slot(for: digest)
                         }
                     }

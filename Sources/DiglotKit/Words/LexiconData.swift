@@ -5,7 +5,7 @@ extension Lexicon {
     /// 380074 words, 60134484 counted occurrences; one line per count,
     /// most frequent first: "count[/class]<TAB>word word…", after a header with the sizes.
     static let data: String = #"""
-# words=380074 prefixes=546682 total=60134484
+# words=380074 prefixes=546682 total=60134484 folded=1
 883675	了
 797017	是
 727915	在

@@ -51,6 +51,24 @@ import Testing
         #expect((lexicon.cost(of: "人") ?? 0) > (lexicon.cost(of: "美国") ?? .infinity))
     }
 
+    @Test func lexiconTakesWordsAsFoldedWhenItsHeaderSaysSo() {
+        // Data that says it is folded is loaded as written: a Traditional word in it cannot be
+        // found (lookups fold), which is how the flag shows; without the flag it is folded.
+        let trusted = Lexicon(data: "# words=1 prefixes=2 total=10 folded=1\n10\t美國")
+        #expect(trusted.count == 1)
+        #expect(!trusted.contains("美國"))
+        let folding = Lexicon(data: "# words=1 prefixes=2 total=10\n10\t美國")
+        #expect(folding.contains("美國"))
+        #expect(folding.contains("美国"))
+    }
+
+    @Test func shippedLexiconDataIsFoldedAsItsHeaderSays() {
+        #expect(Lexicon.data.hasPrefix("# words="))
+        #expect(Lexicon.data.prefix(while: { $0 != "\n" }).hasSuffix(" folded=1"))
+        let unfolded = Lexicon.data.unicodeScalars.first { ScriptFolding.simplified($0.value) != $0.value }
+        #expect(unfolded == nil, "\(unfolded.map { String($0) } ?? "") is not folded to Simplified")
+    }
+
     @Test func lexiconKnowsNames() {
         let lexicon = Lexicon(data: "# words=3 prefixes=5 total=60\n30/s\t美国\n20/p\t约翰\n10\t人")
         #expect(lexicon.wordClass(of: "美國") == .place)
