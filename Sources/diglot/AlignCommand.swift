@@ -7,7 +7,7 @@ extension Diglot {
     /// every target filled (and optionally a bilingual EPUB and a TMX memory) out.
     struct Align: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Align an article with its published translation: XLIFF with filled targets, TMX, bilingual EPUB.",
+            commandName: "align", abstract: "Align an article with its published translation: XLIFF with filled targets, TMX, bilingual EPUB.",
             discussion: """
                 ORIGINAL and TRANSLATION are feed items, HTML pages or plain text (paragraphs separated \
                 by blank lines, else one per line). Writes DIR/<original stem>.xlf (and .epub): the XLIFF \

@@ -8,7 +8,7 @@ extension Diglot {
     /// `diglot ebook`: one bilingual EPUB from many translated XLIFF files or raw articles.
     struct Ebook: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build one bilingual EPUB from translated XLIFF files or articles.",
+            commandName: "ebook", abstract: "Build one bilingual EPUB from translated XLIFF files or articles.",
             discussion: """
                 Each INPUT becomes one chapter (a feed, one per item), in the order given or by \
                 date with --sort date. Translated XLIFF (as re-imported) gives both languages; \

@@ -8,7 +8,7 @@ extension Diglot {
     /// `diglot export`: articles in, one XLIFF (and optionally a review EPUB) per article out.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make XLIFF packages (and review EPUBs) for translators.",
+            commandName: "export", abstract: "Make XLIFF packages (and review EPUBs) for translators.",
             discussion: """
                 INPUT is a file, a directory (searched recursively) or - for standard input. \
                 Formats are recognised from the content: feed items, HTML pages, RSS and Atom feeds.

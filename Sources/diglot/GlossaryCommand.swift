@@ -22,7 +22,7 @@ extension GlossaryCommand {
     /// `diglot glossary check FILE…`
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Report duplicates, conflicting targets, empty fields and bad language codes.",
+            commandName: "check", abstract: "Report duplicates, conflicting targets, empty fields and bad language codes.",
             discussion: "Prints one line per problem (file:line:column: reason) and exits 1 when there is any.")
 
         @Argument(help: "Glossary files to check.")
@@ -54,7 +54,7 @@ extension GlossaryCommand {
     /// `diglot glossary convert IN OUT`
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert a glossary between TSV, CSV and TBX, keeping every field.",
+            commandName: "convert", abstract: "Convert a glossary between TSV, CSV and TBX, keeping every field.",
             discussion: """
             The output format follows OUT's extension (.tsv, .csv, .tbx). Every row is copied, \
             duplicates included. OUT is written to a temporary file first and then renamed, so \
@@ -111,7 +111,7 @@ extension GlossaryCommand {
     /// `diglot glossary lookup TEXT`
     struct Lookup: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show which glossary terms match in a text, and where.",
+            commandName: "lookup", abstract: "Show which glossary terms match in a text, and where.",
             discussion: """
             Positions are Unicode scalar offsets into TEXT, end exclusive. Without --from the \
             language is guessed: Chinese or Japanese characters mean zh, anything else en; \
@@ -172,7 +172,7 @@ extension GlossaryCommand {
     /// `diglot glossary extract --output CANDIDATES.tsv INPUT…`
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Propose glossary entries from the name pairs articles write.",
+            commandName: "extract", abstract: "Propose glossary entries from the name pairs articles write.",
             discussion: """
             Reads articles and feeds (every input format; directories are searched) and collects \
             the names news gives with their original: 众议员帝芬尼(Tom Tiffany), 克里斯·考特尼（Chris \

@@ -6,7 +6,7 @@ extension Diglot {
     /// `diglot import`: translated XLIFF in, verified and merged article (HTML, EPUB, TMX) out.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Verify translated XLIFF, report QA problems, and merge it into HTML, EPUB and TMX.",
+            commandName: "import", abstract: "Verify translated XLIFF, report QA problems, and merge it into HTML, EPUB and TMX.",
             discussion: """
                 Each XLIFF must be one that `diglot export` wrote (1.2 or 2.x), as returned by a CAT tool. \
                 Writes DIR/<stem>.html (the article in the target language) and, with --epub, DIR/<stem>.epub \
