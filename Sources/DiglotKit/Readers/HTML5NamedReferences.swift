@@ -6,26 +6,48 @@
 /// every name that ends with `;`, minus HTML 4's. Data, one reference a line: the name without
 /// `&` and `;`, then the hexadecimal code points it stands for (93 stand for two).
 enum HTML5NamedReferences {
-    /// Name → the text it stands for.
+    /// Name → the text it stands for. Read on the data's bytes: most HTML has a reference
+    /// (`&amp;`) that asks for this table, so every process building it pays for how.
     static let table: [String: String] = {
         var table: [String: String] = [:]
         table.reserveCapacity(1873)
-        for line in data.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard let name = fields.first else { continue }
-            var text = String.UnicodeScalarView()
-            for field in fields.dropFirst() {
-                if let value = UInt32(field, radix: 16), let scalar = Unicode.Scalar(value) { text.append(scalar) }
+        var text = Self.data
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let nameStart = index
+                while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+                var text = String.UnicodeScalarView()
+                while index < bytes.count, bytes[index] == 0x20 {
+                    index += 1
+                    var value: UInt32 = 0
+                    while index < bytes.count, let digit = hexDigit(bytes[index]) {
+                        value = value << 4 | digit
+                        index += 1
+                    }
+                    if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+                }
+                index += 1  // the line's end
+                if !name.isEmpty { table[name] = String(text) }
             }
-            table[String(name)] = String(text)
         }
         return table
     }()
 
+    private static func hexDigit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: UInt32(byte - 0x30)
+        case 0x41...0x46: UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: UInt32(byte - 0x61 + 10)
+        default: nil
+        }
+    }
+
     /// The longest name, in bytes: a reference is looked for no further than this.
     static let longestName = 31
 
-    private static let data = """
+    static let data = """
 AMP 26
 Abreve 102
 Acy 410

@@ -5,8 +5,8 @@
 /// out because the first is also a traditional character). Counting both sides over a text
 /// tells the scripts apart even in short headlines, since most common words contain one.
 enum ChineseScript {
-    /// Simplified–traditional pairs, two characters per entry.
-    static let pairs: [String] = """
+    /// Simplified–traditional pairs, two characters per entry, entries apart by white space.
+    static let pairs = """
     这這 们們 说說 国國 会會 时時 为為 对對 过過 还還 进進 动動 种種 实實 现現 学學 发發 经經 关關 开開
     问問 长長 门門 间間 见見 东東 车車 马馬 鸟鳥 鱼魚 龙龍 贝貝 页頁 风風 飞飛 书書 买買 卖賣 读讀 语語
     话話 请請 让讓 谁誰 认認 识識 议議 记記 论論 设設 许許 证證 评評 译譯 试試 该該 详詳 谈談 调調 谢謝
@@ -62,17 +62,26 @@ enum ChineseScript {
     遥遙 邓鄧 邹鄒 郸鄲 鉴鑒 钉釘 钙鈣 钝鈍 钞鈔 钧鈞 钻鑽 铀鈾 铲鏟 锄鋤 锈鏽 锚錨 锣鑼 锥錐 锯鋸 镀鍍
     闰閏 闽閩 阎閻 阔闊 陇隴 霁霽 霭靄 韧韌 顽頑 颊頰 颓頹 颖穎 飒颯 饯餞 饵餌 饺餃 饿餓 馅餡 馋饞 馒饅
     驯馴 驰馳 驾駕 驿驛 骆駱 骇駭 骏駿 骡騾 鬓鬢 鸥鷗 鸿鴻 鹏鵬 鹊鵲 鹦鸚 鹭鷺 龚龔 龛龕 蔺藺 邝鄺 怂慫
-    """.split(whereSeparator: \.isWhitespace).map(String.init)
+    """
 
-    static let simplifiedOnly: Set<Unicode.Scalar> = Set(pairs.compactMap { pair in
-        let scalars = Array(pair.unicodeScalars)
-        return scalars.count == 2 && scalars[0] != scalars[1] ? scalars[0] : nil
-    })
+    /// The first (Simplified) or second (Traditional) character of each pair whose two differ.
+    /// Read scalar by scalar: every process that sniffs or detects Chinese builds these.
+    static let simplifiedOnly = side(0)
+    static let traditionalOnly = side(1)
 
-    static let traditionalOnly: Set<Unicode.Scalar> = Set(pairs.compactMap { pair in
-        let scalars = Array(pair.unicodeScalars)
-        return scalars.count == 2 && scalars[0] != scalars[1] ? scalars[1] : nil
-    })
+    private static func side(_ position: Int) -> Set<Unicode.Scalar> {
+        var result = Set<Unicode.Scalar>(minimumCapacity: 1024)
+        var entry: [Unicode.Scalar] = []
+        func close() {
+            if entry.count == 2, entry[0] != entry[1] { result.insert(entry[position]) }
+            entry.removeAll(keepingCapacity: true)
+        }
+        for scalar in pairs.unicodeScalars {
+            if scalar.properties.isWhitespace { close() } else { entry.append(scalar) }
+        }
+        close()
+        return result
+    }
 
     /// Very frequent characters common to both scripts (and to Japanese kanji text).
     static let commonShared: Set<Unicode.Scalar> = Set("""

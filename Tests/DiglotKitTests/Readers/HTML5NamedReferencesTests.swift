@@ -33,6 +33,18 @@ import Testing
         #expect(HTML5NamedReferences.table.count == 1873)
     }
 
+    @Test func theTableIsItsDataReadFieldByField() {
+        // The table is read on raw bytes; this is the same reading spelled out on Strings.
+        var expected: [String: String] = [:]
+        for line in HTML5NamedReferences.data.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            var text = String.UnicodeScalarView()
+            for field in fields.dropFirst() { text.append(Unicode.Scalar(UInt32(field, radix: 16)!)!) }
+            expected[String(fields[0])] = String(text)
+        }
+        #expect(HTML5NamedReferences.table == expected)
+    }
+
     @Test func articleTextAndTitlesComeThroughDecoded() throws {
         let root = try HTMLFragment.parse(Array("<p>Hello&comma; world&period; &lpar;AFP&rpar;</p>".utf8), file: "t.html")
         #expect(HTMLContentExtractor().blocks(in: root).map(\.plainText) == ["Hello, world. (AFP)"])
