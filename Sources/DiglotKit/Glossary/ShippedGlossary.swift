@@ -1,3 +1,5 @@
+import Foundation
+
 /// The default glossaries shipped with Diglot (the package's top-level `Glossary/` folder).
 ///
 /// Their text is compiled into DiglotKit (`ShippedGlossaryData.swift`) rather than shipped
@@ -18,13 +20,27 @@ public enum ShippedGlossary {
     /// The shipped glossary for a language pair, compared on primary subtags (`zh-Hans` →
     /// `zh`), or nil when Diglot ships none for that pair.
     public static func glossary(from source: LanguageTag, to target: LanguageTag) -> Glossary? {
-        loaded["\(source.primary)-\(target.primary).tsv"]
+        loaded.glossary(named: "\(source.primary)-\(target.primary).tsv")
     }
 
-    /// Every shipped glossary, read once. A file that does not load is left out; the
+    /// Each shipped glossary, read once, when first asked for: a run into one language
+    /// does not pay for reading the others. A file that does not load is left out; the
     /// shipped-glossary tests make sure none is.
-    private static let loaded: [String: Glossary] = files.reduce(into: [:]) { result, file in
-        result[file.key] = try? Glossary.load(Array(file.value.utf8), name: "Glossary/\(file.key)")
+    private static let loaded = Loaded()
+
+    private final class Loaded: @unchecked Sendable {
+        private let lock = NSLock()
+        /// Guarded by `lock`.
+        private var glossaries: [String: Glossary?] = [:]
+
+        func glossary(named name: String) -> Glossary? {
+            lock.withLock {
+                if let read = glossaries[name] { return read }
+                let read = files[name].flatMap { try? Glossary.load(Array($0.utf8), name: "Glossary/\(name)") }
+                glossaries[name] = read
+                return read
+            }
+        }
     }
 
     /// The text of a shipped file, byte for byte as in `Glossary/`.
