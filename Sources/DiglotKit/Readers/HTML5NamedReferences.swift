@@ -11,8 +11,8 @@ enum HTML5NamedReferences {
     static let table: [String: String] = {
         var table: [String: String] = [:]
         table.reserveCapacity(1873)
-        var text = Self.data
-        text.withUTF8 { bytes in
+        var lines = Self.data
+        lines.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
                 let nameStart = index
