@@ -18,8 +18,17 @@ enum LanguageDetector {
             var contiguous = text
             // Decoded from the UTF-8 in place: a String.UnicodeScalarView walk costs more than the counting.
             contiguous.withUTF8 { bytes in
+                let limit = sampleLimit
                 var offset = 0
-                while offset < bytes.count, counts.total < sampleLimit {
+                while offset < bytes.count, counts.total < limit {
+                    // ASCII, most of a Latin-script text, counted without decoding.
+                    let byte = bytes[offset]
+                    if byte < 0x80 {
+                        counts.total += 1
+                        if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { counts.latin += 1 }
+                        offset += 1
+                        continue
+                    }
                     let (value, length) = UTF8Scalar.decode(bytes, at: offset)
                     counts.add(Unicode.Scalar(value) ?? "\u{FFFD}")
                     offset += length
@@ -65,6 +74,7 @@ enum LanguageDetector {
         private let simplifiedOnly = Self.simplifiedOnly
         private let traditionalOnly = Self.traditionalOnly
 
+        @inline(__always)
         mutating func add(_ scalar: Unicode.Scalar) {
             total += 1
             let value = scalar.value
