@@ -255,7 +255,9 @@ enum TextClassifier {
     /// One ASCII token mixing letters and digits, or a file name: `file7bm2gdq9m091n1z474sx`,
     /// `IMG_2041.JPG`. Image alt texts and captions are often just that.
     static func isIdentifier(_ text: String) -> Bool {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return false }
+        // On the bytes: a Character is ASCII and no white space exactly when its one byte is
+        // below 0x80 and none of tab, line feed, vertical tab, form feed, return or space.
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 && !(0x09...0x0D).contains($0) && $0 != 0x20 }) else { return false }
         let lowered = text.lowercased()
         if [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4", ".mp3"].contains(where: lowered.hasSuffix) { return true }
         return text.count >= 8 && text.contains(where: \.isNumber) && text.contains(where: \.isLetter)

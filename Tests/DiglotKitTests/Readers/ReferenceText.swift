@@ -11,11 +11,19 @@ enum ReferenceText {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if isLink(trimmed) { return false }
         if isDateLine(trimmed) { return false }
-        if TextClassifier.isIdentifier(trimmed) { return false }
+        if isIdentifier(trimmed) { return false }
         if isPhotoCredit(trimmed) { return false }
         // No fast path of its own: the rule itself.
         if TextClassifier.isBylineWithDate(trimmed) { return false }
         return true
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return false }
+        let lowered = text.lowercased()
+        if [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4", ".mp3"].contains(where: lowered.hasSuffix) { return true }
+        return text.count >= 8 && text.contains(where: \.isNumber) && text.contains(where: \.isLetter)
+            && text.filter(\.isNumber).count * 5 >= text.count
     }
 
     static func isPhotoCredit(_ text: String) -> Bool {

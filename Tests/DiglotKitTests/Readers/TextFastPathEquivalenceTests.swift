@@ -57,6 +57,7 @@ import Testing
             #expect(TextClassifier.isPhotoCredit(text) == ReferenceText.isPhotoCredit(text), "\(text.debugDescription)")
             #expect(TextClassifier.isLink(text) == ReferenceText.isLink(text), "\(text.debugDescription)")
             #expect(TextClassifier.isDateLine(text) == ReferenceText.isDateLine(text), "\(text.debugDescription)")
+            #expect(TextClassifier.isIdentifier(text) == ReferenceText.isIdentifier(text), "\(text.debugDescription)")
         }
     }
 
