@@ -103,8 +103,7 @@ public struct Lexicon: Sendable {
         var words = 0
         var offset = 0
         while offset < bytes.count {
-            var lineEnd = offset
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = bytes.firstOffset(of: 0x0A, from: offset) ?? bytes.count
             if let (count, wordsStart, _) = parseCount(bytes, from: offset, to: lineEnd) {
                 var lineWords = 0
                 var inWord = false

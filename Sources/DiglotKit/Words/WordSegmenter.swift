@@ -147,31 +147,26 @@ public struct WordSegmenter: Sendable {
           marks.withProbe { marks in
             var position = length - 1
             while position >= 0 {
-                // The single character first: the fallback every position has.
-                var digest = Lexicon.extend(Lexicon.emptyDigest, with: values[base + position])
+                // The single character as an unknown word is the fallback every position has;
+                // a lexicon word beats it or ties (no count is below 1), and of words that
+                // tie, the longer wins.
                 var bestCost = unknownCost + best[position + 1]
                 var bestEnd = position + 1
-                if let slot = table.slot(of: digest) {
-                    var single = table.cost(atSlot: slot)
-                    if marking, single < .infinity, marks.isMarked(slot: slot) {
-                        single = min(single, marks.cost)
-                        Self.record(MarkedWord(start: Int32(base + position), end: Int32(base + position + 1), payload: marks.payload(slot: slot)), in: &met)
+                // The lexicon's words starting here, shortest first, while a word goes on.
+                var digest = Lexicon.emptyDigest
+                var end = position
+                while end < length {
+                    digest = Lexicon.extend(digest, with: values[base + end])
+                    guard let slot = table.slot(of: digest) else { break }
+                    end += 1
+                    var cost = table.cost(atSlot: slot)
+                    if marking, cost < .infinity, marks.isMarked(slot: slot) {
+                        cost = min(cost, marks.cost)
+                        Self.record(MarkedWord(start: Int32(base + position), end: Int32(base + end), payload: marks.payload(slot: slot)), in: &met)
                     }
-                    if single < .infinity { bestCost = single + best[position + 1] }
-                    var end = position + 1
-                    while end < length {
-                        digest = Lexicon.extend(digest, with: values[base + end])
-                        guard let slot = table.slot(of: digest) else { break }
-                        end += 1
-                        var cost = table.cost(atSlot: slot)
-                        if marking, cost < .infinity, marks.isMarked(slot: slot) {
-                            cost = min(cost, marks.cost)
-                            Self.record(MarkedWord(start: Int32(base + position), end: Int32(base + end), payload: marks.payload(slot: slot)), in: &met)
-                        }
-                        if cost < .infinity, cost + best[end] <= bestCost {
-                            bestCost = cost + best[end]
-                            bestEnd = end
-                        }
+                    if cost < .infinity, cost + best[end] <= bestCost {
+                        bestCost = cost + best[end]
+                        bestEnd = end
                     }
                 }
                 if !extraHead.isEmpty {
