@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Derives Diglot's Chinese word lexicon and its Traditional→Simplified character table.
 
-Inputs (both openly licensed, see Glossary/licences/LEXICON.md):
-  - jieba's dict.txt (MIT): words with corpus counts. Debian: apt-get install python3-jieba.
-  - CC-CEDICT as ../shared/glossaries/cedict-full.tsv (CC BY-SA 4.0): headwords and the
-    Traditional form of each (the note's trad= field).
+Inputs (all openly licensed, see Glossary/licences/LEXICON.md):
+  - jieba's dict.txt (MIT): words with corpus counts and parts of speech. Debian:
+    apt-get install python3-jieba.
+  - CC-CEDICT as ../shared/glossaries/cedict-full.tsv (CC BY-SA 4.0): headwords, their first
+    gloss and the Traditional form of each (the note's trad= field); and its proper nouns,
+    ../shared/glossaries/cedict-names.tsv, for the characters that spell names.
 
 Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
   - Sources/DiglotKit/Words/ScriptFoldingData.swift: Traditional→Simplified character pairs,
@@ -18,11 +20,15 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     (counts of words that fold together add up). A header line
     "# words=N prefixes=N total=N folded=1" sizes the table and tells the loader the words are
     folded already; then one line per count and class: "count<TAB>word word…" (words sorted),
-    the count followed by /p, /s, /o or /z for names of people, places, organisations and
-    other proper nouns (jieba's tags nr*, ns, nt, nz).
+    the count followed by a class letter: /p, /s, /o or /z for names of people, places,
+    organisations and other proper nouns (jieba's tags nr*, ns, nt, nz; a word jieba calls a
+    person but whose CC-CEDICT gloss has no capital letter is an ordinary word, as 顾问
+    "adviser" is); /f for grammatical words (jieba's p, c, u*, r*, d: 据, 跟, 的, 本); /v for
+    verbs of two or more characters; /c for a character that spells names — one that
+    CC-CEDICT's proper nouns use often for its frequency (斯, 拉, 天; not 据, 狗, 类, 人).
 
 Run from the package root:
-  python3 Glossary/tools/build-lexicon.py [--jieba PATH] [--cedict PATH]
+  python3 Glossary/tools/build-lexicon.py [--jieba PATH] [--cedict PATH] [--names PATH]
 """
 import argparse
 import collections
@@ -83,12 +89,65 @@ def fold(word, table):
 
 # jieba's part-of-speech tags for names → the class letter written after the count.
 CLASSES = {'nr': 'p', 'nrt': 'p', 'nrfg': 'p', 'ns': 's', 'nt': 'o', 'nz': 'z'}
+# Grammatical words (prepositions, conjunctions, particles, pronouns, adverbs): class f.
+FUNCTION_TAGS = ('p', 'c', 'u', 'r', 'd')
+# A character is one that spells names (class c) when CC-CEDICT's names use it at least this
+# often for its frequency as a word: names containing it / sqrt(its count). 斯 11.6, 拉 4.3,
+# 天 0.98; 据 0.03, 狗 0.18, 类 0.11. Characters more common than the cap (人, 中, 本) are
+# words first, whatever the names do with them.
+NAME_CHARACTER_SCORE = 0.3
+NAME_CHARACTER_MAXIMUM_COUNT = 40_000
 
 
-def lexicon(jieba_path, cedict_path, table):
+def word_class(word, tag, count, name_uses, cedict_gloss):
+    """The class letter of a jieba word: see the module's docstring."""
+    if len(word) == 1 and count <= NAME_CHARACTER_MAXIMUM_COUNT \
+            and name_uses.get(word, 0) / count ** 0.5 >= NAME_CHARACTER_SCORE:
+        return 'c'
+    if tag.startswith(FUNCTION_TAGS):
+        return 'f'
+    if len(word) > 1 and tag == 'v':
+        return 'v'
+    kind = CLASSES.get(tag, '')
+    # jieba tags many ordinary words as people (明白, 顾问, 明星); CC-CEDICT's gloss of such a
+    # word names nothing (no capital letter in it).
+    if kind == 'p' and len(word) > 1 and cedict_gloss.get(word) is not None \
+            and not re.search('[A-Z]', cedict_gloss[word]):
+        return ''
+    return kind
+
+
+def name_character_uses(names_path, table):
+    """For each character, how many CC-CEDICT proper-noun headwords (of two or more
+    characters) contain it."""
+    uses = collections.Counter()
+    with open(names_path, encoding='utf-8') as handle:
+        next(handle)
+        for line in handle:
+            word = line.split('\t')[0]
+            if HAN.match(word) and len(word) > 1:
+                uses.update(set(fold(word, table)))
+    return uses
+
+
+def first_glosses(cedict_path, table):
+    """Each CC-CEDICT headword's first gloss, folded."""
+    glosses = {}
+    with open(cedict_path, encoding='utf-8') as handle:
+        next(handle)
+        for line in handle:
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) > 1 and HAN.match(fields[0]):
+                glosses.setdefault(fold(fields[0], table), fields[1])
+    return glosses
+
+
+def lexicon(jieba_path, cedict_path, names_path, table):
     counts = collections.Counter()
     classes = {}
     strongest = collections.Counter()
+    name_uses = name_character_uses(names_path, table)
+    glosses = first_glosses(cedict_path, table)
     with open(jieba_path, encoding='utf-8') as handle:
         for line in handle:
             fields = line.split()
@@ -98,7 +157,8 @@ def lexicon(jieba_path, cedict_path, table):
                 counts[word] += count
                 if count >= strongest[word]:
                     strongest[word] = count
-                    classes[word] = CLASSES.get(fields[2] if len(fields) > 2 else '', '')
+                    tag = fields[2] if len(fields) > 2 else ''
+                    classes[word] = word_class(word, tag, count, name_uses, glosses)
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
         for line in handle:
@@ -125,6 +185,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--jieba', default='/usr/lib/python3/dist-packages/jieba/dict.txt')
     parser.add_argument('--cedict', default='../shared/glossaries/cedict-full.tsv')
+    parser.add_argument('--names', default='../shared/glossaries/cedict-names.tsv')
     parser.add_argument('--out', default='Sources/DiglotKit/Words')
     args = parser.parse_args()
 
@@ -136,7 +197,7 @@ def main():
         out.write(f'    /// {len(table)} Traditional→Simplified pairs, each two characters: Traditional, then Simplified.\n')
         out.write('    static let pairs: String = ' + swift_literal(pairs) + '\n}\n')
 
-    counts, classes = lexicon(args.jieba, args.cedict, table)
+    counts, classes = lexicon(args.jieba, args.cedict, args.names, table)
     groups = collections.defaultdict(list)
     for word, count in counts.items():
         groups[(count, classes[word])].append(word)

@@ -4,10 +4,12 @@
 ///
 /// The Chinese side of the first kind is whatever Han text stands before the bracket, so it
 /// is cut to the name with the word segmenter: from the bracket backwards, words that are
-/// names in the lexicon (jieba's name classes), characters that are rare as words of their
-/// own (the stuff of transliterations) and rare dictionary words are kept; the first ordinary
-/// word — a title, a role, a particle (众议员, 发言人, 的, 在) — ends the name. Parts joined by
-/// a name separator (克里斯·考特尼) are one name.
+/// names in the lexicon (jieba's name classes) but not descriptions (英国首相), characters
+/// that spell names (斯, 拉: CC-CEDICT's names use them often) and rare characters are
+/// kept; the first ordinary word — a title, a role, a grammatical word,
+/// a verb (众议员, 发言人, 的, 据, 表示) — or a place before a name (芬兰|诺基亚) ends the
+/// name. Parts joined by a name separator (克里斯·考特尼) are one name. An organisation's
+/// name keeps its place (美国国家安全局).
 public struct NamePairFinder: Sendable {
     public let segmenter: WordSegmenter
 
@@ -47,7 +49,8 @@ public struct NamePairFinder: Sendable {
             while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
             let inner = Array(scalars[innerStart..<innerEnd])
             if let latin = Self.latinName(inner) {
-                guard let (chinese, start) = chineseName(endingAt: before, in: scalars) else { continue }
+                guard let (chinese, start) = chineseName(endingAt: before, in: scalars,
+                                                         inOrganisation: Self.namesOrganisation(latin)) else { continue }
                 result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
                                    context: Self.context(scalars, from: start, to: close + 1)))
             } else if Self.isChineseName(inner), let (latin, start) = Self.latinName(endingAt: before, in: scalars) {
@@ -65,7 +68,7 @@ public struct NamePairFinder: Sendable {
 
     /// The name at the end of the Han text that stops at `end`, cut from what precedes it,
     /// and where it starts.
-    private func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+    private func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar], inOrganisation: Bool) -> (String, Int)? {
         var start = end
         while start > 0, end - start < 24, Self.isHanOrSeparator(scalars[start - 1].value) { start -= 1 }
         while start < end, Self.isSeparator(scalars[start].value) { start += 1 }
@@ -79,13 +82,15 @@ public struct NamePairFinder: Sendable {
         let hasSeparator = partStart > start
         var nameStart = partStart
         if !hasSeparator {
-            nameStart = end - namePart(of: Self.string(Array(scalars[start..<end])), requiringName: true)
+            nameStart = end - namePart(of: Self.string(Array(scalars[start..<end])), requiringName: true,
+                                       inOrganisation: inOrganisation)
         }
         while hasSeparator, nameStart > start {
             partEnd = nameStart - 1  // over the separator
             partStart = partEnd
             while partStart > start, !Self.isSeparator(scalars[partStart - 1].value) { partStart -= 1 }
-            let kept = namePart(of: Self.string(Array(scalars[partStart..<partEnd])), requiringName: false)
+            let kept = namePart(of: Self.string(Array(scalars[partStart..<partEnd])), requiringName: false,
+                                inOrganisation: inOrganisation)
             guard kept > 0 else { break }
             nameStart = partEnd - kept
             guard kept == partEnd - partStart else { break }
@@ -98,17 +103,24 @@ public struct NamePairFinder: Sendable {
 
     /// How many characters at the end of `part` (Han only) belong to the name; with
     /// `requiringName`, none unless some word of them is name-like.
-    private func namePart(of part: String, requiringName: Bool) -> Int {
+    /// `inOrganisation`: the original names an organisation, whose Chinese name may end in
+    /// common words (牛津|大学).
+    private func namePart(of part: String, requiringName: Bool, inOrganisation: Bool) -> Int {
         let scalars = Array(part.unicodeScalars)
         let words = segmenter.words(in: part)
         var kept = 0
         var hasName = false
+        // Name-spelling characters kept in a row at the end: two make a transliteration.
+        var spelling = 0
         for word in words.reversed() {
             let text = Self.string(Array(scalars[word]))
-            if isNameWord(text) {
+            let kind = segmenter.lexicon.wordClass(of: text)
+            if hasName && !inOrganisation && isLocation(text) { break }
+            if isNameWord(text, afterSpelling: spelling >= 2, inOrganisation: inOrganisation) {
                 kept += word.count
                 hasName = true
-            } else if kept == 0 && word.count > 1 && requiringName {
+                spelling = kind == .nameCharacter ? spelling + 1 : (spelling >= 2 ? spelling : 0)
+            } else if kept == 0 && word.count > 1 && requiringName && kind != .function {
                 // The head of an institution's name (牛津|大学), kept only with a name before it.
                 kept += word.count
             } else {
@@ -118,17 +130,54 @@ public struct NamePairFinder: Sendable {
         return hasName || !requiringName ? kept : 0
     }
 
-    /// A word that can be part of a name: a name in the lexicon that is not too common, a
-    /// character rarely used on its own, or a character no word covers.
-    private func isNameWord(_ word: String) -> Bool {
+    /// A word that can be part of a name: a name in the lexicon that is not too common and
+    /// not a description (英国首相), a character that spells names or is rare, or a character
+    /// no word covers. `afterSpelling`: the name after it is spelled with characters that
+    /// spell names (默瑟), and only such a character or a rare one goes on with it (狗|默瑟).
+    private func isNameWord(_ word: String, afterSpelling: Bool = false, inOrganisation: Bool = false) -> Bool {
         let lexicon = segmenter.lexicon
         guard let kind = lexicon.wordClass(of: word), let cost = lexicon.cost(of: word) else { return true }
-        // Characters of transliterations are rarely words of their own (费 9,000, 斯 4,120);
-        // the particles and nouns that stand before names are (的, 人, 在, 市 40,000).
-        if word.unicodeScalars.count == 1 { return cost > lexicon.cost(ofCount: 35_000) }
+        // Transliterations are spelled with characters that CC-CEDICT's names use often (斯, 拉,
+        // 天) or rare ones (蕾); the particles and nouns that stand before them are neither
+        // (据, 跟, 狗, 类). A Chinese name's characters are any but the most common (俞昊).
+        if word.unicodeScalars.count == 1 {
+            guard kind != .function else { return false }
+            if kind == .nameCharacter || cost > lexicon.cost(ofCount: 2_000) { return true }
+            return !afterSpelling && cost > lexicon.cost(ofCount: 35_000)
+        }
         // A name as common as 美国 or 城市 (jieba calls both places) describes the name that
         // follows; individual names are far rarer (约翰 503, 普京 171).
-        return kind.isName && cost > lexicon.cost(ofCount: 3_000)
+        return kind.isName && cost > lexicon.cost(ofCount: 3_000) && (inOrganisation || !isDescription(word))
+    }
+
+    /// Whether a person's name or other proper noun of the lexicon is a description: a
+    /// well-known place and a common word that is no name (英国|首相), not a name such as
+    /// 约翰|逊 or an institution such as 北京大学.
+    private func isDescription(_ word: String) -> Bool {
+        let lexicon = segmenter.lexicon
+        guard let kind = lexicon.wordClass(of: word), kind == .person || kind == .properNoun else { return false }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3 else { return false }
+        for split in 1...(scalars.count - 2) {
+            let head = Self.string(Array(scalars[..<split]))
+            let tail = Self.string(Array(scalars[split...]))
+            guard lexicon.wordClass(of: head) == .place, let headCost = lexicon.cost(of: head),
+                  headCost <= lexicon.cost(ofCount: 1_000),
+                  let tailKind = lexicon.wordClass(of: tail), !tailKind.isName, tailKind != .nameCharacter,
+                  let tailCost = lexicon.cost(of: tail), tailCost <= lexicon.cost(ofCount: 500) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A place that says where a name is when it stands before it (芬兰|诺基亚,
+    /// 下萨克森州|勒讷): a place word of some currency, or one ending in 州, 郡, 省, 市, 县
+    /// or 国; rarer "places" are pieces of transliterations (巴纳|吉, 埃斯|珀).
+    private func isLocation(_ word: String) -> Bool {
+        let lexicon = segmenter.lexicon
+        guard lexicon.wordClass(of: word) == .place, let cost = lexicon.cost(of: word) else { return false }
+        if cost <= lexicon.cost(ofCount: 100) { return true }
+        return word.unicodeScalars.last.map { "州郡省市县国".unicodeScalars.contains($0) } ?? false
     }
 
     /// Whether a Chinese text in brackets reads as a name rather than a gloss of ordinary
@@ -210,6 +259,16 @@ public struct NamePairFinder: Sendable {
 
     // MARK: Type
 
+    /// Whether a Latin-script name reads as an organisation's: an acronym or a name with an
+    /// institution's word (University, Agency).
+    private static func namesOrganisation(_ latin: String) -> Bool {
+        let words = latin.split(separator: " ").map(String.init)
+        if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." }) {
+            return true
+        }
+        return words.contains(where: orgWords.contains)
+    }
+
     private static let orgWords: Set<String> = [
         "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd",
         "Group", "Bank", "Party", "Council", "Agency", "Organization", "Organisation", "Association", "Centre", "Center",
@@ -226,10 +285,7 @@ public struct NamePairFinder: Sendable {
     /// word or a one-word name a place, two or more capitalised words a person.
     func guessType(chinese: String, latin: String) -> TermType {
         let words = latin.split(separator: " ").map(String.init)
-        if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." }) {
-            return .org
-        }
-        if words.contains(where: Self.orgWords.contains) { return .org }
+        if Self.namesOrganisation(latin) { return .org }
         if words.contains(where: Self.placeWords.contains) { return .place }
         let scalars = Array(chinese.unicodeScalars)
         // The class of the name's last word, if it is a word of several characters (single

@@ -295,22 +295,37 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// What a lexicon word is: a name of a person, place or organisation, another proper noun,
-/// or an ordinary word (jieba's tags nr, ns, nt, nz; CC-CEDICT's additions are ordinary).
+/// What a lexicon word is: a name of a person, place or organisation, another proper noun, a
+/// grammatical word, a verb, a character that spells names, or another word (jieba's tags nr,
+/// ns, nt, nz; p, c, u, r, d; v; see `Glossary/tools/build-lexicon.py`).
 public enum WordClass: UInt8, Sendable, Hashable, CaseIterable {
     case word, person, place, organisation, properNoun
+    /// A preposition, conjunction, particle, pronoun or adverb (据, 跟, 的, 本来).
+    case function
+    /// A verb of two or more characters (表示, 认定).
+    case verb
+    /// A single character often used to spell names (斯, 拉, 克), in transliterations above all.
+    case nameCharacter
 
-    /// From the letter after the count in the lexicon data (p, s, o, z).
+    /// From the letter after the count in the lexicon data (p, s, o, z, f, v, c).
     init(letter: UInt8) {
         switch letter {
         case 0x70: self = .person
         case 0x73: self = .place
         case 0x6F: self = .organisation
         case 0x7A: self = .properNoun
+        case 0x66: self = .function
+        case 0x76: self = .verb
+        case 0x63: self = .nameCharacter
         default: self = .word
         }
     }
 
     /// Whether it names someone or something.
-    public var isName: Bool { self != .word }
+    public var isName: Bool {
+        switch self {
+        case .person, .place, .organisation, .properNoun: true
+        case .word, .function, .verb, .nameCharacter: false
+        }
+    }
 }

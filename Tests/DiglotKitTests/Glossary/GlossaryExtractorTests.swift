@@ -15,6 +15,21 @@ import Testing
         ("北約秘書長斯托爾滕貝格（Jens Stoltenberg）", "斯托爾滕貝格=Jens Stoltenberg"),
         ("中国关闭驻得克萨斯州城市休斯敦（Houston）的总领馆", "休斯敦=Houston"),
         ("但是利兹大学（University of Leeds）的学者", "利兹大学=University of Leeds"),
+        // Titles the lexicon files as names (英国首相) or people (顾问) are still titles.
+        ("英国首相约翰逊（Boris Johnson）发表讲话", "约翰逊=Boris Johnson"),
+        ("特朗普总统的工业政策顾问彼得·纳瓦罗(Peter Navarro)已开始推动", "彼得·纳瓦罗=Peter Navarro"),
+        ("美國國防部長埃斯珀（Mark Esper）表示", "埃斯珀=Mark Esper"),
+        // A noun or a particle before a transliteration is no part of it; a Chinese name keeps
+        // its common characters.
+        ("他的狗默瑟（Mercer）身边", "默瑟=Mercer"),
+        ("据美国全国广播公司（CNBC）报道", "美国全国广播公司=CNBC"),
+        ("餐厅研发主厨林敏怡（Rosetta Lin)说", "林敏怡=Rosetta Lin"),
+        ("法律大学和司法学院学生巴纳吉（Shrestha Banerjee）", "巴纳吉=Shrestha Banerjee"),
+        // A place before a name says where it is; an organisation's own place stays.
+        ("芬兰诺基亚（Nokia）宣布", "诺基亚=Nokia"),
+        ("位于下萨克森州勒讷（Lohne）的工厂", "勒讷=Lohne"),
+        ("匈牙利总理欧尔班（Viktor Orban）", "欧尔班=Viktor Orban"),
+        ("美国国家安全局（NSA）", "美国国家安全局=NSA"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
@@ -100,7 +115,7 @@ import Testing
         #expect(wanted.count > 100)
         #expect(Double(found.count) >= 0.8 * Double(wanted.count), "found \(found.count) of \(wanted.count): missed \(wanted.subtracting(found).sorted())")
         // Their Chinese side is the name alone: no role or title word of the lexicon is left in front.
-        let roles = ["总统", "部长", "发言人", "议员", "主席", "总理", "首相", "记者", "教授", "大使"]
+        let roles = ["总统", "部长", "发言人", "议员", "主席", "总理", "首相", "记者", "教授", "大使", "顾问", "大臣", "局长"]
         let persons = candidates.filter { found.contains($0.target) }
         let cut = persons.filter { candidate in !roles.contains { candidate.source.contains($0) } }
         #expect(Double(cut.count) >= 0.9 * Double(persons.count), "cut \(cut.count) of \(persons.count): \(persons.filter { c in !cut.contains(c) }.map(\.source))")

@@ -78,4 +78,22 @@ import Testing
         #expect(Lexicon.chinese.wordClass(of: "众议员") == .word)
         #expect(Lexicon.chinese.wordClass(of: "普京")?.isName == true)
     }
+
+    @Test func lexiconKnowsGrammaticalWordsVerbsAndTheCharactersThatSpellNames() {
+        let lexicon = Lexicon(data: "# words=4 prefixes=5 total=40\n10/f\t据\n10/v\t表示\n10/c\t斯")
+        #expect(lexicon.wordClass(of: "据") == .function)
+        #expect(lexicon.wordClass(of: "表示") == .verb)
+        #expect(lexicon.wordClass(of: "斯") == .nameCharacter)
+        #expect(WordClass.allCases.filter(\.isName) == [.person, .place, .organisation, .properNoun])
+        // The shipped data: jieba's parts of speech, and CC-CEDICT's names for the characters
+        // that spell them; an ordinary word jieba calls a person (顾问 "adviser") is a word.
+        let chinese = Lexicon.chinese
+        #expect(chinese.wordClass(of: "据") == .function)
+        #expect(chinese.wordClass(of: "的") == .function)
+        #expect(chinese.wordClass(of: "认定") == .verb)
+        #expect(["斯", "拉", "克", "尔", "瑟"].allSatisfy { chinese.wordClass(of: $0) == .nameCharacter })
+        #expect(["狗", "类", "人", "据"].allSatisfy { chinese.wordClass(of: $0) != .nameCharacter })
+        #expect(chinese.wordClass(of: "顾问") == .word)
+        #expect(chinese.wordClass(of: "彼得") == .person)
+    }
 }
