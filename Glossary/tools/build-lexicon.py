@@ -23,7 +23,8 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     the count followed by a class letter: /p, /s, /o or /z for names of people, places,
     organisations and other proper nouns (jieba's tags nr*, ns, nt, nz; a word jieba calls a
     person but whose CC-CEDICT gloss has no capital letter is an ordinary word, as 顾问
-    "adviser" is); /f for grammatical words (jieba's p, c, u*, r*, d: 据, 跟, 的, 本); /v for
+    "adviser" is); /f for grammatical words (jieba's p, c, u*, r*, d, and m, q for words of
+    two or more characters: 据, 跟, 的, 本, 一个); /v for
     verbs of two or more characters; /c for a character that spells names — one that
     CC-CEDICT's proper nouns use often for its frequency (斯, 拉, 天; not 据, 狗, 类, 人).
 
@@ -89,7 +90,8 @@ def fold(word, table):
 
 # jieba's part-of-speech tags for names → the class letter written after the count.
 CLASSES = {'nr': 'p', 'nrt': 'p', 'nrfg': 'p', 'ns': 's', 'nt': 'o', 'nz': 'z'}
-# Grammatical words (prepositions, conjunctions, particles, pronouns, adverbs): class f.
+# Grammatical words (prepositions, conjunctions, particles, pronouns, adverbs; numerals and
+# measure words of two or more characters, 一个): class f.
 FUNCTION_TAGS = ('p', 'c', 'u', 'r', 'd')
 # A character is one that spells names (class c) when CC-CEDICT's names use it at least this
 # often for its frequency as a word: names containing it / sqrt(its count). 斯 11.6, 拉 4.3,
@@ -104,7 +106,7 @@ def word_class(word, tag, count, name_uses, cedict_gloss):
     if len(word) == 1 and count <= NAME_CHARACTER_MAXIMUM_COUNT \
             and name_uses.get(word, 0) / count ** 0.5 >= NAME_CHARACTER_SCORE:
         return 'c'
-    if tag.startswith(FUNCTION_TAGS):
+    if tag.startswith(FUNCTION_TAGS) or (len(word) > 1 and tag in ('m', 'q', 'mq')):
         return 'f'
     if len(word) > 1 and tag == 'v':
         return 'v'

@@ -49,10 +49,14 @@ public struct NamePairFinder: Sendable {
             while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
             let inner = Array(scalars[innerStart..<innerEnd])
             if let latin = Self.latinName(inner) {
-                guard let (chinese, start) = chineseName(endingAt: before, in: scalars,
-                                                         inOrganisation: Self.namesOrganisation(latin)) else { continue }
-                result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
-                                   context: Self.context(scalars, from: start, to: close + 1)))
+                let organisation = Self.namesOrganisation(latin)
+                if let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: organisation) {
+                    result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
+                                       context: Self.context(scalars, from: start, to: close + 1)))
+                } else if organisation, let (chinese, start) = institutionName(endingAt: before, in: scalars, latin: latin) {
+                    result.append(Pair(chinese: chinese, latin: latin, type: Self.institutionType(chinese: chinese, latin: latin),
+                                       context: Self.context(scalars, from: start, to: close + 1)))
+                }
             } else if Self.isChineseName(inner), let (latin, start) = Self.latinName(endingAt: before, in: scalars) {
                 let chinese = Self.string(inner)
                 guard isNameLike(chinese) else { continue }
@@ -99,6 +103,58 @@ public struct NamePairFinder: Sendable {
         let name = Self.string(Array(scalars[nameStart..<end]))
         guard name.unicodeScalars.filter({ ScriptFolding.isHan($0.value) }).count >= 2 else { return nil }
         return (name, nameStart)
+    }
+
+    /// An organisation's Chinese name made of ordinary words (国际原子能总署, 美国疾病控制和预防
+    /// 中心): the words before the bracket back to a grammatical word, a verb, a very common
+    /// character or the word before a name (据|彼得森国际经济研究所, 认定|中国环球电视网,
+    /// 智库|斯德哥尔摩国际和平研究所); 与 and 及 stay, and 和 when the original has "and" or
+    /// "&". Nil when that leaves one word of fewer than four characters.
+    private func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        var start = end
+        while start > 0, end - start < 24, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
+        guard end - start >= 3 else { return nil }
+        let run = Self.string(Array(scalars[start..<end]))
+        let runScalars = Array(run.unicodeScalars)
+        let lexicon = segmenter.lexicon
+        let joins = latin.split(separator: " ").contains { $0 == "and" || $0 == "&" }
+        var kept = 0
+        var words = 0
+        var named = false
+        for word in segmenter.words(in: run).reversed() {
+            let text = Self.string(Array(runScalars[word]))
+            let kind = lexicon.wordClass(of: text)
+            // Before a name the institution's name starts: what precedes describes it
+            // (智库|彼得森国际经济研究所).
+            let isName = kind?.isName == true && isNameWord(text)
+            if named && !isName { break }
+            named = named || isName
+            if kind == .function || kind == .verb {
+                guard text == "与" || text == "及" || (joins && text == "和"), words > 0 else { break }
+            } else if word.count == 1, kind != .nameCharacter, let cost = lexicon.cost(of: text),
+                      cost <= lexicon.cost(ofCount: 35_000) {
+                break
+            }
+            if words == 0 && word.count < 2 { return nil }  // a name ends in a word, not a character
+            kept += word.count
+            words += 1
+        }
+        guard words >= 2 || kept >= 4 else { return nil }
+        return (String(run.unicodeScalars.suffix(kept)), end - kept)
+    }
+
+    /// The characters that end the Chinese name of an institution (中心, 银行, 研究所, 电视网).
+    private static let institutionEnds: Set<Unicode.Scalar> = [
+        "会", "院", "所", "局", "署", "部", "台", "社", "团", "司", "心", "行", "网", "处", "室", "党", "军",
+        "队", "厅", "委", "盟", "校", "馆", "府", "织", "金", "组",
+    ]
+
+    /// An organisation when the original's words say so or the Chinese name ends as an
+    /// institution's does; otherwise a term written with its acronym (人工智能 (AI)).
+    private static func institutionType(chinese: String, latin: String) -> TermType {
+        if latin.split(separator: " ").count > 1 { return .org }
+        let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+        return last.map(institutionEnds.contains) == true ? .org : .term
     }
 
     /// How many characters at the end of `part` (Han only) belong to the name; with

@@ -30,6 +30,13 @@ import Testing
         ("位于下萨克森州勒讷（Lohne）的工厂", "勒讷=Lohne"),
         ("匈牙利总理欧尔班（Viktor Orban）", "欧尔班=Viktor Orban"),
         ("美国国家安全局（NSA）", "美国国家安全局=NSA"),
+        // An organisation named in ordinary words is cut at a grammatical word, a verb or what
+        // describes it; 与 joins, 和 only when the original says "and".
+        ("据彼得森国际经济研究所（Peterson Institute for International Economics）", "彼得森国际经济研究所=Peterson Institute for International Economics"),
+        ("瑞典智库斯德哥尔摩国际和平研究所（SIPRI）称", "斯德哥尔摩国际和平研究所=SIPRI"),
+        ("由北京认定中国环球电视网（CGTN）", "中国环球电视网=CGTN"),
+        ("系统科学与工程中心（CSSE）的数据", "系统科学与工程中心=CSSE"),
+        ("一个非政府组织（NGO）", "非政府组织=NGO"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
@@ -40,6 +47,12 @@ import Testing
         #expect(pairs("增长了3%(GDP 2020)").isEmpty)
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
+    }
+
+    @Test func anAcronymOfOrdinaryWordsIsATerm() {
+        let found = NamePairFinder().pairs(in: "而在人工智能（AI）领域，中国环球电视网（CGTN）报道")
+        #expect(found.map(\.chinese) == ["人工智能", "中国环球电视网"])
+        #expect(found.map(\.type) == [.term, .org])
     }
 
     @Test func guessesTheType() {
