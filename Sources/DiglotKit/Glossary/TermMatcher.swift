@@ -22,7 +22,9 @@
 /// script matches the other. An entry of one Han character or one letter is not looked for
 /// unless it names a person, organisation or place (dictionary-sized glossaries list 的, 是,
 /// 在…). A term of several words written capitalised ("Human Rights") is not marked next to
-/// another capitalised word: it is then part of a longer name ("Human Rights Watch").
+/// another capitalised word: it is then part of a longer name ("Human Rights Watch"). A place
+/// of one word is not marked inside another place's name (New Mexico, Northern Ireland,
+/// Mexico City).
 public struct TermMatcher: Sendable {
     private let entries: [GlossaryEntry]
     /// Each entry's type, beside the entries: asked for every candidate, and an entry is a
@@ -79,6 +81,7 @@ public struct TermMatcher: Sendable {
             if folded.last.map({ TermNormaliser.isSpacedWordCharacter($0.value) }) ?? false { entryTraits.insert(.boundaryAfter) }
             if entry.caseSensitive { entryTraits.insert(.caseSensitive) }
             if Self.yieldsToLongerName(entry) { entryTraits.insert(.yieldsToLongerName) }
+            if Self.isPlaceOfOneWord(entry) { entryTraits.insert(.placeOfOneWord) }
             if Self.isAllHan(folded) { entryTraits.insert(.hanWord) }
             if entry.type == .exclude { entryTraits.insert(.exclusion) }
             traits.append(entryTraits)
@@ -198,6 +201,38 @@ public struct TermMatcher: Sendable {
         return words.count >= 2 && words.allSatisfy { word in
             word.unicodeScalars.first.map { TermNormaliser.isSpacedWordCharacter($0.value) } ?? false
         }
+    }
+
+    /// A place named by one word of a spaced script (Mexico, Ireland, Mongolia).
+    private static func isPlaceOfOneWord(_ entry: GlossaryEntry) -> Bool {
+        entry.type == .place && !entry.source.contains(" ")
+            && entry.source.unicodeScalars.allSatisfy { TermNormaliser.isSpacedWordCharacter($0.value) }
+    }
+
+    /// Words before a place's name that make another place of it (New Mexico, Northern
+    /// Ireland, Inner Mongolia, Papua New Guinea, Central Asia), and the one after it
+    /// (Mexico City, Kuwait City).
+    private static let placeQualifiers: Set<String> = [
+        "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+        "Central", "Inner", "Outer", "Upper", "Lower", "Greater", "Equatorial",
+    ]
+
+    /// Whether a one-word place's hit is part of another place's name (see `placeQualifiers`).
+    private static func isInsideOtherPlace(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        func word(from first: Int, by step: Int) -> String {
+            var values: [UInt32] = []
+            var position = first
+            while position >= 0, position < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: position)) {
+                values.append(text.cased(at: position))
+                position += step
+            }
+            if step < 0 { values.reverse() }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: values.compactMap(Unicode.Scalar.init))
+            return String(view)
+        }
+        if start >= 2, text.cased(at: start - 1) == 0x20, placeQualifiers.contains(word(from: start - 2, by: -1)) { return true }
+        return end + 1 < text.count && text.cased(at: end) == 0x20 && word(from: end + 1, by: 1) == "City"
     }
 
     /// Whether a hit written as a name (every word capitalised) has a capitalised word right
@@ -402,6 +437,9 @@ public struct TermMatcher: Sendable {
         if entryTraits.contains(.yieldsToLongerName), Self.isInsideLongerName(start: start, end: end, in: text) {
             return false
         }
+        if entryTraits.contains(.placeOfOneWord), Self.isInsideOtherPlace(start: start, end: end, in: text) {
+            return false
+        }
         return true
     }
 }
@@ -421,9 +459,11 @@ private struct EntryTraits: OptionSet {
     static let hanWord = EntryTraits(rawValue: 1 << 4)
     /// An exclusion entry: it blocks shorter hits and is never marked.
     static let exclusion = EntryTraits(rawValue: 1 << 5)
+    /// A place of one word, not marked inside another place's name (New Mexico).
+    static let placeOfOneWord = EntryTraits(rawValue: 1 << 6)
 
     /// The traits that make a hit's acceptance depend on its context.
-    static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName]
+    static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord]
 }
 
 /// The word boundaries of one text's Han runs, segmented on demand, each run once.

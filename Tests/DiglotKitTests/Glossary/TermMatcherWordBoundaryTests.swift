@@ -80,6 +80,11 @@ import Testing
         ("a Liberal Democratic Party spokesman", []),
         ("The Democratic Party said", ["Democratic Party=民主党"]),
         ("Human rights groups and the Democratic Party", ["Human rights=人权", "Democratic Party=民主党"]),
+        // A place of one word inside another place's name is not that place.
+        ("He moved to New Mexico, then to Mexico", ["Mexico=墨西哥"]),
+        ("Northern Ireland and Ireland agreed", ["Ireland=爱尔兰"]),
+        ("Mexico City is the capital of Mexico", ["Mexico=墨西哥"]),
+        ("The US and Mexico signed a deal", ["US=美国", "Mexico=墨西哥"]),
     ])
     func aShorterNameInsideALongerOneIsNotMarked(text: String, expected: [String]) {
         #expect(found(text, in: Self.enZh) == expected)
