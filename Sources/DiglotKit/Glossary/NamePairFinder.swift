@@ -48,7 +48,7 @@ public struct NamePairFinder: Sendable {
             var before = index
             while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
             let inner = Array(scalars[innerStart..<innerEnd])
-            if let latin = Self.latinName(inner) {
+            if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
                 if let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: organisation) {
                     result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
@@ -172,7 +172,8 @@ public struct NamePairFinder: Sendable {
             let text = Self.string(Array(scalars[word]))
             let kind = segmenter.lexicon.wordClass(of: text)
             if hasName && !inOrganisation && isLocation(text) { break }
-            if isNameWord(text, afterSpelling: spelling >= 2, inOrganisation: inOrganisation) {
+            if isNameWord(text, afterSpelling: spelling >= 2, inOrganisation: inOrganisation,
+                          beforeBracket: true) {
                 kept += word.count
                 hasName = true
                 spelling = kind == .nameCharacter ? spelling + 1 : (spelling >= 2 ? spelling : 0)
@@ -190,7 +191,9 @@ public struct NamePairFinder: Sendable {
     /// not a description (英国首相), a character that spells names or is rare, or a character
     /// no word covers. `afterSpelling`: the name after it is spelled with characters that
     /// spell names (默瑟), and only such a character or a rare one goes on with it (狗|默瑟).
-    private func isNameWord(_ word: String, afterSpelling: Bool = false, inOrganisation: Bool = false) -> Bool {
+    /// `beforeBracket`: the word is cut from the text before a bracketed original.
+    private func isNameWord(_ word: String, afterSpelling: Bool = false, inOrganisation: Bool = false,
+                            beforeBracket: Bool = false) -> Bool {
         let lexicon = segmenter.lexicon
         guard let kind = lexicon.wordClass(of: word), let cost = lexicon.cost(of: word) else { return true }
         // Transliterations are spelled with characters that CC-CEDICT's names use often (斯, 拉,
@@ -200,6 +203,14 @@ public struct NamePairFinder: Sendable {
             guard kind != .function else { return false }
             if kind == .nameCharacter || cost > lexicon.cost(ofCount: 2_000) { return true }
             return !afterSpelling && cost > lexicon.cost(ofCount: 35_000)
+        }
+        // Before a bracketed person's name, a rare two-character word spelled only with
+        // characters that spell names is a piece of a transliteration, whatever jieba calls it
+        // (拉布 "v" 10, 博格 9); an institution's words are not (环球|电视网), nor a gloss's
+        // (银翼|杀手 (Blade Runner)).
+        if beforeBracket, !inOrganisation, word.unicodeScalars.count == 2, cost > lexicon.cost(ofCount: 100),
+           word.unicodeScalars.allSatisfy({ lexicon.wordClass(of: String($0)) == .nameCharacter }) {
+            return true
         }
         // A name as common as 美国 or 城市 (jieba calls both places) describes the name that
         // follows; individual names are far rarer (约翰 503, 普京 171).
@@ -274,6 +285,17 @@ public struct NamePairFinder: Sendable {
               isCapitalised(first), isCapitalised(last) else { return nil }
         for word in words where !isCapitalised(word) && !particles.contains(String(word)) { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// The bracket's text up to its first comma or semicolon when a note in Chinese follows,
+    /// white space trimmed: the name in (Dominic Raab，又译蓝韬文) or (Li Xiaoyu, 音译); nil for
+    /// a list (IMAP、POP3) or a second original (Free and Open Source, FOSS).
+    private static func firstClause(of inner: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let end = inner.firstIndex(where: { [0x2C, 0xFF0C, 0x3B, 0xFF1B].contains($0.value) }),
+              inner[end...].contains(where: { ScriptFolding.isHan($0.value) }) else { return nil }
+        var clause = inner[..<end]
+        while let last = clause.last, last.properties.isWhitespace { clause = clause.dropLast() }
+        return Array(clause)
     }
 
     /// The capitalised words just before `end` (an English name before its Chinese form),

@@ -37,6 +37,9 @@ import Testing
         ("由北京认定中国环球电视网（CGTN）", "中国环球电视网=CGTN"),
         ("系统科学与工程中心（CSSE）的数据", "系统科学与工程中心=CSSE"),
         ("一个非政府组织（NGO）", "非政府组织=NGO"),
+        // A note after the name in the bracket is not part of it.
+        ("英国外交大臣拉布（Dominic Raab，又译蓝韬文）说", "拉布=Dominic Raab"),
+        ("华为员工李晓宇（Li Xiaoyu, 音译）表示", "李晓宇=Li Xiaoyu"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
@@ -47,6 +50,8 @@ import Testing
         #expect(pairs("增长了3%(GDP 2020)").isEmpty)
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
+        // A list in the bracket is no name, nor is its first item.
+        #expect(pairs("所有客户端通讯协议（IMAP、POP3、SMTP等）端口").isEmpty)
     }
 
     @Test func anAcronymOfOrdinaryWordsIsATerm() {
