@@ -56,6 +56,9 @@ public struct NamePairFinder: Sendable {
                 } else if organisation, let (chinese, start) = institutionName(endingAt: before, in: scalars, latin: latin) {
                     result.append(Pair(chinese: chinese, latin: latin, type: Self.institutionType(chinese: chinese, latin: latin),
                                        context: Self.context(scalars, from: start, to: close + 1)))
+                } else if let (chinese, start, type) = companyName(endingAt: before, in: scalars, latin: latin) {
+                    result.append(Pair(chinese: chinese, latin: latin, type: type,
+                                       context: Self.context(scalars, from: start, to: close + 1)))
                 }
             } else if Self.isChineseName(inner), let (latin, start) = Self.latinName(endingAt: before, in: scalars) {
                 let chinese = Self.string(inner)
@@ -142,6 +145,51 @@ public struct NamePairFinder: Sendable {
         guard words >= 2 || kept >= 4 else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
     }
+
+    /// A company or product whose Chinese name is an ordinary word (制造商思科 (Cisco), 苹果
+    /// (Apple), 美联储 (Fed)): one capitalised word in the bracket, and before it one word of
+    /// the lexicon, not a grammatical word or a verb, rarer than 2,000 in the lexicon's count,
+    /// after the start of the Han text, a grammatical word, a verb or a word for companies.
+    /// An organisation when the word before it says so (制造商, 公司), otherwise a term.
+    private func companyName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int, TermType)? {
+        let latinScalars = Array(latin.unicodeScalars)
+        guard !latinScalars.contains(" "), latinScalars.first?.properties.isUppercase == true,
+              latinScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        var start = end
+        while start > 0, end - start < 24, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
+        guard end - start >= 2 else { return nil }
+        let run = Self.string(Array(scalars[start..<end]))
+        let runScalars = Array(run.unicodeScalars)
+        let words = segmenter.words(in: run)
+        guard let last = words.last, last.count >= 2 else { return nil }
+        let lexicon = segmenter.lexicon
+        let text = Self.string(Array(runScalars[last]))
+        guard let kind = lexicon.wordClass(of: text), kind != .function, kind != .verb,
+              let cost = lexicon.cost(of: text), cost > lexicon.cost(ofCount: 2_000) else { return nil }
+        // What stands before it is a grammatical word, a verb or a word for companies: a noun
+        // there makes the word the head of a longer name (喜力|啤酒, 皇后|合唱团).
+        guard words.count >= 2 else {
+            // At the start of the Han text, a Latin word before it may be part of the name
+            // (Obsidian 收件箱 (Telegram)).
+            var before = start
+            while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
+            if before > 0, scalars[before - 1].properties.isAlphabetic || scalars[before - 1].properties.numericType != nil {
+                return nil
+            }
+            return (text, end - last.count, .term)
+        }
+        let previous = Self.string(Array(runScalars[words[words.count - 2]]))
+        if Self.companyWords.contains(previous) || previous.hasSuffix("商") { return (text, end - last.count, .org) }
+        let previousKind = lexicon.wordClass(of: previous)
+        guard previousKind == .function || previousKind == .verb else { return nil }
+        return (text, end - last.count, .term)
+    }
+
+    /// Words that say the name after them is a company's (制造商|思科).
+    private static let companyWords: Set<String> = [
+        "公司", "企业", "品牌", "集团", "巨头", "车企", "银行", "网站", "平台", "财团", "厂", "工厂",
+        "公司的", "科技公司", "互联网公司", "科技巨头",
+    ]
 
     /// The characters that end the Chinese name of an institution (中心, 银行, 研究所, 电视网).
     private static let institutionEnds: Set<Unicode.Scalar> = [

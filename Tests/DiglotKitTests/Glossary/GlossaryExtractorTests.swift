@@ -60,6 +60,15 @@ import Testing
         #expect(found.map(\.type) == [.term, .org])
     }
 
+    @Test func aCompanyNamedWithAnOrdinaryWordIsThatWordAlone() {
+        let found = NamePairFinder().pairs(in: "美国网络设备制造商思科（Cisco）、谷歌和微软(Microsoft)等公司")
+        #expect(found.map { "\($0.chinese)=\($0.latin)" } == ["思科=Cisco", "微软=Microsoft"])
+        #expect(found.map(\.type) == [.org, .term])
+        // Not the head of a longer name, nor a word after a Latin one.
+        #expect(pairs("喜力啤酒（Heineken）的广告").isEmpty)
+        #expect(pairs("发到 Obsidian 收件箱 (Telegram)").isEmpty)
+    }
+
     @Test func guessesTheType() {
         let found = NamePairFinder().pairs(in: "帝芬尼(Tom Tiffany)、利兹大学（University of Leeds）和休斯敦（Houston）")
         #expect(found.map(\.type) == [.person, .org, .place])
