@@ -51,7 +51,9 @@ public struct NamePairFinder: Sendable {
             if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
                 if let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: organisation) {
-                    result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
+                    let type = guessType(chinese: chinese, latin: latin, before: wordBefore(start, in: scalars),
+                                         after: Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 3)])))
+                    result.append(Pair(chinese: chinese, latin: latin, type: type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 } else if organisation, let (chinese, start) = institutionName(endingAt: before, in: scalars, latin: latin) {
                     result.append(Pair(chinese: chinese, latin: latin, type: Self.institutionType(chinese: chinese, latin: latin),
@@ -406,13 +408,48 @@ public struct NamePairFinder: Sendable {
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
     ]
 
-    /// person, org or place, from the words of both sides: an acronym or an institution's
-    /// word (University) or an organisation in the lexicon is an organisation, a geographical
-    /// word or a one-word name a place, two or more capitalised words a person.
-    func guessType(chinese: String, latin: String) -> TermType {
+    /// The Han word just before `start`, if any (the title or role the name was cut from).
+    private func wordBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> String {
+        var lower = start
+        while lower > 0, start - lower < 8, ScriptFolding.isHan(scalars[lower - 1].value) { lower -= 1 }
+        guard lower < start else { return "" }
+        let run = Array(scalars[lower..<start])
+        return segmenter.words(in: Self.string(run)).last.map { Self.string(Array(run[$0])) } ?? ""
+    }
+
+    /// Words before a name that say it is a place's (位于|休斯敦, 城市|瑙姆堡).
+    private static let placeContext: Set<String> = [
+        "位于", "前往", "来到", "抵达", "城市", "小镇", "小城", "城镇", "地区", "首都", "首府",
+        "港口", "附近", "村", "镇", "市", "州", "省", "岛", "出生地", "家乡",
+    ]
+    /// Latin endings of place names (Magdeburg, Neustadt, Ghatkopar).
+    private static let placeEndings = [
+        "burg", "bourg", "stadt", "dorf", "heim", "hausen", "ville", "shire", "abad", "istan", "pur", "grad",
+        "polis", "ford", "furt", "haven", "ingen",
+    ]
+    /// Han characters that end a place's name (州, 市, 堡, 岛).
+    private static let placeEnds: Set<Unicode.Scalar> = [
+        "州", "市", "县", "縣", "省", "郡", "岛", "島", "港", "湾", "灣", "镇", "鎮", "村", "堡", "城", "区", "區",
+    ]
+
+    /// person, org or place, from the words of both sides and around them: an acronym or an
+    /// institution's word (University) or an organisation in the lexicon is an organisation,
+    /// a geographical word a place, two or more capitalised words a person. A one-word name
+    /// is read from what surrounds it: a role before it (议员, 主播, 创始人) or 说 after it
+    /// makes a person, a word for companies (公司, 制造商) an organisation, a word of place
+    /// (位于, 城市) or a place's ending (瑙姆堡, Magdeburg) a place; a place otherwise.
+    func guessType(chinese: String, latin: String, before: String = "", after: String = "") -> TermType {
         let words = latin.split(separator: " ").map(String.init)
         if Self.namesOrganisation(latin) { return .org }
         if words.contains(where: Self.placeWords.contains) { return .place }
+        let lowered = latin.lowercased()
+        if words.count == 1 {
+            // What surrounds a one-word name says more than jieba's tag of it (华为 "nr").
+            if Self.placeEndings.contains(where: lowered.hasSuffix) { return .place }
+            let simplifiedBefore = ScriptFolding.simplified(before)
+            if Self.companyWords.contains(simplifiedBefore) || simplifiedBefore.hasSuffix("商") { return .org }
+            if Self.placeContext.contains(simplifiedBefore) { return .place }
+        }
         let scalars = Array(chinese.unicodeScalars)
         // The class of the name's last word, if it is a word of several characters (single
         // characters of a transliteration say nothing).
@@ -423,8 +460,15 @@ public struct NamePairFinder: Sendable {
         case .organisation: return .org
         case .person: return .person
         case .place where words.count == 1: return .place
-        default: return words.count >= 2 ? .person : .place
+        default: break
         }
+        if words.count >= 2 { return .person }
+        let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+        if last.map(Self.placeEnds.contains) == true { return .place }
+        let role = ScriptFolding.simplified(before).unicodeScalars
+        if role.count >= 2, let end = role.last, "员长家师者手士官人".unicodeScalars.contains(end) { return .person }
+        if after.hasPrefix("说") || after.hasPrefix("說") { return .person }
+        return .place
     }
 
     // MARK: Text

@@ -74,6 +74,18 @@ import Testing
         #expect(found.map(\.type) == [.person, .org, .place])
     }
 
+    @Test(arguments: [
+        ("中国通讯业巨头华为（Huawei）的首席财务官", TermType.org),
+        ("美国网络设备制造商思科（Cisco）、", .org),
+        ("由瑙姆堡（Naumburg）地方法院负责审理", .place),
+        ("抵达帕伊（Pai）以后", .place),
+        ("福克斯新闻主播华莱士（Wallace）说", .person),
+        ("他的好友杜克（Duke）说", .person),
+    ])
+    func readsAOneWordNameFromWhatSurroundsIt(text: String, type: TermType) {
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
+    }
+
     @Test func countsGroupsScriptsAndSkipsKnownNames() throws {
         let known = Glossary(entries: [GlossaryEntry(source: "拜登", target: "Joe Biden", type: .person)])
         var extractor = GlossaryExtractor(known: known)
