@@ -58,6 +58,9 @@ public struct NamePairFinder: Sendable {
                 } else if organisation, let (chinese, start) = institutionName(endingAt: before, in: scalars, latin: latin) {
                     result.append(Pair(chinese: chinese, latin: latin, type: Self.institutionType(chinese: chinese, latin: latin),
                                        context: Self.context(scalars, from: start, to: close + 1)))
+                } else if !organisation, let (chinese, start) = personName(endingAt: before, in: scalars, latin: latin) {
+                    result.append(Pair(chinese: chinese, latin: latin, type: .person,
+                                       context: Self.context(scalars, from: start, to: close + 1)))
                 } else if let (chinese, start, type) = companyName(endingAt: before, in: scalars, latin: latin) {
                     result.append(Pair(chinese: chinese, latin: latin, type: type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
@@ -145,6 +148,42 @@ public struct NamePairFinder: Sendable {
             words += 1
         }
         guard words >= 2 || kept >= 4 else { return nil }
+        return (String(run.unicodeScalars.suffix(kept)), end - kept)
+    }
+
+    /// A person's name with common characters in it (蔬菜销售商|毛里雅 (Ashutosh Maurya),
+    /// 行政长官|林郑月娥 (Carrie Lam)), when the ordinary cut keeps fewer than two characters:
+    /// the single characters (and rare names of the lexicon) before the bracket back to another
+    /// word or a grammatical one, four characters at most, if the original has two or more
+    /// words and at least half of those characters spell names or are rare.
+    private func personName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        guard latin.split(separator: " ").count >= 2 else { return nil }
+        var start = end
+        while start > 0, end - start < 8, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
+        guard end - start >= 2 else { return nil }
+        let run = Self.string(Array(scalars[start..<end]))
+        let runScalars = Array(run.unicodeScalars)
+        let lexicon = segmenter.lexicon
+        var kept = 0
+        var spelling = 0
+        for word in segmenter.words(in: run).reversed() {
+            let text = Self.string(Array(runScalars[word]))
+            let kind = lexicon.wordClass(of: text)
+            guard kept + word.count <= 4 else { break }
+            if word.count > 1 {
+                // A rare name of the lexicon goes on with it (林郑|月|娥).
+                guard kind?.isName == true, isNameWord(text) else { break }
+                spelling += word.count
+            } else {
+                guard kind != .function else { break }
+                if kind == .nameCharacter || kind == .person
+                    || (lexicon.cost(of: text) ?? .infinity) > lexicon.cost(ofCount: 2_000) {
+                    spelling += 1
+                }
+            }
+            kept += word.count
+        }
+        guard kept >= 2, 2 * spelling >= kept else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
     }
 

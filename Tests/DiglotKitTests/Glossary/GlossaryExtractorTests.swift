@@ -40,6 +40,9 @@ import Testing
         // A note after the name in the bracket is not part of it.
         ("英国外交大臣拉布（Dominic Raab，又译蓝韬文）说", "拉布=Dominic Raab"),
         ("华为员工李晓宇（Li Xiaoyu, 音译）表示", "李晓宇=Li Xiaoyu"),
+        // Common characters in a person's name (里, 月) when the original is a person's.
+        ("地区的蔬菜销售商毛里雅（Ashutosh Maurya）说", "毛里雅=Ashutosh Maurya"),
+        ("呼吁香港行政长官林郑月娥（Carrie Lam）施压", "林郑月娥=Carrie Lam"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
@@ -50,6 +53,7 @@ import Testing
         #expect(pairs("增长了3%(GDP 2020)").isEmpty)
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
+        #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
         // A list in the bracket is no name, nor is its first item.
         #expect(pairs("所有客户端通讯协议（IMAP、POP3、SMTP等）端口").isEmpty)
     }
