@@ -125,7 +125,12 @@ public struct NamePairFinder: Sendable {
         let run = Self.string(Array(scalars[start..<end]))
         let runScalars = Array(run.unicodeScalars)
         let lexicon = segmenter.lexicon
-        let joins = latin.split(separator: " ").contains { $0 == "and" || $0 == "&" }
+        let latinWords = latin.split(separator: " ")
+        let joins = latinWords.contains { $0 == "and" || $0 == "&" }
+        // An original of several words says how long the name is: its capitalised words
+        // (Center for Global Development: 3) are about as many Chinese words, verbs among them
+        // (全球|开发|中心).
+        let capitalised = latinWords.count > 1 ? latinWords.filter { $0.first?.isUppercase == true }.count : 0
         var kept = 0
         var words = 0
         var named = false
@@ -133,11 +138,14 @@ public struct NamePairFinder: Sendable {
             let text = Self.string(Array(runScalars[word]))
             let kind = lexicon.wordClass(of: text)
             // Before a name the institution's name starts: what precedes describes it
-            // (智库|彼得森国际经济研究所).
+            // (智库|彼得森国际经济研究所), as does a word for a kind of institution (智库|全球开发中心).
             let isName = kind?.isName == true && isNameWord(text)
             if named && !isName { break }
+            if words > 0 && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
             named = named || isName
-            if kind == .function || kind == .verb {
+            if kind == .verb && words < capitalised {
+                // a verb inside a name of several words (禁止|化学武器, 全球|开发|中心)
+            } else if kind == .function || kind == .verb {
                 guard text == "与" || text == "及" || (joins && text == "和"), words > 0 else { break }
             } else if word.count == 1, kind != .nameCharacter, let cost = lexicon.cost(of: text),
                       cost <= lexicon.cost(ofCount: 35_000) {
@@ -148,8 +156,17 @@ public struct NamePairFinder: Sendable {
             words += 1
         }
         guard words >= 2 || kept >= 4 else { return nil }
+        // Fewer than one and a half characters for each word of the original: the name was cut
+        // short (皮尤|慈善信托 (Pew Charitable Trusts) stops at 尤), so nothing is proposed.
+        guard 2 * kept >= 3 * capitalised else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
     }
+
+    /// Words for a kind of institution, which stand before its name (智库|全球开发中心).
+    private static let institutionKinds: Set<String> = [
+        "智库", "机构", "组织", "团体", "媒体", "公司", "集团", "企业", "银行", "基金会", "协会", "大学", "监管机构",
+        "非政府组织", "慈善机构", "研究机构", "科技公司",
+    ]
 
     /// A person's name with common characters in it (蔬菜销售商|毛里雅 (Ashutosh Maurya),
     /// 行政长官|林郑月娥 (Carrie Lam)), when the ordinary cut keeps fewer than two characters:
@@ -441,6 +458,10 @@ public struct NamePairFinder: Sendable {
         "Group", "Bank", "Party", "Council", "Agency", "Organization", "Organisation", "Association", "Centre", "Center",
         "Ministry", "Department", "Committee", "Commission", "Foundation", "Court", "Times", "News", "Post", "Journal",
         "Fund", "Union", "Federation", "Office", "Bureau", "Capital", "Airlines", "Motors", "Network", "Watch", "Forum",
+        "Society", "Trust", "Trusts", "Initiative", "Chamber", "Clearinghouse", "Alliance", "Coalition", "Authority",
+        "Administration", "Service", "Board", "Museum", "Hospital", "Church", "Club", "Institution", "Laboratory",
+        "Holdings", "Technologies", "Partners", "Broadcasting", "Television", "Radio", "Press", "Assembly",
+        "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League",
     ]
     private static let placeWords: Set<String> = [
         "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",

@@ -37,6 +37,9 @@ import Testing
         ("由北京认定中国环球电视网（CGTN）", "中国环球电视网=CGTN"),
         ("系统科学与工程中心（CSSE）的数据", "系统科学与工程中心=CSSE"),
         ("一个非政府组织（NGO）", "非政府组织=NGO"),
+        // An original of several words lets verbs into the name and a word for a kind of
+        // institution ends it.
+        ("难色。华盛顿智库全球开发中心（Center for Global Development）", "全球开发中心=Center for Global Development"),
         // A note after the name in the bracket is not part of it.
         ("英国外交大臣拉布（Dominic Raab，又译蓝韬文）说", "拉布=Dominic Raab"),
         ("华为员工李晓宇（Li Xiaoyu, 音译）表示", "李晓宇=Li Xiaoyu"),
@@ -54,6 +57,8 @@ import Testing
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
         #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
+        // Cut short (at 尤) is no candidate.
+        #expect(pairs("美国的皮尤慈善信托（Pew Charitable Trusts）").isEmpty)
         // A list in the bracket is no name, nor is its first item.
         #expect(pairs("所有客户端通讯协议（IMAP、POP3、SMTP等）端口").isEmpty)
     }
