@@ -386,12 +386,19 @@ public struct NamePairFinder: Sendable {
                 || value == 0x2D || value == 0x26
             guard allowed else { return nil }
         }
-        let words = string(scalars).split(separator: " ")
+        var words = string(scalars).split(separator: " ")
+        // A courtesy title is not part of the name (Dr. Anthony Fauci).
+        if words.count > 2, honorifics.contains(String(words[0])) { words.removeFirst() }
         guard (1...6).contains(words.count), let first = words.first, let last = words.last,
               isCapitalised(first), isCapitalised(last) else { return nil }
         for word in words where !isCapitalised(word) && !particles.contains(String(word)) { return nil }
         return words.joined(separator: " ")
     }
+
+    /// Courtesy titles that may stand before a name in the bracket.
+    private static let honorifics: Set<String> = [
+        "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Rev.", "Mme.", "Mme",
+    ]
 
     /// The bracket's text up to its first comma or semicolon when a note in Chinese follows,
     /// white space trimmed: the name in (Dominic Raab，又译蓝韬文) or (Li Xiaoyu, 音译); nil for
@@ -423,7 +430,9 @@ public struct NamePairFinder: Sendable {
             guard wordStart > 0, scalars[wordStart - 1].value == 0x20 else { break }
             position = wordStart - 1
         }
-        while let first = words.first, particles.contains(first) { words.removeFirst() }
+        while let first = words.first, particles.contains(first) || (words.count > 1 && honorifics.contains(first)) {
+            words.removeFirst()
+        }
         guard !words.isEmpty else { return nil }
         return (words.joined(separator: " "), start)
     }

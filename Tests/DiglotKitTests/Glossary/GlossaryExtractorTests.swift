@@ -11,6 +11,7 @@ import Testing
         ("英国议员克里斯·考特尼（Chris Courtney）说", "克里斯·考特尼=Chris Courtney"),
         ("共和黨參議員布萊克本(Marsha Blackburn)", "布萊克本=Marsha Blackburn"),
         ("世卫总干事Tedros Adhanom Ghebreyesus (谭德塞)说", "谭德塞=Tedros Adhanom Ghebreyesus"),
+        ("The WHO's chief, Dr. Tedros Adhanom Ghebreyesus (谭德塞), said", "谭德塞=Tedros Adhanom Ghebreyesus"),
         ("本周，美国国务院发言人摩根·奥塔古斯（Morgan Ortagus）说", "摩根·奥塔古斯=Morgan Ortagus"),
         ("北約秘書長斯托爾滕貝格（Jens Stoltenberg）", "斯托爾滕貝格=Jens Stoltenberg"),
         ("中国关闭驻得克萨斯州城市休斯敦（Houston）的总领馆", "休斯敦=Houston"),
@@ -40,6 +41,8 @@ import Testing
         // An original of several words lets verbs into the name and a word for a kind of
         // institution ends it.
         ("难色。华盛顿智库全球开发中心（Center for Global Development）", "全球开发中心=Center for Global Development"),
+        // Nor is a courtesy title before it.
+        ("美国传染病专家福西（Dr. Anthony Fauci）说", "福西=Anthony Fauci"),
         // A note after the name in the bracket is not part of it.
         ("英国外交大臣拉布（Dominic Raab，又译蓝韬文）说", "拉布=Dominic Raab"),
         ("华为员工李晓宇（Li Xiaoyu, 音译）表示", "李晓宇=Li Xiaoyu"),
