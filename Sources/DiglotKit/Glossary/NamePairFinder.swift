@@ -136,7 +136,7 @@ public struct NamePairFinder: Sendable {
         var named = false
         for word in segmenter.words(in: run).reversed() {
             let text = Self.string(Array(runScalars[word]))
-            let kind = lexicon.wordClass(of: text)
+            let kind = wordClass(of: text)
             // Before a name the institution's name starts: what precedes describes it
             // (智库|彼得森国际经济研究所), as does a word for a kind of institution (智库|全球开发中心).
             let isName = kind?.isName == true && isNameWord(text)
@@ -185,7 +185,7 @@ public struct NamePairFinder: Sendable {
         var spelling = 0
         for word in segmenter.words(in: run).reversed() {
             let text = Self.string(Array(runScalars[word]))
-            let kind = lexicon.wordClass(of: text)
+            let kind = wordClass(of: text)
             guard kept + word.count <= 4 else { break }
             if word.count > 1 {
                 // A rare name of the lexicon goes on with it (林郑|月|娥).
@@ -222,7 +222,7 @@ public struct NamePairFinder: Sendable {
         guard let last = words.last, last.count >= 2 else { return nil }
         let lexicon = segmenter.lexicon
         let text = Self.string(Array(runScalars[last]))
-        guard let kind = lexicon.wordClass(of: text), kind != .function, kind != .verb,
+        guard let kind = wordClass(of: text), kind != .function, kind != .verb,
               let cost = lexicon.cost(of: text), cost > lexicon.cost(ofCount: 2_000) else { return nil }
         // What stands before it is a grammatical word, a verb or a word for companies: a noun
         // there makes the word the head of a longer name (喜力|啤酒, 皇后|合唱团).
@@ -238,10 +238,22 @@ public struct NamePairFinder: Sendable {
         }
         let previous = Self.string(Array(runScalars[words[words.count - 2]]))
         if Self.companyWords.contains(previous) || previous.hasSuffix("商") { return (text, end - last.count, .org) }
-        let previousKind = lexicon.wordClass(of: previous)
+        let previousKind = wordClass(of: previous)
         guard previousKind == .function || previousKind == .verb else { return nil }
         return (text, end - last.count, .term)
     }
+
+    /// The lexicon's class of a word, with Cantonese grammatical words as grammatical words:
+    /// the lexicon is Mandarin's, and Hong Kong news writes 佢哋嘅|蓬佩奧 and 喺度嘅|李家超.
+    private func wordClass(of word: String) -> WordClass? {
+        Self.cantoneseGrammar.contains(word) ? .function : segmenter.lexicon.wordClass(of: word)
+    }
+
+    /// Cantonese pronouns, particles, copulas and verbs of saying that stand before names.
+    private static let cantoneseGrammar: Set<String> = [
+        "嘅", "喺", "佢", "哋", "佢哋", "我哋", "你哋", "咗", "畀", "嚟", "啲", "嗰", "唔", "冇", "咁", "噉", "㗎",
+        "嘢", "乜", "邊", "嘞", "喇", "囉", "咩", "吖", "係", "話", "攞", "睇", "諗", "而家", "點解", "同埋",
+    ]
 
     /// Words that say the name after them is a company's (制造商|思科).
     private static let companyWords: Set<String> = [
@@ -276,7 +288,7 @@ public struct NamePairFinder: Sendable {
         var spelling = 0
         for word in words.reversed() {
             let text = Self.string(Array(scalars[word]))
-            let kind = segmenter.lexicon.wordClass(of: text)
+            let kind = wordClass(of: text)
             if hasName && !inOrganisation && isLocation(text) { break }
             if isNameWord(text, afterSpelling: spelling >= 2, inOrganisation: inOrganisation,
                           beforeBracket: true) {
@@ -301,6 +313,7 @@ public struct NamePairFinder: Sendable {
     private func isNameWord(_ word: String, afterSpelling: Bool = false, inOrganisation: Bool = false,
                             beforeBracket: Bool = false) -> Bool {
         let lexicon = segmenter.lexicon
+        if wordClass(of: word) == .function { return false }
         guard let kind = lexicon.wordClass(of: word), let cost = lexicon.cost(of: word) else { return true }
         // Transliterations are spelled with characters that CC-CEDICT's names use often (斯, 拉,
         // 天) or rare ones (蕾); the particles and nouns that stand before them are neither

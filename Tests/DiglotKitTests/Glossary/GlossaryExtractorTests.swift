@@ -41,6 +41,9 @@ import Testing
         // An original of several words lets verbs into the name and a word for a kind of
         // institution ends it.
         ("难色。华盛顿智库全球开发中心（Center for Global Development）", "全球开发中心=Center for Global Development"),
+        // Cantonese grammatical words end the name as Mandarin ones do.
+        ("美國國務卿話，佢哋嘅蓬佩奧（Mike Pompeo）", "蓬佩奧=Mike Pompeo"),
+        ("記者問喺度嘅李家超（John Lee）", "李家超=John Lee"),
         // Nor is a courtesy title before it.
         ("美国传染病专家福西（Dr. Anthony Fauci）说", "福西=Anthony Fauci"),
         // A note after the name in the bracket is not part of it.
