@@ -447,8 +447,36 @@ public struct NamePairFinder: Sendable {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
-        return (words.joined(separator: " "), start)
+        return (withoutTitle(words).joined(separator: " "), start)
     }
+
+    /// A person's name in English without the title before it: the words after the last
+    /// title word (President Xi Jinping → Xi Jinping, Hong Kong Chief Executive Carrie Lam →
+    /// Carrie Lam), or the last two words when the title goes on with "of" (Secretary of State
+    /// Mike Pompeo → Mike Pompeo). An organisation's name is left whole.
+    private static func withoutTitle(_ words: [String]) -> [String] {
+        guard !words.contains(where: orgWords.contains) else { return words }
+        var lastTitle: Int?
+        for (index, word) in words.enumerated().dropLast() {
+            if personTitles.contains(word) || (word == "Executive" && index > 0 && words[index - 1] == "Chief") {
+                lastTitle = index
+            }
+        }
+        guard let lastTitle else { return words }
+        let rest = Array(words[(lastTitle + 1)...])
+        guard rest.first != "of" else { return rest.count > 2 ? Array(rest.suffix(2)) : words }
+        return rest
+    }
+
+    /// Words of titles and offices that stand before a person's name in English. Royal titles
+    /// are not among them: the Chinese keeps them (哈里王子 (Prince Harry)).
+    private static let personTitles: Set<String> = [
+        "President", "Vice-President", "Premier", "Minister", "Secretary", "Senator", "Sen.", "Representative",
+        "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor", "Chancellor", "Ambassador", "Envoy", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Commissioner", "Chairman", "Chairwoman", "Director", "Director-General",
+        "Professor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Adm.", "Admiral", "Col.", "Lt.", "Capt.", "Leader",
+        "Lawmaker", "Legislator", "Judge", "CEO", "Founder", "Editor", "Dean",
+    ]
 
     /// Capitalised, or a name with a lowercase prefix (al-Assad, el-Qaddafi, McKenzie).
     private static func isCapitalised(_ word: Substring) -> Bool {

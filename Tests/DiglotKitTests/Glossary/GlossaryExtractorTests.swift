@@ -12,6 +12,10 @@ import Testing
         ("共和黨參議員布萊克本(Marsha Blackburn)", "布萊克本=Marsha Blackburn"),
         ("世卫总干事Tedros Adhanom Ghebreyesus (谭德塞)说", "谭德塞=Tedros Adhanom Ghebreyesus"),
         ("The WHO's chief, Dr. Tedros Adhanom Ghebreyesus (谭德塞), said", "谭德塞=Tedros Adhanom Ghebreyesus"),
+        // An English title before the name is no part of it.
+        ("said Chinese Foreign Minister Wang Yi (王毅) on Monday", "王毅=Wang Yi"),
+        ("US Secretary of State Mike Pompeo (蓬佩奥) said", "蓬佩奥=Mike Pompeo"),
+        ("Hong Kong Chief Executive Carrie Lam (林郑月娥) said", "林郑月娥=Carrie Lam"),
         ("本周，美国国务院发言人摩根·奥塔古斯（Morgan Ortagus）说", "摩根·奥塔古斯=Morgan Ortagus"),
         ("北約秘書長斯托爾滕貝格（Jens Stoltenberg）", "斯托爾滕貝格=Jens Stoltenberg"),
         ("中国关闭驻得克萨斯州城市休斯敦（Houston）的总领馆", "休斯敦=Houston"),
