@@ -45,6 +45,8 @@ import Testing
         // An original of several words lets verbs into the name and a word for a kind of
         // institution ends it.
         ("难色。华盛顿智库全球开发中心（Center for Global Development）", "全球开发中心=Center for Global Development"),
+        // A full-width full stop joins the parts of a name as a middle dot does.
+        ("美國國務卿麥克．蓬佩奧（Mike Pompeo）表示", "麥克．蓬佩奧=Mike Pompeo"),
         // Cantonese grammatical words end the name as Mandarin ones do.
         ("美國國務卿話，佢哋嘅蓬佩奧（Mike Pompeo）", "蓬佩奧=Mike Pompeo"),
         ("記者問喺度嘅李家超（John Lee）", "李家超=John Lee"),
