@@ -205,12 +205,12 @@ extension GlossaryCommand {
 
         func run() throws {
             let known = try glossaryOptions.glossary(from: "zh", to: "en")
-            let result = ExtractionSession(inputs: inputs, known: known).run()
+            let result = ExtractionSession(inputs: inputs, known: known, glossaryPaths: glossaryOptions.glossaries).run()
             Console.report(result.errors)
             let (extractor, articles, failed) = (result.extractor, result.articles, ExitStatus.code(for: result.errors))
             let candidates = extractor.candidates(minimumCount: minCount)
             do {
-                try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output)
+                try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output, protecting: result.inputPaths)
             } catch {
                 Console.report(.of(error))
                 return try ExitStatus.end(failing: true)

@@ -49,6 +49,27 @@ import Testing
         #expect(check.status == 0, "\(check.output)")
     }
 
+    @Test func extractNeverWritesOverWhatItReads() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let article = directory.appendingPathComponent("article.txt")
+        let articleBytes = try Data(contentsOf: URL(fileURLWithPath: "Samples").appendingPathComponent(
+            try FileManager.default.contentsOfDirectory(atPath: "Samples").filter { $0.hasSuffix(".txt") }.sorted()[0]))
+        try articleBytes.write(to: article)
+        let known = directory.appendingPathComponent("known.tsv")
+        let knownText = "source:zh\ttarget:en\ttype\n帝芬尼\tTom Tiffany\tperson\n"
+        try knownText.write(to: known, atomically: true, encoding: .utf8)
+        // The glossary given as --glossary, and the article itself (.txt is read as TSV).
+        for output in [known, article] {
+            guard let outcome = try run(["glossary", "extract", "--glossary", known.path, "--output", output.path, article.path])
+            else { return }
+            #expect(outcome.status == 1)
+            #expect(outcome.errors.contains("refusing to overwrite an input file"), "\(outcome.errors)")
+        }
+        #expect(try String(contentsOf: known, encoding: .utf8) == knownText)
+        #expect(try Data(contentsOf: article) == articleBytes)
+    }
+
     @Test func extractRefusesAnOutputThatIsNoTSV() throws {
         guard let outcome = try run(["glossary", "extract", "--output", "candidates.tbx", "Samples"]) else { return }
         #expect(outcome.status == 64)

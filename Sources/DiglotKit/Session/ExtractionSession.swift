@@ -1,3 +1,5 @@
+import Foundation
+
 /// One `glossary extract` run: every article and feed item of the inputs (directories
 /// searched, big feeds streamed, as for export) read into a `GlossaryExtractor`.
 public struct ExtractionSession: Sendable {
@@ -6,9 +8,13 @@ public struct ExtractionSession: Sendable {
     /// Names already known: left out of the candidates.
     public var known: Glossary
 
-    public init(inputs: [String], known: Glossary) {
+    /// The glossary files `known` was read from, which the output must not replace either.
+    public var glossaryPaths: [String]
+
+    public init(inputs: [String], known: Glossary, glossaryPaths: [String] = []) {
         self.inputs = inputs
         self.known = known
+        self.glossaryPaths = glossaryPaths
     }
 
     /// What the inputs gave.
@@ -19,12 +25,16 @@ public struct ExtractionSession: Sendable {
         public var articles = 0
         /// One diagnostic per input that could not be read, in input order.
         public var errors: [Diagnostic] = []
+        /// The resolved paths of every file read (inputs and glossaries): the output must
+        /// not replace one.
+        public var inputPaths: Set<String> = []
     }
 
     /// Reads every input in order on the calling thread.
     public func run() -> Result {
-        let (items, collectErrors, _) = InputCollector.collect(inputs)
-        var result = Result(extractor: GlossaryExtractor(known: known), errors: collectErrors)
+        let (items, collectErrors, resolvedPaths) = InputCollector.collect(inputs)
+        var result = Result(extractor: GlossaryExtractor(known: known), errors: collectErrors,
+                            inputPaths: resolvedPaths.union(glossaryPaths.map(URL.resolvedPath(ofCommandLinePath:))))
         func add(_ input: OpenedInput, name: String) {
             for index in 0..<input.count {
                 guard let document = input.document(at: index) else { continue }
