@@ -119,21 +119,42 @@ public struct NamePairFinder: Sendable {
     /// 智库|斯德哥尔摩国际和平研究所); 与 and 及 stay, and 和 when the original has "and" or
     /// "&". Nil when that leaves one word of fewer than four characters.
     private func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        let latinWords = latin.split(separator: " ")
+        // An original of several words says how long the name is: its capitalised words, an
+        // acronym's letters each (Center for Global Development: 3, US CDC: 5) are about as
+        // many Chinese words, verbs and conjunctions among them (全球|开发|中心,
+        // 美国|疾病|控制|和|预防|中心).
+        let length = latinWords.count > 1
+            ? latinWords.map { Self.isAcronym($0) ? $0.count : ($0.first?.isUppercase == true ? 1 : 0) }.reduce(0, +) : 0
+        if let found = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length) { return found }
+        // An acronym alone: its letters count only when the name is too short without
+        // (英国|金融|行为|监管局 (FCA)), and then the name has at most one word more than it has
+        // letters (not 美国|经济|占|全球|产出|总值 (GDP)); otherwise a verb before it stays out
+        // (认定|中国环球电视网 (CGTN)).
+        guard latinWords.count == 1, let only = latinWords.first, Self.isAcronym(only) else { return nil }
+        return institutionName(endingAt: end, in: scalars, latin: latinWords, length: only.count,
+                               maximumWords: only.count + 1)
+    }
+
+    private func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin latinWords: [Substring],
+                                 length: Int, maximumWords: Int = .max) -> (String, Int)? {
         var start = end
         while start > 0, end - start < 24, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
         guard end - start >= 3 else { return nil }
         let run = Self.string(Array(scalars[start..<end]))
         let runScalars = Array(run.unicodeScalars)
         let lexicon = segmenter.lexicon
-        let latinWords = latin.split(separator: " ")
         let joins = latinWords.contains { $0 == "and" || $0 == "&" }
-        // An original of several words says how long the name is: its capitalised words
-        // (Center for Global Development: 3) are about as many Chinese words, verbs among them
-        // (全球|开发|中心).
-        let capitalised = latinWords.count > 1 ? latinWords.filter { $0.first?.isUppercase == true }.count : 0
         var kept = 0
         var words = 0
         var named = false
+        // Stopped by a grammatical word, a verb or a common character, not by the start of the
+        // text, a name or a word for a kind of institution.
+        var stoppedEarly = false
+        // Characters of the verbs and conjunctions let in last: a name does not start with one
+        // (相应|美联储 (FED)), and where it seems to, its start is unclear (禁止|化学武器|组织 or
+        // 化学武器|组织 (OPCW)), so nothing is proposed.
+        var openingVerbs = 0
         for word in segmenter.words(in: run).reversed() {
             let text = Self.string(Array(runScalars[word]))
             let kind = wordClass(of: text)
@@ -143,23 +164,44 @@ public struct NamePairFinder: Sendable {
             if named && !isName { break }
             if words > 0 && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
             named = named || isName
-            if kind == .verb && words < capitalised {
-                // a verb inside a name of several words (禁止|化学武器, 全球|开发|中心)
+            let joining = text == "与" || text == "及" || text == "和"
+            if (kind == .verb || joining) && words > 0 && words < length {
+                // inside a name of several words (禁止|化学武器, 全球|开发|中心, 控制|和|预防)
+                openingVerbs += word.count
+                kept += word.count
+                words += 1
+                continue
+            } else if kind == .verb && words == 0 && length > 0 && word.count > 1
+                        && runScalars[word.upperBound - 1].isInstitutionEnd {
+                // a noun jieba files as a verb, ending the name (禁止化学武器|组织 (OPCW))
             } else if kind == .function || kind == .verb {
-                guard text == "与" || text == "及" || (joins && text == "和"), words > 0 else { break }
+                guard text == "与" || text == "及" || (joins && text == "和"), words > 0 else {
+                    stoppedEarly = true
+                    break
+                }
             } else if word.count == 1, kind != .nameCharacter, let cost = lexicon.cost(of: text),
                       cost <= lexicon.cost(ofCount: 35_000) {
+                stoppedEarly = true
                 break
             }
-            if words == 0 && word.count < 2 { return nil }  // a name ends in a word, not a character
+            // A name ends in a word, or in a character that ends institutions' names (署, 局).
+            if words == 0 && word.count < 2 && !(runScalars[word.lowerBound]).isInstitutionEnd { return nil }
             kept += word.count
             words += 1
+            openingVerbs = 0
         }
-        guard words >= 2 || kept >= 4 else { return nil }
-        // Fewer than one and a half characters for each word of the original: the name was cut
-        // short (皮尤|慈善信托 (Pew Charitable Trusts) stops at 尤), so nothing is proposed.
-        guard 2 * kept >= 3 * capitalised else { return nil }
+        guard openingVerbs == 0, words <= maximumWords, words >= 2 || kept >= 4 else { return nil }
+        // Stopped early with fewer than one and a half characters for each word of the
+        // original: the name was cut short (皮尤|慈善信托 (Pew Charitable Trusts) stops at 尤,
+        // 共同|未来项目 (Common Future Fund) at 共同), so nothing is proposed. At least one
+        // character a word in any case (欧洲商会 (European Chamber of Commerce)).
+        guard kept >= length, !stoppedEarly || 2 * kept >= 3 * length else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
+    }
+
+    /// Two or more capital letters and nothing else (CDC, EIA, CGTN).
+    private static func isAcronym(_ word: Substring) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// Words for a kind of institution, which stand before its name (智库|全球开发中心).
@@ -262,7 +304,7 @@ public struct NamePairFinder: Sendable {
     ]
 
     /// The characters that end the Chinese name of an institution (中心, 银行, 研究所, 电视网).
-    private static let institutionEnds: Set<Unicode.Scalar> = [
+    fileprivate static let institutionEnds: Set<Unicode.Scalar> = [
         "会", "院", "所", "局", "署", "部", "台", "社", "团", "司", "心", "行", "网", "处", "室", "党", "军",
         "队", "厅", "委", "盟", "校", "馆", "府", "织", "金", "组",
     ]
@@ -271,8 +313,7 @@ public struct NamePairFinder: Sendable {
     /// institution's does; otherwise a term written with its acronym (人工智能 (AI)).
     private static func institutionType(chinese: String, latin: String) -> TermType {
         if latin.split(separator: " ").count > 1 { return .org }
-        let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
-        return last.map(institutionEnds.contains) == true ? .org : .term
+        return chinese.unicodeScalars.last?.isInstitutionEnd == true ? .org : .term
     }
 
     /// How many characters at the end of `part` (Han only) belong to the name; with
@@ -387,6 +428,7 @@ public struct NamePairFinder: Sendable {
     /// Small words that may stand inside a name (Ursula von der Leyen, Bank of England).
     private static let particles: Set<String> = [
         "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "of", "and", "the", "for", "y",
+        "on", "in", "at", "to", "des", "du", "&",
     ]
 
     /// The text as a Latin-script name: one to six words, the first and last capitalised,
@@ -500,6 +542,8 @@ public struct NamePairFinder: Sendable {
         if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." }) {
             return true
         }
+        // An acronym among several words (European CDC, US CDC); a person's name has none.
+        if words.count > 1, words.contains(where: { isAcronym($0[...]) && $0.count >= 3 }) { return true }
         return words.contains(where: orgWords.contains)
     }
 
@@ -516,6 +560,7 @@ public struct NamePairFinder: Sendable {
     private static let placeWords: Set<String> = [
         "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
+        "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place",
     ]
 
     /// The Han word just before `start`, if any (the title or role the name was cut from).
@@ -619,5 +664,13 @@ public struct NamePairFinder: Sendable {
             }
         }
         return (lower > 0 ? "…" : "") + text.trimmingSpaces() + (upper < scalars.count ? "…" : "")
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the character (either script) ends the Chinese name of an institution (署, 局, 網).
+    fileprivate var isInstitutionEnd: Bool {
+        let simplified = Unicode.Scalar(ScriptFolding.simplified(value)) ?? self
+        return NamePairFinder.institutionEnds.contains(simplified)
     }
 }

@@ -45,6 +45,11 @@ import Testing
         // An original of several words lets verbs into the name and a word for a kind of
         // institution ends it.
         ("难色。华盛顿智库全球开发中心（Center for Global Development）", "全球开发中心=Center for Global Development"),
+        ("世卫组织、美国疾病控制和预防中心(US CDC)", "美国疾病控制和预防中心=US CDC"),
+        ("报道，欧洲商会(European Chamber of Commerce)", "欧洲商会=European Chamber of Commerce"),
+        // An acronym's letters let verbs in when the name is too short without them.
+        ("新冠疫情影响，英国金融行为监管局(FCA)", "英国金融行为监管局=FCA"),
+        ("求的任何持续复苏。美国能源信息署(EIA)", "美国能源信息署=EIA"),
         // A full-width full stop joins the parts of a name as a middle dot does.
         ("美國國務卿麥克．蓬佩奧（Mike Pompeo）表示", "麥克．蓬佩奧=Mike Pompeo"),
         // Cantonese grammatical words end the name as Mandarin ones do.
@@ -71,6 +76,10 @@ import Testing
         #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
         // Cut short (at 尤) is no candidate.
         #expect(pairs("美国的皮尤慈善信托（Pew Charitable Trusts）").isEmpty)
+        #expect(pairs("儿童基金会共同发起了共同未来项目（Common Future Fund），成为").isEmpty)
+        // No name starts with a verb, and no acronym stands for a clause.
+        #expect(pairs("期美国整体流动性的提高，相应美联储（FED）储备").isEmpty)
+        #expect(pairs("美国经济占全球产出总值(GDP)约四分之一").isEmpty)
         // A list in the bracket is no name, nor is its first item.
         #expect(pairs("所有客户端通讯协议（IMAP、POP3、SMTP等）端口").isEmpty)
     }
