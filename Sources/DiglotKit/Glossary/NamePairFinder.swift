@@ -204,6 +204,12 @@ public struct NamePairFinder: Sendable {
         word.count >= 2 && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
+    /// Titles written after a person's name (拉法叶|侯爵, 哈里|王子).
+    private static let titlesAfterNames: Set<String> = [
+        "侯爵", "公爵", "伯爵", "子爵", "男爵", "勋爵", "爵士", "夫人", "女士", "先生", "小姐", "王子", "公主", "国王",
+        "女王", "王后", "亲王", "主教", "大主教", "教宗", "教皇", "公爵夫人",
+    ]
+
     /// Words for a kind of institution, which stand before its name (智库|全球开发中心).
     private static let institutionKinds: Set<String> = [
         "智库", "机构", "组织", "团体", "媒体", "公司", "集团", "企业", "银行", "基金会", "协会", "大学", "监管机构",
@@ -585,6 +591,7 @@ public struct NamePairFinder: Sendable {
     /// Han characters that end a place's name (州, 市, 堡, 岛).
     private static let placeEnds: Set<Unicode.Scalar> = [
         "州", "市", "县", "縣", "省", "郡", "岛", "島", "港", "湾", "灣", "镇", "鎮", "村", "堡", "城", "区", "區",
+        "园", "園", "场", "場",
     ]
 
     /// person, org or place, from the words of both sides and around them: an acronym or an
@@ -616,6 +623,26 @@ public struct NamePairFinder: Sendable {
         case .person: return .person
         case .place where words.count == 1: return .place
         default: break
+        }
+        // A name that ends in an ordinary word names a thing: an institution by its ending
+        // (半岛电视台), a place by its ending (黄岩岛), else a term (福克斯顿船闸, 会话完整性).
+        // A surname and a given name that is also a word (孟|建国) are a person's, and so is a
+        // name in parts (拉吉夫·比斯|瓦斯).
+        let chineseWords = segmenter.words(in: chinese)
+        if let lastWord = chineseWords.last, lastWord.count > 1,
+           !(chineseWords.count == 2 && chineseWords[0].count == 1),
+           !chinese.unicodeScalars.contains(where: { Self.isSeparator($0.value) }) {
+            let text = Self.string(Array(scalars[lastWord]))
+            if Self.titlesAfterNames.contains(ScriptFolding.simplified(text)) { return .person }
+            if let kind = segmenter.lexicon.wordClass(of: text), kind != .person {
+                let end = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+                if chinese.unicodeScalars.last?.isInstitutionEnd == true { return .org }
+                if end.map(Self.placeEnds.contains) == true { return .place }
+                if kind == .word || kind == .verb, let cost = segmenter.lexicon.cost(of: text),
+                   cost <= segmenter.lexicon.cost(ofCount: 100) {
+                    return .term
+                }
+            }
         }
         if words.count >= 2 { return .person }
         let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }

@@ -116,6 +116,18 @@ import Testing
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
     }
 
+    @Test(arguments: [
+        ("我管理福克斯顿船闸（Foxton Locks）的", TermType.term),
+        ("卡塔尔的半岛电视台(Al Jazeera)", .org),
+        ("在巴黎的卢森堡公园（Jardin du Luxembourg）", .place),
+        ("法国的拉法叶侯爵（Marquis de Lafayette）", .person),
+        ("专栏作家孟建国（Paul Mozur）", .person),
+        ("经济学家拉吉夫·比斯瓦斯（Rajiv Biswas）", .person),
+    ])
+    func readsANameThatEndsInAnOrdinaryWordAsAThing(text: String, type: TermType) {
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
+    }
+
     @Test func countsGroupsScriptsAndSkipsKnownNames() throws {
         let known = Glossary(entries: [GlossaryEntry(source: "拜登", target: "Joe Biden", type: .person)])
         var extractor = GlossaryExtractor(known: known)
