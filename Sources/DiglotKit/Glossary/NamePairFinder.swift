@@ -138,11 +138,8 @@ public struct NamePairFinder: Sendable {
 
     private func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin latinWords: [Substring],
                                  length: Int, maximumWords: Int = .max) -> (String, Int)? {
-        var start = end
-        while start > 0, end - start < 24, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
-        guard end - start >= 3 else { return nil }
-        let run = Self.string(Array(scalars[start..<end]))
-        let runScalars = Array(run.unicodeScalars)
+        let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 24)
+        guard runScalars.count >= 3 else { return nil }
         let lexicon = segmenter.lexicon
         let joins = latinWords.contains { $0 == "and" || $0 == "&" }
         var kept = 0
@@ -199,6 +196,16 @@ public struct NamePairFinder: Sendable {
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
     }
 
+    /// The Han text just before `end`, at most `limit` characters: as text, as scalars, and
+    /// where it starts in `scalars`.
+    private static func hanRun(before end: Int, in scalars: [Unicode.Scalar], limit: Int)
+        -> (text: String, scalars: [Unicode.Scalar], start: Int) {
+        var start = end
+        while start > 0, end - start < limit, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
+        let run = Array(scalars[start..<end])
+        return (string(run), run, start)
+    }
+
     /// Two or more capital letters and nothing else (CDC, EIA, CGTN).
     private static func isAcronym(_ word: Substring) -> Bool {
         word.count >= 2 && word.allSatisfy { $0.isUppercase && $0.isLetter }
@@ -223,11 +230,8 @@ public struct NamePairFinder: Sendable {
     /// words and at least half of those characters spell names or are rare.
     private func personName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
         guard latin.split(separator: " ").count >= 2 else { return nil }
-        var start = end
-        while start > 0, end - start < 8, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
-        guard end - start >= 2 else { return nil }
-        let run = Self.string(Array(scalars[start..<end]))
-        let runScalars = Array(run.unicodeScalars)
+        let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 8)
+        guard runScalars.count >= 2 else { return nil }
         let lexicon = segmenter.lexicon
         var kept = 0
         var spelling = 0
@@ -261,11 +265,8 @@ public struct NamePairFinder: Sendable {
         let latinScalars = Array(latin.unicodeScalars)
         guard !latinScalars.contains(" "), latinScalars.first?.properties.isUppercase == true,
               latinScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
-        var start = end
-        while start > 0, end - start < 24, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
-        guard end - start >= 2 else { return nil }
-        let run = Self.string(Array(scalars[start..<end]))
-        let runScalars = Array(run.unicodeScalars)
+        let (run, runScalars, start) = Self.hanRun(before: end, in: scalars, limit: 24)
+        guard runScalars.count >= 2 else { return nil }
         let words = segmenter.words(in: run)
         guard let last = words.last, last.count >= 2 else { return nil }
         let lexicon = segmenter.lexicon
@@ -571,11 +572,8 @@ public struct NamePairFinder: Sendable {
 
     /// The Han word just before `start`, if any (the title or role the name was cut from).
     private func wordBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> String {
-        var lower = start
-        while lower > 0, start - lower < 8, ScriptFolding.isHan(scalars[lower - 1].value) { lower -= 1 }
-        guard lower < start else { return "" }
-        let run = Array(scalars[lower..<start])
-        return segmenter.words(in: Self.string(run)).last.map { Self.string(Array(run[$0])) } ?? ""
+        let (run, runScalars, _) = Self.hanRun(before: start, in: scalars, limit: 8)
+        return segmenter.words(in: run).last.map { Self.string(Array(runScalars[$0])) } ?? ""
     }
 
     /// Words before a name that say it is a place's (位于|休斯敦, 城市|瑙姆堡).
