@@ -1,0 +1,186 @@
+/// The cuts tried when the ordinary one finds no name before the bracket: an institution
+/// named in ordinary words, a person's name with common characters, a company named with an
+/// ordinary word.
+extension NamePairFinder {
+    /// An organisation's Chinese name made of ordinary words (国际原子能总署, 美国疾病控制和预防
+    /// 中心): the words before the bracket back to a grammatical word, a verb, a very common
+    /// character or the word before a name (据|彼得森国际经济研究所, 认定|中国环球电视网,
+    /// 智库|斯德哥尔摩国际和平研究所); 与 and 及 stay, and 和 when the original has "and" or
+    /// "&". Nil when that leaves one word of fewer than four characters.
+    func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        let latinWords = latin.split(separator: " ")
+        // An original of several words says how long the name is: its capitalised words, an
+        // acronym's letters each (Center for Global Development: 3, US CDC: 5) are about as
+        // many Chinese words, verbs and conjunctions among them (全球|开发|中心,
+        // 美国|疾病|控制|和|预防|中心).
+        let length = latinWords.count > 1
+            ? latinWords.map { Self.isAcronym($0) ? $0.count : ($0.first?.isUppercase == true ? 1 : 0) }.reduce(0, +) : 0
+        if let found = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length) { return found }
+        // An acronym alone: its letters count only when the name is too short without
+        // (英国|金融|行为|监管局 (FCA)), and then the name has at most one word more than it has
+        // letters (not 美国|经济|占|全球|产出|总值 (GDP)); otherwise a verb before it stays out
+        // (认定|中国环球电视网 (CGTN)).
+        guard latinWords.count == 1, let only = latinWords.first, Self.isAcronym(only) else { return nil }
+        return institutionName(endingAt: end, in: scalars, latin: latinWords, length: only.count,
+                               maximumWords: only.count + 1)
+    }
+
+    func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin latinWords: [Substring],
+                                 length: Int, maximumWords: Int = .max) -> (String, Int)? {
+        let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 24)
+        guard runScalars.count >= 3 else { return nil }
+        let lexicon = segmenter.lexicon
+        let joins = latinWords.contains { $0 == "and" || $0 == "&" }
+        var kept = 0
+        var words = 0
+        var named = false
+        // Stopped by a grammatical word, a verb or a common character, not by the start of the
+        // text, a name or a word for a kind of institution.
+        var stoppedEarly = false
+        // Characters of the verbs and conjunctions let in last: a name does not start with one
+        // (相应|美联储 (FED)), and where it seems to, its start is unclear (禁止|化学武器|组织 or
+        // 化学武器|组织 (OPCW)), so nothing is proposed.
+        var openingVerbs = 0
+        for word in segmenter.words(in: run).reversed() {
+            let text = Self.string(Array(runScalars[word]))
+            let kind = wordClass(of: text)
+            // Before a name the institution's name starts: what precedes describes it
+            // (智库|彼得森国际经济研究所), as does a word for a kind of institution (智库|全球开发中心).
+            let isName = kind?.isName == true && isNameWord(text)
+            if named && !isName { break }
+            if words > 0 && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
+            named = named || isName
+            let joining = text == "与" || text == "及" || text == "和"
+            if (kind == .verb || joining) && words > 0 && words < length {
+                // inside a name of several words (禁止|化学武器, 全球|开发|中心, 控制|和|预防)
+                openingVerbs += word.count
+                kept += word.count
+                words += 1
+                continue
+            } else if kind == .verb && words == 0 && length > 0 && word.count > 1
+                        && runScalars[word.upperBound - 1].isInstitutionEnd {
+                // a noun jieba files as a verb, ending the name (禁止化学武器|组织 (OPCW))
+            } else if kind == .function || kind == .verb {
+                guard text == "与" || text == "及" || (joins && text == "和"), words > 0 else {
+                    stoppedEarly = true
+                    break
+                }
+            } else if word.count == 1, kind != .nameCharacter, let cost = lexicon.cost(of: text),
+                      cost <= lexicon.cost(ofCount: 35_000) {
+                stoppedEarly = true
+                break
+            }
+            // A name ends in a word, or in a character that ends institutions' names (署, 局).
+            if words == 0 && word.count < 2 && !(runScalars[word.lowerBound]).isInstitutionEnd { return nil }
+            kept += word.count
+            words += 1
+            openingVerbs = 0
+        }
+        guard openingVerbs == 0, words <= maximumWords, words >= 2 || kept >= 4 else { return nil }
+        // Stopped early with fewer than one and a half characters for each word of the
+        // original: the name was cut short (皮尤|慈善信托 (Pew Charitable Trusts) stops at 尤,
+        // 共同|未来项目 (Common Future Fund) at 共同), so nothing is proposed. At least one
+        // character a word in any case (欧洲商会 (European Chamber of Commerce)).
+        guard kept >= length, !stoppedEarly || 2 * kept >= 3 * length else { return nil }
+        return (String(run.unicodeScalars.suffix(kept)), end - kept)
+    }
+
+    /// Two or more capital letters and nothing else (CDC, EIA, CGTN).
+    static func isAcronym(_ word: Substring) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
+
+    /// Words for a kind of institution, which stand before its name (智库|全球开发中心).
+    static let institutionKinds: Set<String> = [
+        "智库", "机构", "组织", "团体", "媒体", "公司", "集团", "企业", "银行", "基金会", "协会", "大学", "监管机构",
+        "非政府组织", "慈善机构", "研究机构", "科技公司",
+    ]
+
+    /// A person's name with common characters in it (蔬菜销售商|毛里雅 (Ashutosh Maurya),
+    /// 行政长官|林郑月娥 (Carrie Lam)), when the ordinary cut keeps fewer than two characters:
+    /// the single characters (and rare names of the lexicon) before the bracket back to another
+    /// word or a grammatical one, four characters at most, if the original has two or more
+    /// words and at least half of those characters spell names or are rare.
+    func personName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        guard latin.split(separator: " ").count >= 2 else { return nil }
+        let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 8)
+        guard runScalars.count >= 2 else { return nil }
+        let lexicon = segmenter.lexicon
+        var kept = 0
+        var spelling = 0
+        for word in segmenter.words(in: run).reversed() {
+            let text = Self.string(Array(runScalars[word]))
+            let kind = wordClass(of: text)
+            guard kept + word.count <= 4 else { break }
+            if word.count > 1 {
+                // A rare name of the lexicon goes on with it (林郑|月|娥).
+                guard kind?.isName == true, isNameWord(text) else { break }
+                spelling += word.count
+            } else {
+                guard kind != .function else { break }
+                if kind == .nameCharacter || kind == .person
+                    || (lexicon.cost(of: text) ?? .infinity) > lexicon.cost(ofCount: 2_000) {
+                    spelling += 1
+                }
+            }
+            kept += word.count
+        }
+        guard kept >= 2, 2 * spelling >= kept else { return nil }
+        return (String(run.unicodeScalars.suffix(kept)), end - kept)
+    }
+
+    /// A company or product whose Chinese name is an ordinary word (制造商思科 (Cisco), 苹果
+    /// (Apple), 美联储 (Fed)): one capitalised word in the bracket, and before it one word of
+    /// the lexicon, not a grammatical word or a verb, rarer than 2,000 in the lexicon's count,
+    /// after the start of the Han text, a grammatical word, a verb or a word for companies.
+    /// An organisation when the word before it says so (制造商, 公司), otherwise a term.
+    func companyName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int, TermType)? {
+        let latinScalars = Array(latin.unicodeScalars)
+        guard !latinScalars.contains(" "), latinScalars.first?.properties.isUppercase == true,
+              latinScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        let (run, runScalars, start) = Self.hanRun(before: end, in: scalars, limit: 24)
+        guard runScalars.count >= 2 else { return nil }
+        let words = segmenter.words(in: run)
+        guard let last = words.last, last.count >= 2 else { return nil }
+        let lexicon = segmenter.lexicon
+        let text = Self.string(Array(runScalars[last]))
+        guard let kind = wordClass(of: text), kind != .function, kind != .verb,
+              let cost = lexicon.cost(of: text), cost > lexicon.cost(ofCount: 2_000) else { return nil }
+        // What stands before it is a grammatical word, a verb or a word for companies: a noun
+        // there makes the word the head of a longer name (喜力|啤酒, 皇后|合唱团).
+        guard words.count >= 2 else {
+            // At the start of the Han text, a Latin word before it may be part of the name
+            // (Obsidian 收件箱 (Telegram)).
+            var before = start
+            while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
+            if before > 0, scalars[before - 1].properties.isAlphabetic || scalars[before - 1].properties.numericType != nil {
+                return nil
+            }
+            return (text, end - last.count, .term)
+        }
+        let previous = Self.string(Array(runScalars[words[words.count - 2]]))
+        if Self.companyWords.contains(previous) || previous.hasSuffix("商") { return (text, end - last.count, .org) }
+        let previousKind = wordClass(of: previous)
+        guard previousKind == .function || previousKind == .verb else { return nil }
+        return (text, end - last.count, .term)
+    }
+
+    /// Words that say the name after them is a company's (制造商|思科).
+    static let companyWords: Set<String> = [
+        "公司", "企业", "品牌", "集团", "巨头", "车企", "银行", "网站", "平台", "财团", "厂", "工厂",
+        "公司的", "科技公司", "互联网公司", "科技巨头",
+    ]
+
+    /// The characters that end the Chinese name of an institution (中心, 银行, 研究所, 电视网).
+    static let institutionEnds: Set<Unicode.Scalar> = [
+        "会", "院", "所", "局", "署", "部", "台", "社", "团", "司", "心", "行", "网", "处", "室", "党", "军",
+        "队", "厅", "委", "盟", "校", "馆", "府", "织", "金", "组",
+    ]
+
+    /// An organisation when the original's words say so or the Chinese name ends as an
+    /// institution's does; otherwise a term written with its acronym (人工智能 (AI)).
+    static func institutionType(chinese: String, latin: String) -> TermType {
+        if latin.split(separator: " ").count > 1 { return .org }
+        return chinese.unicodeScalars.last?.isInstitutionEnd == true ? .org : .term
+    }
+}

@@ -1,0 +1,111 @@
+/// The Latin side of a pair: a name in the bracket, or the capitalised words before a
+/// bracketed Chinese name, without courtesy titles, English titles or notes.
+extension NamePairFinder {
+    /// Small words that may stand inside a name (Ursula von der Leyen, Bank of England).
+    static let particles: Set<String> = [
+        "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "of", "and", "the", "for", "y",
+        "on", "in", "at", "to", "des", "&",
+    ]
+
+    /// The text as a Latin-script name: one to six words, the first and last capitalised,
+    /// letters and name punctuation only; nil otherwise.
+    static func latinName(_ scalars: [Unicode.Scalar]) -> String? {
+        guard scalars.count <= 60 else { return nil }
+        for scalar in scalars {
+            let value = scalar.value
+            let allowed = isLatinLetter(value) || value == 0x20 || value == 0x2E || value == 0x27 || value == 0x2019
+                || value == 0x2D || value == 0x26
+            guard allowed else { return nil }
+        }
+        var words = string(scalars).split(separator: " ")
+        // A courtesy title is not part of the name (Dr. Anthony Fauci).
+        if words.count > 2, honorifics.contains(String(words[0])) { words.removeFirst() }
+        guard (1...6).contains(words.count), let first = words.first, let last = words.last,
+              isCapitalised(first), isCapitalised(last) else { return nil }
+        for word in words where !isCapitalised(word) && !particles.contains(String(word)) { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Courtesy titles that may stand before a name in the bracket.
+    static let honorifics: Set<String> = [
+        "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Rev.", "Mme.", "Mme",
+    ]
+
+    /// The bracket's text up to its first comma or semicolon when a note in Chinese follows,
+    /// white space trimmed: the name in (Dominic Raab，又译蓝韬文) or (Li Xiaoyu, 音译); nil for
+    /// a list (IMAP、POP3) or a second original (Free and Open Source, FOSS).
+    static func firstClause(of inner: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let end = inner.firstIndex(where: { [0x2C, 0xFF0C, 0x3B, 0xFF1B].contains($0.value) }),
+              inner[end...].contains(where: { ScriptFolding.isHan($0.value) }) else { return nil }
+        var clause = inner[..<end]
+        while let last = clause.last, last.properties.isWhitespace { clause = clause.dropLast() }
+        return Array(clause)
+    }
+
+    /// The capitalised words just before `end` (an English name before its Chinese form),
+    /// and where they start.
+    static func latinName(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+        var words: [String] = []
+        var position = end
+        var start = end
+        while words.count < 5 {
+            var wordStart = position
+            while wordStart > 0, isLatinLetter(scalars[wordStart - 1].value) || [0x2E, 0x27, 0x2D].contains(scalars[wordStart - 1].value) {
+                wordStart -= 1
+            }
+            guard wordStart < position else { break }
+            let word = string(Array(scalars[wordStart..<position]))
+            guard isCapitalised(word[...]) || (!words.isEmpty && particles.contains(word)) else { break }
+            words.insert(word, at: 0)
+            start = wordStart
+            guard wordStart > 0, scalars[wordStart - 1].value == 0x20 else { break }
+            position = wordStart - 1
+        }
+        while let first = words.first, particles.contains(first) || (words.count > 1 && honorifics.contains(first)) {
+            words.removeFirst()
+        }
+        guard !words.isEmpty else { return nil }
+        return (withoutTitle(words).joined(separator: " "), start)
+    }
+
+    /// A person's name in English without the title before it: the words after the last
+    /// title word (President Xi Jinping → Xi Jinping, Hong Kong Chief Executive Carrie Lam →
+    /// Carrie Lam), or the last two words when the title goes on with "of" (Secretary of State
+    /// Mike Pompeo → Mike Pompeo). An organisation's name is left whole.
+    static func withoutTitle(_ words: [String]) -> [String] {
+        guard !words.contains(where: orgWords.contains) else { return words }
+        var lastTitle: Int?
+        for (index, word) in words.enumerated().dropLast() {
+            if personTitles.contains(word) || (word == "Executive" && index > 0 && words[index - 1] == "Chief") {
+                lastTitle = index
+            }
+        }
+        guard let lastTitle else { return words }
+        let rest = Array(words[(lastTitle + 1)...])
+        guard rest.first != "of" else { return rest.count > 2 ? Array(rest.suffix(2)) : words }
+        return rest
+    }
+
+    /// Words of titles and offices that stand before a person's name in English. Royal titles
+    /// are not among them: the Chinese keeps them (哈里王子 (Prince Harry)).
+    static let personTitles: Set<String> = [
+        "President", "Vice-President", "Premier", "Minister", "Secretary", "Senator", "Sen.", "Representative",
+        "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor", "Chancellor", "Ambassador", "Envoy", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Commissioner", "Chairman", "Chairwoman", "Director", "Director-General",
+        "Professor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Adm.", "Admiral", "Col.", "Lt.", "Capt.", "Leader",
+        "Lawmaker", "Legislator", "Judge", "CEO", "Founder", "Editor", "Dean",
+    ]
+
+    /// Capitalised, or a name with a lowercase prefix (al-Assad, el-Qaddafi, McKenzie).
+    static func isCapitalised(_ word: Substring) -> Bool {
+        word.split(separator: "-").contains { part in part.unicodeScalars.first?.properties.isUppercase ?? false }
+            && word.unicodeScalars.first.map { isLatinLetter($0.value) } ?? false
+    }
+
+    static func isLatinLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// The type guess of a pair: person, org, place or term, from the words of both sides and
+/// what stands around them.
+extension NamePairFinder {
+    /// Titles written after a person's name (拉法叶|侯爵, 哈里|王子).
+    static let titlesAfterNames: Set<String> = [
+        "侯爵", "公爵", "伯爵", "子爵", "男爵", "勋爵", "爵士", "夫人", "女士", "先生", "小姐", "王子", "公主", "国王",
+        "女王", "王后", "亲王", "主教", "大主教", "教宗", "教皇", "公爵夫人",
+    ]
+
+    /// Whether a Latin-script name reads as an organisation's: an acronym or a name with an
+    /// institution's word (University, Agency).
+    static func namesOrganisation(_ latin: String) -> Bool {
+        let words = latin.split(separator: " ").map(String.init)
+        if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." }) {
+            return true
+        }
+        // An acronym among several words (European CDC, US CDC); a person's name has none.
+        if words.count > 1, words.contains(where: { isAcronym($0[...]) && $0.count >= 3 }) { return true }
+        return words.contains(where: orgWords.contains)
+    }
+
+    static let orgWords: Set<String> = [
+        "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd",
+        "Group", "Bank", "Party", "Council", "Agency", "Organization", "Organisation", "Association", "Centre", "Center",
+        "Ministry", "Department", "Committee", "Commission", "Foundation", "Court", "Times", "News", "Post", "Journal",
+        "Fund", "Union", "Federation", "Office", "Bureau", "Capital", "Airlines", "Motors", "Network", "Watch", "Forum",
+        "Society", "Trust", "Trusts", "Initiative", "Chamber", "Clearinghouse", "Alliance", "Coalition", "Authority",
+        "Administration", "Service", "Board", "Museum", "Hospital", "Church", "Club", "Institution", "Laboratory",
+        "Holdings", "Technologies", "Partners", "Broadcasting", "Television", "Radio", "Press", "Assembly",
+        "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League",
+    ]
+    static let placeWords: Set<String> = [
+        "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
+        "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
+        "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place",
+    ]
+
+    /// The Han word just before `start`, if any (the title or role the name was cut from).
+    func wordBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> String {
+        let (run, runScalars, _) = Self.hanRun(before: start, in: scalars, limit: 8)
+        return segmenter.words(in: run).last.map { Self.string(Array(runScalars[$0])) } ?? ""
+    }
+
+    /// Words before a name that say it is a place's (位于|休斯敦, 城市|瑙姆堡).
+    static let placeContext: Set<String> = [
+        "位于", "前往", "来到", "抵达", "城市", "小镇", "小城", "城镇", "地区", "首都", "首府",
+        "港口", "附近", "村", "镇", "市", "州", "省", "岛", "出生地", "家乡",
+    ]
+    /// Latin endings of place names (Magdeburg, Neustadt, Ghatkopar).
+    static let placeEndings = [
+        "burg", "bourg", "stadt", "dorf", "heim", "hausen", "ville", "shire", "abad", "istan", "pur", "grad",
+        "polis", "ford", "furt", "haven", "ingen",
+    ]
+    /// Han characters that end a place's name (州, 市, 堡, 岛).
+    static let placeEnds: Set<Unicode.Scalar> = [
+        "州", "市", "县", "縣", "省", "郡", "岛", "島", "港", "湾", "灣", "镇", "鎮", "村", "堡", "城", "区", "區",
+        "园", "園", "场", "場",
+    ]
+
+    /// person, org or place, from the words of both sides and around them: an acronym or an
+    /// institution's word (University) or an organisation in the lexicon is an organisation,
+    /// a geographical word a place, two or more capitalised words a person. A one-word name
+    /// is read from what surrounds it: a role before it (议员, 主播, 创始人) or 说 after it
+    /// makes a person, a word for companies (公司, 制造商) an organisation, a word of place
+    /// (位于, 城市) or a place's ending (瑙姆堡, Magdeburg) a place; a place otherwise.
+    func guessType(chinese: String, latin: String, before: String = "", after: String = "") -> TermType {
+        let words = latin.split(separator: " ").map(String.init)
+        if Self.namesOrganisation(latin) { return .org }
+        if words.contains(where: Self.placeWords.contains) { return .place }
+        let lowered = latin.lowercased()
+        if words.count == 1 {
+            // What surrounds a one-word name says more than jieba's tag of it (华为 "nr").
+            if Self.placeEndings.contains(where: lowered.hasSuffix) { return .place }
+            let simplifiedBefore = ScriptFolding.simplified(before)
+            if Self.companyWords.contains(simplifiedBefore) || simplifiedBefore.hasSuffix("商") { return .org }
+            if Self.placeContext.contains(simplifiedBefore) { return .place }
+        }
+        let scalars = Array(chinese.unicodeScalars)
+        // The class of the name's last word, if it is a word of several characters (single
+        // characters of a transliteration say nothing).
+        let lastClass = segmenter.words(in: chinese).last.flatMap { word in
+            word.count > 1 ? segmenter.lexicon.wordClass(of: Self.string(Array(scalars[word]))) : nil
+        }
+        switch lastClass {
+        case .organisation: return .org
+        case .person: return .person
+        case .place where words.count == 1: return .place
+        default: break
+        }
+        // A name that ends in an ordinary word names a thing: an institution by its ending
+        // (半岛电视台), a place by its ending (黄岩岛), else a term (福克斯顿船闸, 会话完整性).
+        // A surname and a given name that is also a word (孟|建国) are a person's, and so is a
+        // name in parts (拉吉夫·比斯|瓦斯).
+        let chineseWords = segmenter.words(in: chinese)
+        if let lastWord = chineseWords.last, lastWord.count > 1,
+           !(chineseWords.count == 2 && chineseWords[0].count == 1),
+           !chinese.unicodeScalars.contains(where: { Self.isSeparator($0.value) }) {
+            let text = Self.string(Array(scalars[lastWord]))
+            if Self.titlesAfterNames.contains(ScriptFolding.simplified(text)) { return .person }
+            if let kind = segmenter.lexicon.wordClass(of: text), kind != .person {
+                let end = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+                if chinese.unicodeScalars.last?.isInstitutionEnd == true { return .org }
+                if end.map(Self.placeEnds.contains) == true { return .place }
+                if kind == .word || kind == .verb, let cost = segmenter.lexicon.cost(of: text),
+                   cost <= segmenter.lexicon.cost(ofCount: 100) {
+                    return .term
+                }
+            }
+        }
+        if words.count >= 2 { return .person }
+        let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+        if last.map(Self.placeEnds.contains) == true { return .place }
+        let role = ScriptFolding.simplified(before).unicodeScalars
+        if role.count >= 2, let end = role.last, "员长家师者手士官人".unicodeScalars.contains(end) { return .person }
+        if after.hasPrefix("说") || after.hasPrefix("說") { return .person }
+        return .place
+    }
+}
