@@ -25,8 +25,10 @@ extension NamePairFinder {
                                maximumWords: only.count + 1)
     }
 
+    /// The walk behind `institutionName(endingAt:in:latin:)`: `length` Chinese words may hold
+    /// verbs and conjunctions; a name of more than `maximumWords` words is none.
     func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin latinWords: [Substring],
-                                 length: Int, maximumWords: Int = .max) -> (String, Int)? {
+                         length: Int, maximumWords: Int = .max) -> (String, Int)? {
         let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 24)
         guard runScalars.count >= 3 else { return nil }
         let lexicon = segmenter.lexicon

@@ -102,6 +102,7 @@ extension NamePairFinder {
             && word.unicodeScalars.first.map { isLatinLetter($0.value) } ?? false
     }
 
+    /// A letter of the Latin script, accented ones included.
     static func isLatinLetter(_ value: UInt32) -> Bool {
         switch value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true

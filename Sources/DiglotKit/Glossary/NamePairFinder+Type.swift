@@ -19,6 +19,7 @@ extension NamePairFinder {
         return words.contains(where: orgWords.contains)
     }
 
+    /// English words that make a name an organisation's (University, Agency, Trust).
     static let orgWords: Set<String> = [
         "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd",
         "Group", "Bank", "Party", "Council", "Agency", "Organization", "Organisation", "Association", "Centre", "Center",
@@ -29,6 +30,7 @@ extension NamePairFinder {
         "Holdings", "Technologies", "Partners", "Broadcasting", "Television", "Radio", "Press", "Assembly",
         "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League",
     ]
+    /// English words that make a name a place's (River, Island, Avenue).
     static let placeWords: Set<String> = [
         "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",

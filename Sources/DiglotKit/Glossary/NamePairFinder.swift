@@ -236,6 +236,8 @@ public struct NamePairFinder: Sendable {
         }
     }
 
+    /// Han text of two to twelve characters, parts joined by name separators: a bracketed
+    /// Chinese name after an English one.
     static func isChineseName(_ scalars: [Unicode.Scalar]) -> Bool {
         let han = scalars.filter { ScriptFolding.isHan($0.value) }.count
         return han >= 2 && scalars.count <= 12 && scalars.allSatisfy { isHanOrSeparator($0.value) }
@@ -247,6 +249,7 @@ public struct NamePairFinder: Sendable {
     static func isOpening(_ value: UInt32) -> Bool { value == 0x28 || value == 0xFF08 }
     static func isClosing(_ value: UInt32) -> Bool { value == 0x29 || value == 0xFF09 }
 
+    /// A dot that joins the parts of a transliterated name (·, •, ‧, ・, ．).
     static func isSeparator(_ value: UInt32) -> Bool {
         switch value {
         case 0xB7, 0x2022, 0x2027, 0x30FB, 0x02D9, 0x2219, 0x22C5, 0xFF65, 0x0387, 0xFF0E, 0xFE52: true
@@ -258,6 +261,7 @@ public struct NamePairFinder: Sendable {
         ScriptFolding.isHan(value) || isSeparator(value)
     }
 
+    /// The scalars as a string.
     static func string(_ scalars: [Unicode.Scalar]) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
