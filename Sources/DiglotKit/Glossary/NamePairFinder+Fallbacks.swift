@@ -110,26 +110,34 @@ extension NamePairFinder {
         let lexicon = segmenter.lexicon
         var kept = 0
         var spelling = 0
+        // The last character kept is a particle, which no name starts with.
+        var particleFirst = false
         for word in segmenter.words(in: run).reversed() {
             let text = Self.string(Array(runScalars[word]))
             let kind = wordClass(of: text)
             guard kept + word.count <= 4 else { break }
+            particleFirst = false
             if word.count > 1 {
                 // A rare name of the lexicon goes on with it (林郑|月|娥).
                 guard kind?.isName == true, isNameWord(text) else { break }
                 spelling += word.count
-            } else {
-                guard kind != .function else { break }
-                if kind == .nameCharacter || kind == .person
-                    || (lexicon.cost(of: text) ?? .infinity) > lexicon.cost(ofCount: 2_000) {
-                    spelling += 1
-                }
+            } else if kind == .function {
+                // Given names have a few grammatical characters in them (黄之锋, 陈敏而).
+                guard Self.givenNameParticles.contains(text) else { break }
+                particleFirst = true
+            } else if kind == .nameCharacter || kind == .person
+                        || (lexicon.cost(of: text) ?? .infinity) > lexicon.cost(ofCount: 2_000) {
+                spelling += 1
             }
             kept += word.count
         }
+        if particleFirst { kept -= 1 }
         guard kept >= 2, 2 * spelling >= kept else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
     }
+
+    /// Grammatical characters that given names use (黄之锋, 陈敏而, 胡以晴).
+    static let givenNameParticles: Set<String> = ["之", "而", "以"]
 
     /// A company or product whose Chinese name is an ordinary word (制造商思科 (Cisco), 苹果
     /// (Apple), 美联储 (Fed)): one capitalised word in the bracket, and before it one word of

@@ -63,6 +63,8 @@ import Testing
         // Common characters in a person's name (里, 月) when the original is a person's.
         ("地区的蔬菜销售商毛里雅（Ashutosh Maurya）说", "毛里雅=Ashutosh Maurya"),
         ("呼吁香港行政长官林郑月娥（Carrie Lam）施压", "林郑月娥=Carrie Lam"),
+        ("香港社运人士黄之锋（Joshua Wong）说", "黄之锋=Joshua Wong"),
+        ("而创始人陈敏而（Tina Chen）说", "陈敏而=Tina Chen"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
