@@ -52,7 +52,9 @@ extension NamePairFinder {
             if named && !isName { break }
             if words > 0 && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
             named = named || isName
-            let joining = text == "与" || text == "及" || text == "和"
+            // 與 in Traditional text is 与.
+            let simplified = ScriptFolding.simplified(text)
+            let joining = simplified == "与" || simplified == "及" || simplified == "和"
             if (kind == .verb || joining) && words > 0 && words < length {
                 // inside a name of several words (禁止|化学武器, 全球|开发|中心, 控制|和|预防)
                 openingVerbs += word.count
@@ -63,7 +65,7 @@ extension NamePairFinder {
                         && runScalars[word.upperBound - 1].isInstitutionEnd {
                 // a noun jieba files as a verb, ending the name (禁止化学武器|组织 (OPCW))
             } else if kind == .function || kind == .verb {
-                guard text == "与" || text == "及" || (joins && text == "和"), words > 0 else {
+                guard simplified == "与" || simplified == "及" || (joins && simplified == "和"), words > 0 else {
                     stoppedEarly = true
                     break
                 }
@@ -143,7 +145,8 @@ extension NamePairFinder {
     /// (Apple), 美联储 (Fed)): one capitalised word in the bracket, and before it one word of
     /// the lexicon, not a grammatical word or a verb, rarer than 2,000 in the lexicon's count,
     /// after the start of the Han text, a grammatical word, a verb or a word for companies.
-    /// An organisation when the word before it says so (制造商, 公司), otherwise a term.
+    /// An organisation when the word before it says so (制造商, 公司) or it ends as an
+    /// institution's name does (路透社 (Reuters)), otherwise a term.
     func companyName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int, TermType)? {
         let latinScalars = Array(latin.unicodeScalars)
         guard !latinScalars.contains(" "), latinScalars.first?.properties.isUppercase == true,
@@ -166,13 +169,15 @@ extension NamePairFinder {
             if before > 0, scalars[before - 1].properties.isAlphabetic || scalars[before - 1].properties.numericType != nil {
                 return nil
             }
-            return (text, end - last.count, .term)
+            return (text, end - last.count, Self.institutionType(chinese: text, latin: latin))
         }
         let previous = Self.string(Array(runScalars[words[words.count - 2]]))
-        if Self.companyWords.contains(previous) || previous.hasSuffix("商") { return (text, end - last.count, .org) }
+        if Self.companyWords.contains(ScriptFolding.simplified(previous)) || previous.hasSuffix("商") {
+            return (text, end - last.count, .org)
+        }
         let previousKind = wordClass(of: previous)
         guard previousKind == .function || previousKind == .verb else { return nil }
-        return (text, end - last.count, .term)
+        return (text, end - last.count, Self.institutionType(chinese: text, latin: latin))
     }
 
     /// Words that say the name after them is a company's (制造商|思科).
@@ -184,7 +189,7 @@ extension NamePairFinder {
     /// The characters that end the Chinese name of an institution (中心, 银行, 研究所, 电视网).
     static let institutionEnds: Set<Unicode.Scalar> = [
         "会", "院", "所", "局", "署", "部", "台", "社", "团", "司", "心", "行", "网", "处", "室", "党", "军",
-        "队", "厅", "委", "盟", "校", "馆", "府", "织", "金", "组",
+        "队", "厅", "委", "盟", "校", "馆", "府", "织", "金", "组", "报",
     ]
 
     /// An organisation when the original's words say so or the Chinese name ends as an

@@ -223,7 +223,7 @@ public struct NamePairFinder: Sendable {
         let lexicon = segmenter.lexicon
         guard lexicon.wordClass(of: word) == .place, let cost = lexicon.cost(of: word) else { return false }
         if cost <= lexicon.cost(ofCount: 100) { return true }
-        return word.unicodeScalars.last.map { "州郡省市县国".unicodeScalars.contains($0) } ?? false
+        return ScriptFolding.simplified(word).unicodeScalars.last.map { "州郡省市县国".unicodeScalars.contains($0) } ?? false
     }
 
     /// Whether a Chinese text in brackets reads as a name rather than a gloss of ordinary

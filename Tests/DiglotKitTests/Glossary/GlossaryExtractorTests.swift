@@ -49,6 +49,8 @@ import Testing
         ("报道，欧洲商会(European Chamber of Commerce)", "欧洲商会=European Chamber of Commerce"),
         // An acronym's letters let verbs in when the name is too short without them.
         ("新冠疫情影响，英国金融行为监管局(FCA)", "英国金融行为监管局=FCA"),
+        // Traditional text joins the words of a name with 與.
+        ("美國智庫戰略與國際研究中心（CSIS）資深研究員", "戰略與國際研究中心=CSIS"),
         ("求的任何持续复苏。美国能源信息署(EIA)", "美国能源信息署=EIA"),
         // A full-width full stop joins the parts of a name as a middle dot does.
         ("美國國務卿麥克．蓬佩奧（Mike Pompeo）表示", "麥克．蓬佩奧=Mike Pompeo"),
@@ -109,6 +111,8 @@ import Testing
     @Test(arguments: [
         ("中国通讯业巨头华为（Huawei）的首席财务官", TermType.org),
         ("美国网络设备制造商思科（Cisco）、", .org),
+        ("據路透社（Reuters）報導", .org),
+        ("美國網絡設備製造商思科（Cisco）、", .org),
         ("由瑙姆堡（Naumburg）地方法院负责审理", .place),
         ("抵达帕伊（Pai）以后", .place),
         ("福克斯新闻主播华莱士（Wallace）说", .person),
