@@ -50,10 +50,9 @@ extension NamePairFinder {
             // (智库|彼得森国际经济研究所), as does a word for a kind of institution (智库|全球开发中心).
             let isName = kind?.isName == true && isNameWord(text)
             if named && !isName { break }
-            if words > 0 && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
+            let simplified = ScriptFolding.simplified(text)  // 與 in Traditional text is 与
+            if words > 0 && Self.institutionKinds.contains(simplified) { break }
             named = named || isName
-            // 與 in Traditional text is 与.
-            let simplified = ScriptFolding.simplified(text)
             let joining = simplified == "与" || simplified == "及" || simplified == "和"
             if (kind == .verb || joining) && words > 0 && words < length {
                 // inside a name of several words (禁止|化学武器, 全球|开发|中心, 控制|和|预防)

@@ -53,11 +53,16 @@ extension NamePairFinder {
         "burg", "bourg", "stadt", "dorf", "heim", "hausen", "ville", "shire", "abad", "istan", "pur", "grad",
         "polis", "ford", "furt", "haven", "ingen",
     ]
-    /// Han characters that end a place's name (州, 市, 堡, 岛).
+    /// Han characters (Simplified) that end a place's name (州, 市, 堡, 岛).
     static let placeEnds: Set<Unicode.Scalar> = [
-        "州", "市", "县", "縣", "省", "郡", "岛", "島", "港", "湾", "灣", "镇", "鎮", "村", "堡", "城", "区", "區",
-        "园", "園", "场", "場",
+        "州", "市", "县", "省", "郡", "岛", "港", "湾", "镇", "村", "堡", "城", "区", "园", "场",
     ]
+
+    /// Whether the Chinese name, in either script, ends as a place's does (瑙姆堡, 黃岩島).
+    static func endsAsPlace(_ chinese: String) -> Bool {
+        guard let last = chinese.unicodeScalars.last else { return false }
+        return placeEnds.contains(Unicode.Scalar(ScriptFolding.simplified(last.value)) ?? last)
+    }
 
     /// person, org or place, from the words of both sides and around them: an acronym or an
     /// institution's word (University) or an organisation in the lexicon is an organisation,
@@ -78,9 +83,10 @@ extension NamePairFinder {
             if Self.placeContext.contains(simplifiedBefore) { return .place }
         }
         let scalars = Array(chinese.unicodeScalars)
+        let chineseWords = segmenter.words(in: chinese)
         // The class of the name's last word, if it is a word of several characters (single
         // characters of a transliteration say nothing).
-        let lastClass = segmenter.words(in: chinese).last.flatMap { word in
+        let lastClass = chineseWords.last.flatMap { word in
             word.count > 1 ? segmenter.lexicon.wordClass(of: Self.string(Array(scalars[word]))) : nil
         }
         switch lastClass {
@@ -93,16 +99,14 @@ extension NamePairFinder {
         // (半岛电视台), a place by its ending (黄岩岛), else a term (福克斯顿船闸, 会话完整性).
         // A surname and a given name that is also a word (孟|建国) are a person's, and so is a
         // name in parts (拉吉夫·比斯|瓦斯).
-        let chineseWords = segmenter.words(in: chinese)
         if let lastWord = chineseWords.last, lastWord.count > 1,
            !(chineseWords.count == 2 && chineseWords[0].count == 1),
            !chinese.unicodeScalars.contains(where: { Self.isSeparator($0.value) }) {
             let text = Self.string(Array(scalars[lastWord]))
             if Self.titlesAfterNames.contains(ScriptFolding.simplified(text)) { return .person }
             if let kind = segmenter.lexicon.wordClass(of: text), kind != .person {
-                let end = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
                 if chinese.unicodeScalars.last?.isInstitutionEnd == true { return .org }
-                if end.map(Self.placeEnds.contains) == true { return .place }
+                if Self.endsAsPlace(chinese) { return .place }
                 if kind == .word || kind == .verb, let cost = segmenter.lexicon.cost(of: text),
                    cost <= segmenter.lexicon.cost(ofCount: 100) {
                     return .term
@@ -110,8 +114,7 @@ extension NamePairFinder {
             }
         }
         if words.count >= 2 { return .person }
-        let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
-        if last.map(Self.placeEnds.contains) == true { return .place }
+        if Self.endsAsPlace(chinese) { return .place }
         let role = ScriptFolding.simplified(before).unicodeScalars
         if role.count >= 2, let end = role.last, "员长家师者手士官人".unicodeScalars.contains(end) { return .person }
         if after.hasPrefix("说") || after.hasPrefix("說") { return .person }
