@@ -9,13 +9,11 @@ extension NamePairFinder {
     /// "&". Nil when that leaves one word of fewer than four characters.
     func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
         let latinWords = latin.split(separator: " ")
-        // An original of several words says how long the name is: its capitalised words, an
-        // acronym's letters each (Center for Global Development: 3, US CDC: 5) are about as
-        // many Chinese words, verbs and conjunctions among them (全球|开发|中心,
-        // 美国|疾病|控制|和|预防|中心).
-        let length = latinWords.count > 1
-            ? latinWords.map { Self.isAcronym($0) ? $0.count : ($0.first?.isUppercase == true ? 1 : 0) }.reduce(0, +) : 0
-        if let found = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length) { return found }
+        let length = latinWords.count > 1 ? Self.impliedWords(latin) : 0
+        let lone = latinWords.count == 1 ? latinWords.first.map { Self.isAcronym($0) ? $0.count : 0 } ?? 0 : 0
+        if let found = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length, letters: lone) {
+            return found
+        }
         // An acronym alone: its letters count only when the name is too short without
         // (英国|金融|行为|监管局 (FCA)), and then the name has at most one word more than it has
         // letters (not 美国|经济|占|全球|产出|总值 (GDP)); otherwise a verb before it stays out
@@ -25,11 +23,24 @@ extension NamePairFinder {
                                maximumWords: only.count + 1)
     }
 
+    /// How many Chinese words an organisation's original says its name has: one for each
+    /// capitalised word and one for each letter of an acronym (Center for Global Development: 3,
+    /// US CDC: 5, AASU: 4). Verbs among them count; 和, 与 and 及 do not
+    /// (全球|开发|中心, 美国|疾病|控制|和|预防|中心).
+    static func impliedWords(_ latin: String) -> Int {
+        latin.split(separator: " ")
+            .map { isAcronym($0) ? $0.count : ($0.first?.isUppercase == true ? 1 : 0) }.reduce(0, +)
+    }
+
     /// The walk behind `institutionName(endingAt:in:latin:)`: `length` Chinese words may hold
-    /// verbs and conjunctions; a name of more than `maximumWords` words is none.
+    /// verbs and conjunctions; a name of more than `maximumWords` words is none. `letters`: the
+    /// letters of a lone acronym, when they do not set `length`; a name stopped at a joining
+    /// word with fewer words than that is too short (和|发展|办公室 (FCDO)), and none.
     func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin latinWords: [Substring],
-                         length: Int, maximumWords: Int = .max) -> (String, Int)? {
-        let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 24)
+                         length: Int, maximumWords: Int = .max, letters: Int = 0) -> (String, Int)? {
+        // A list mark may stand inside a name the original says is long
+        // (外交、联邦和发展办公室 (FCDO)), so the run goes on over it.
+        let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 24, listMarks: length > 0)
         guard runScalars.count >= 3 else { return nil }
         let lexicon = segmenter.lexicon
         let joins = latinWords.contains { $0 == "and" || $0 == "&" }
@@ -43,13 +54,34 @@ extension NamePairFinder {
         // (相应|美联储 (FED)), and where it seems to, its start is unclear (禁止|化学武器|组织 or
         // 化学武器|组织 (OPCW)), so nothing is proposed.
         var openingVerbs = 0
+        // Over a list mark, the name takes only the words its original still asks for.
+        var afterList = false
+        // Stopped by 和, 与 or 及: with fewer words than a lone acronym has letters, the name
+        // goes on past it (外交、联邦|和|发展办公室 (FCDO)).
+        var stoppedAtJoin = false
         for word in segmenter.words(in: run).reversed() {
             let text = Self.string(Array(runScalars[word]))
+            if text == "、" {
+                // Inside the name while it is shorter than the original says; a name does not
+                // start with one, nor with the list's last word alone.
+                guard words >= 2, length >= 3, words < length else { break }
+                openingVerbs += 1
+                kept += 1
+                afterList = true
+                continue
+            }
+            if afterList && words >= length { break }
             let kind = wordClass(of: text)
             // Before a name the institution's name starts: what precedes describes it
             // (智库|彼得森国际经济研究所), as does a word for a kind of institution (智库|全球开发中心).
             let isName = kind?.isName == true && isNameWord(text)
             if named && !isName { break }
+            // The head may be filed as a name (联合会): it names the kind, not the institution.
+            if words == 0 && isName && word.count >= 2 && runScalars[word.upperBound - 1].isInstitutionEnd {
+                kept += word.count
+                words += 1
+                continue
+            }
             let simplified = ScriptFolding.simplified(text)  // 與 in Traditional text is 与
             if words > 0 && Self.institutionKinds.contains(simplified) { break }
             named = named || isName
@@ -58,7 +90,7 @@ extension NamePairFinder {
                 // inside a name of several words (禁止|化学武器, 全球|开发|中心, 控制|和|预防)
                 openingVerbs += word.count
                 kept += word.count
-                words += 1
+                if !joining { words += 1 }
                 continue
             } else if kind == .verb && words == 0 && length > 0 && word.count > 1
                         && runScalars[word.upperBound - 1].isInstitutionEnd {
@@ -66,6 +98,7 @@ extension NamePairFinder {
             } else if kind == .function || kind == .verb {
                 guard simplified == "与" || simplified == "及" || (joins && simplified == "和"), words > 0 else {
                     stoppedEarly = true
+                    stoppedAtJoin = joining
                     break
                 }
             } else if word.count == 1, kind != .nameCharacter, let cost = lexicon.cost(of: text),
@@ -84,7 +117,7 @@ extension NamePairFinder {
         // original: the name was cut short (皮尤|慈善信托 (Pew Charitable Trusts) stops at 尤,
         // 共同|未来项目 (Common Future Fund) at 共同), so nothing is proposed. At least one
         // character a word in any case (欧洲商会 (European Chamber of Commerce)).
-        guard kept >= length, !stoppedEarly || 2 * kept >= 3 * length else { return nil }
+        guard kept >= length, !stoppedEarly || 2 * kept >= 3 * length, !stoppedAtJoin || words >= letters else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
     }
 

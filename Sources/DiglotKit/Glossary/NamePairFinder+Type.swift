@@ -116,7 +116,7 @@ extension NamePairFinder {
         if words.count >= 2 { return .person }
         if Self.endsAsPlace(chinese) { return .place }
         let role = ScriptFolding.simplified(before).unicodeScalars
-        if role.count >= 2, let end = role.last, "员长家师者手士官人".unicodeScalars.contains(end) { return .person }
+        if role.count >= 2, let end = role.last, Self.roleEndings.contains(String(end)) { return .person }
         if after.hasPrefix("说") || after.hasPrefix("說") { return .person }
         return .place
     }

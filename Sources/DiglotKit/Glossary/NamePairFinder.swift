@@ -50,7 +50,16 @@ public struct NamePairFinder: Sendable {
             let inner = Array(scalars[innerStart..<innerEnd])
             if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
-                if let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: organisation) {
+                if organisation, let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: true),
+                   let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
+                   longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),
+                   chinese.unicodeScalars.count < Self.impliedWords(latin) {
+                    // An organisation's name the ordinary cut leaves shorter than its original says:
+                    // its ordinary words before the name's head are its own (阿萨姆邦学生|联合会 (AASU)).
+                    _ = start
+                    result.append(Pair(chinese: longer, latin: latin, type: Self.institutionType(chinese: longer, latin: latin),
+                                       context: Self.context(scalars, from: longerStart, to: close + 1)))
+                } else if let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: organisation) {
                     let type = guessType(chinese: chinese, latin: latin, before: wordBefore(start, in: scalars),
                                          after: Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 3)])))
                     result.append(Pair(chinese: chinese, latin: latin, type: type,
@@ -102,7 +111,7 @@ public struct NamePairFinder: Sendable {
             partStart = partEnd
             while partStart > start, !Self.isSeparator(scalars[partStart - 1].value) { partStart -= 1 }
             let kept = namePart(of: Self.string(Array(scalars[partStart..<partEnd])), requiringName: false,
-                                inOrganisation: inOrganisation)
+                                inOrganisation: inOrganisation, beforeSeparator: true)
             guard kept > 0 else { break }
             nameStart = partEnd - kept
             guard kept == partEnd - partStart else { break }
@@ -114,11 +123,21 @@ public struct NamePairFinder: Sendable {
     }
 
     /// The Han text just before `end`, at most `limit` characters: as text, as scalars, and
-    /// where it starts in `scalars`.
-    static func hanRun(before end: Int, in scalars: [Unicode.Scalar], limit: Int)
+    /// where it starts in `scalars`. `listMarks`: an enumeration comma (、) between Han
+    /// characters is part of the run.
+    static func hanRun(before end: Int, in scalars: [Unicode.Scalar], limit: Int, listMarks: Bool = false)
         -> (text: String, scalars: [Unicode.Scalar], start: Int) {
         var start = end
-        while start > 0, end - start < limit, ScriptFolding.isHan(scalars[start - 1].value) { start -= 1 }
+        while start > 0, end - start < limit {
+            let value = scalars[start - 1].value
+            if ScriptFolding.isHan(value) || (listMarks && value == 0x3001 && start >= 2 && start < end
+                                                && ScriptFolding.isHan(scalars[start - 2].value)) {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        while start < end, !ScriptFolding.isHan(scalars[start].value) { start += 1 }
         let run = Array(scalars[start..<end])
         return (string(run), run, start)
     }
@@ -138,18 +157,34 @@ public struct NamePairFinder: Sendable {
     /// How many characters at the end of `part` (Han only) belong to the name; with
     /// `requiringName`, none unless some word of them is name-like.
     /// `inOrganisation`: the original names an organisation, whose Chinese name may end in
-    /// common words (牛津|大学).
-    func namePart(of part: String, requiringName: Bool, inOrganisation: Bool) -> Int {
+    /// common words (牛津|大学). `beforeSeparator`: a name separator follows the part, so its
+    /// last word is a piece of the name whatever the lexicon calls it (大使|理查德·诺兰德,
+    /// 萨尼·本·艾哈迈德), unless it is a grammatical word of two or more characters.
+    func namePart(of part: String, requiringName: Bool, inOrganisation: Bool, beforeSeparator: Bool = false) -> Int {
         let scalars = Array(part.unicodeScalars)
         let words = segmenter.words(in: part)
         var kept = 0
         var hasName = false
         // Name-spelling characters kept in a row at the end: two make a transliteration.
         var spelling = 0
-        for word in words.reversed() {
+        for (index, word) in words.reversed().enumerated() {
             let text = Self.string(Array(scalars[word]))
             let kind = wordClass(of: text)
+            if index == 0, beforeSeparator, ScriptFolding.isHan(scalars[word.lowerBound].value),
+               word.count == 1 || kind != .function {
+                kept += word.count
+                hasName = true
+                spelling = kind == .nameCharacter ? 1 : 0
+                continue
+            }
             if hasName && !inOrganisation && isLocation(text) { break }
+            // A role's last character after the word it makes a role of (安全|官|乔•沙利文).
+            if index > 0, word.count == 1, Self.roleEndings.contains(text), index + 1 < words.count,
+               case let previous = words[words.count - index - 2], previous.count >= 2,
+               ScriptFolding.isHan(scalars[previous.lowerBound].value),
+               let previousKind = wordClass(of: Self.string(Array(scalars[previous]))), !previousKind.isName {
+                break
+            }
             if isNameWord(text, afterSpelling: spelling >= 2, inOrganisation: inOrganisation,
                           beforeBracket: true) {
                 kept += word.count
@@ -164,6 +199,9 @@ public struct NamePairFinder: Sendable {
         }
         return hasName || !requiringName ? kept : 0
     }
+
+    /// Characters that make a role of the word before them (安全|官, 发言|人, 理事|长).
+    static let roleEndings: Set<String> = ["官", "员", "长", "人", "师", "家", "者", "手", "士"]
 
     /// A word that can be part of a name: a name in the lexicon that is not too common and
     /// not a description (英国首相), a character that spells names or is rare, or a character
@@ -227,10 +265,16 @@ public struct NamePairFinder: Sendable {
     }
 
     /// Whether a Chinese text in brackets reads as a name rather than a gloss of ordinary
-    /// words (Memory Leak (内存泄漏)): some word of it is a name or no ordinary word.
+    /// words (Memory Leak (内存泄漏)): some word of it is a name or no ordinary word, and none
+    /// is a grammatical word a name does not hold (DNA (诸如刺突蛋白之类的突变), 刺突蛋白等突变).
     func isNameLike(_ chinese: String) -> Bool {
         let scalars = Array(chinese.unicodeScalars)
-        return segmenter.words(in: chinese).contains { word in
+        let words = segmenter.words(in: chinese)
+        let explains = words.contains { word in
+            let text = Self.string(Array(scalars[word]))
+            return ["等", "了"].contains(text) || (word.count >= 2 && wordClass(of: text) == .function)
+        }
+        return !explains && words.contains { word in
             guard ScriptFolding.isHan(scalars[word.lowerBound].value) else { return false }
             return isNameWord(Self.string(Array(scalars[word])))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DiglotKit
 
@@ -67,6 +68,20 @@ import Testing
         ("呼吁香港行政长官林郑月娥（Carrie Lam）施压", "林郑月娥=Carrie Lam"),
         ("香港社运人士黄之锋（Joshua Wong）说", "黄之锋=Joshua Wong"),
         ("而创始人陈敏而（Tina Chen）说", "陈敏而=Tina Chen"),
+        // The word before a name separator is part of the name, whatever the lexicon calls it
+        // (理查德, 大卫: ordinary words; 本: a pronoun).
+        ("美国驻利比亚大使理查德·诺兰德 (Richard Norland) 说", "理查德·诺兰德=Richard Norland"),
+        ("该组织的执行董事大卫·比斯利 (David Beasley) 表示", "大卫·比斯利=David Beasley"),
+        ("阿联酋外贸部长萨尼·本·艾哈迈德·阿尔·泽尤迪 (Thani bin Ahmed Al Zeyoudi) 宣布",
+         "萨尼·本·艾哈迈德·阿尔·泽尤迪=Thani bin Ahmed Al Zeyoudi"),
+        ("英国国防大臣本•华莱士（Ben Wallace）表示", "本•华莱士=Ben Wallace"),
+        // A role's last character after the word it makes a role of is no name's.
+        ("Cloudflare 首席安全官乔•沙利文 (Joe Sullivan) 表示", "乔•沙利文=Joe Sullivan"),
+        // An organisation's name shorter than its acronym says goes on: over a generic head
+        // filed as a name (联合会), past 和 and a list mark (Foreign, Commonwealth and Development Office).
+        ("而受到指责。阿萨姆邦学生联合会 (AASU) 是这场运动的", "阿萨姆邦学生联合会=AASU"),
+        ("儿童保护服务。外交、联邦和发展办公室 (FCDO) 表示", "外交、联邦和发展办公室=FCDO"),
+        ("包括美国疾控中心、世界卫生组织（WHO）在内", "世界卫生组织=WHO"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
@@ -75,6 +90,9 @@ import Testing
     @Test func leavesOutWhatIsNoName() {
         #expect(pairs("新书《事发之室》(The Room Where It Happened)").isEmpty)
         #expect(pairs("增长了3%(GDP 2020)").isEmpty)
+        // A gloss after an English word that explains it in a phrase is no name.
+        #expect(pairs("全基因组分析、目标 DNA（诸如刺突蛋白之类的突变）分析").isEmpty)
+        #expect(pairs("全基因组分析、目标 DNA（刺突蛋白等突变）分析").isEmpty)
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
         #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
@@ -206,5 +224,37 @@ import Testing
         let persons = candidates.filter { found.contains($0.target) }
         let cut = persons.filter { candidate in !roles.contains { candidate.source.contains($0) } }
         #expect(Double(cut.count) >= 0.9 * Double(persons.count), "cut \(cut.count) of \(persons.count): \(persons.filter { c in !cut.contains(c) }.map(\.source))")
+    }
+
+    /// Text the rules were not tuned on: the Chinese side of `../shared/parallel` (news
+    /// translated by professionals, both translators of WMT's documents).
+    @Test(.enabled(if: TestScope.fullWithShared("parallel")))
+    func findsTheNamePairsOfTextItWasNotTunedOn() throws {
+        let root = try #require(PackageRoot.shared("parallel"))
+        var extractor = GlossaryExtractor()
+        var wanted: Set<String> = []
+        let all: [URL] = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects ?? [])
+            .compactMap { $0 as? URL }
+        let files = all.filter { $0.lastPathComponent == "zh.txt" || $0.lastPathComponent == "zh.refB.txt" }
+            .sorted { $0.path < $1.path }
+        for url in files {
+            for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+                extractor.add(text: String(line), article: url.path)
+                // These translators put a space before the bracket.
+                wanted.formUnion(Self.personPairs(in: line.replacingOccurrences(of: " (", with: "(")))
+            }
+        }
+        let candidates = extractor.candidates()
+        let found = wanted.filter(Set(candidates.flatMap { [$0.target] + $0.otherTargets }).contains)
+        #expect(wanted.count > 30)
+        #expect(Double(found.count) >= 0.9 * Double(wanted.count), "found \(found.count) of \(wanted.count): missed \(wanted.subtracting(found).sorted())")
+        // Each found name's Chinese side is what the text writes for it, title and role left out.
+        let names: [String: String] = [
+            "Richard Norland": "理查德·诺兰德", "David Beasley": "大卫·比斯利", "Joe Sullivan": "乔•沙利文",
+            "Christine Baranski": "克里斯汀·巴兰斯基", "Unben Pillay": "安本·皮莱", "Annalena Baerbock": "安娜琳娜·贝伯克",
+        ]
+        for (latin, chinese) in names where wanted.contains(latin) {
+            #expect(candidates.contains { $0.source == chinese && ([$0.target] + $0.otherTargets).contains(latin) }, "\(latin)")
+        }
     }
 }
