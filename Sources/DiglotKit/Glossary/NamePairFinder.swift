@@ -50,13 +50,12 @@ public struct NamePairFinder: Sendable {
             let inner = Array(scalars[innerStart..<innerEnd])
             if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
-                if organisation, let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: true),
+                if organisation, let (chinese, _) = chineseName(endingAt: before, in: scalars, inOrganisation: true),
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),
                    chinese.unicodeScalars.count < Self.impliedWords(latin) {
                     // An organisation's name the ordinary cut leaves shorter than its original says:
                     // its ordinary words before the name's head are its own (阿萨姆邦学生|联合会 (AASU)).
-                    _ = start
                     result.append(Pair(chinese: longer, latin: latin, type: Self.institutionType(chinese: longer, latin: latin),
                                        context: Self.context(scalars, from: longerStart, to: close + 1)))
                 } else if let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: organisation) {

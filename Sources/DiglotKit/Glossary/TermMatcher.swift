@@ -82,6 +82,7 @@ public struct TermMatcher: Sendable {
             if entry.caseSensitive { entryTraits.insert(.caseSensitive) }
             if Self.yieldsToLongerName(entry) { entryTraits.insert(.yieldsToLongerName) }
             if Self.isPlaceOfOneWord(entry) { entryTraits.insert(.placeOfOneWord) }
+            if entry.type == .place, Self.isAllHan(folded) { entryTraits.insert(.hanPlace) }
             if Self.isAllHan(folded) { entryTraits.insert(.hanWord) }
             if entry.type == .exclude { entryTraits.insert(.exclusion) }
             traits.append(entryTraits)
@@ -235,6 +236,110 @@ public struct TermMatcher: Sendable {
         return end + 1 < text.count && text.cased(at: end) == 0x20 && word(from: end + 1, by: 1) == "City"
     }
 
+    /// Whether a one-word place follows a capitalised word that makes it a surname or part of
+    /// another name (Denzel Washington, Jack London, George Washington University, Air China).
+    /// Not after the first word of a sentence (In London), an adjective of history or politics
+    /// (Nazi Germany, Communist China), a possessive (Johnson's London) or an acronym (US
+    /// Washington), nor in a headline written in title case, where every word is capitalised.
+    private static func followsAName(start: Int, in text: NormalisedText) -> Bool {
+        guard start >= 3, text.cased(at: start - 1) == 0x20 else { return false }
+        var wordStart = start - 1
+        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+        guard start - 1 - wordStart >= 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: start - 2)) else {
+            return false
+        }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: text.cased(wordStart..<(start - 1)).compactMap(Unicode.Scalar.init))
+        guard !placeAdjectives.contains(String(word)) else { return false }
+        // The first word of a sentence is capitalised anyway: a name there (Jack London) cannot
+        // be told from a word (Given China's…), so the mark stays.
+        guard !startsSentence(at: wordStart, in: text) else { return false }
+        return !isTitleCase(text)
+    }
+
+    /// Capitalised words before a place that leave it the place (Nazi Germany, Communist China),
+    /// and the names of days and months.
+    private static let placeAdjectives: Set<String> = [
+        "Nazi", "Communist", "Soviet", "Imperial", "Tsarist", "Modern", "Ancient", "Medieval", "Colonial",
+        "Mainland", "Continental", "Brexit", "Occupied", "Free", "Red", "Independent", "Republican", "Democratic",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// Whether the word at `wordStart` is the first of the text or of a sentence.
+    private static func startsSentence(at wordStart: Int, in text: NormalisedText) -> Bool {
+        var before = wordStart - 1
+        while before >= 0, text.cased(at: before) == 0x20 { before -= 1 }
+        guard before >= 0 else { return true }
+        switch text.cased(at: before) {
+        case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x28, 0x2D, 0x2013, 0x2014, 0x201C, 0x2018, 0x3002, 0xFF1A: return true
+        default: return false
+        }
+    }
+
+    /// Whether most words of four letters or more are capitalised: a headline in title case.
+    private static func isTitleCase(_ text: NormalisedText) -> Bool {
+        var (long, capitalised) = (0, 0)
+        var position = 0
+        while position < text.count {
+            guard TermNormaliser.isSpacedWordCharacter(text.cased(at: position)) else {
+                position += 1
+                continue
+            }
+            let first = text.cased(at: position)
+            var end = position
+            while end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) { end += 1 }
+            if end - position >= 4 {
+                long += 1
+                if isUppercase(first) { capitalised += 1 }
+            }
+            position = end
+        }
+        return long >= 2 && capitalised * 5 >= long * 4
+    }
+
+    private static func isUppercase(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isUppercase ?? false }
+    private static func isLowercase(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isLowercase ?? false }
+
+    /// Whether a place written in Han characters is a part of a person's name: a name
+    /// separator joins it to Han text that reads as a name (杰克·伦敦, 乔治·华盛顿, 华盛顿·欧文),
+    /// not to a place (the dateline 中国·北京) or an ordinary word (《中国人口·上海分册》).
+    private func isPartOfPersonsName(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        let folded = text.folded
+        if start >= 2, NamePairFinder.isSeparator(text.cased(at: start - 1)), ScriptFolding.isHan(folded[start - 2]) {
+            var partStart = start - 1
+            while partStart > 0, start - 1 - partStart < 4, ScriptFolding.isHan(folded[partStart - 1]) { partStart -= 1 }
+            if readsAsName(folded[partStart..<(start - 1)], atEnd: true) { return true }
+        }
+        if end + 1 < text.count, NamePairFinder.isSeparator(text.cased(at: end)), ScriptFolding.isHan(folded[end + 1]) {
+            var partEnd = end + 1
+            while partEnd < text.count, partEnd - end - 1 < 4, ScriptFolding.isHan(folded[partEnd]) { partEnd += 1 }
+            if readsAsName(folded[(end + 1)..<partEnd], atEnd: false) { return true }
+        }
+        return false
+    }
+
+    /// Whether the word of `part` next to a name separator (its last word, or its first)
+    /// reads as a piece of a person's name: the longest lexicon word there is no place, no
+    /// verb or grammatical word and no ordinary word as common as 人口; or there is none.
+    private func readsAsName(_ part: ArraySlice<UInt32>, atEnd: Bool) -> Bool {
+        guard part.count >= 2 else { return true }
+        let lexicon = segmenter.lexicon
+        for length in stride(from: part.count, through: 2, by: -1) {
+            let piece = atEnd ? part.suffix(length) : part.prefix(length)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: piece.compactMap(Unicode.Scalar.init))
+            guard let slot = lexicon.slot(ofWord: String(view)) else { continue }
+            switch lexicon.wordClass(atSlot: slot) {
+            case .place, .verb, .function: return false
+            case .word: return lexicon.cost(atSlot: slot) > lexicon.cost(ofCount: 1_000)
+            case .person, .organisation, .properNoun, .nameCharacter: return true
+            }
+        }
+        return true
+    }
+
     /// Whether a hit written as a name (every word capitalised) has a capitalised word right
     /// after it, or one right before it that does not start a sentence: it is then part of
     /// a longer name ("Human Rights Watch", "the Liberal Democratic Party").
@@ -255,6 +360,8 @@ public struct TermMatcher: Sendable {
             wordStart -= 1
         }
         guard wordStart < start - 2, isUpper(text.cased(at: wordStart)), isLower(text.cased(at: wordStart + 1)) else { return false }
+        // An article is no part of the name (The Washington Post).
+        if start - 1 - wordStart == 3, text.cased(wordStart..<(start - 1)).elementsEqual([0x54, 0x68, 0x65]) { return false }
         // Not the first word of a sentence: something other than an end mark stands before it.
         var before = wordStart - 1
         while before >= 0, text.cased(at: before) == 0x20 { before -= 1 }
@@ -437,7 +544,11 @@ public struct TermMatcher: Sendable {
         if entryTraits.contains(.yieldsToLongerName), Self.isInsideLongerName(start: start, end: end, in: text) {
             return false
         }
-        if entryTraits.contains(.placeOfOneWord), Self.isInsideOtherPlace(start: start, end: end, in: text) {
+        if entryTraits.contains(.placeOfOneWord),
+           Self.isInsideOtherPlace(start: start, end: end, in: text) || Self.followsAName(start: start, in: text) {
+            return false
+        }
+        if entryTraits.contains(.hanPlace), isPartOfPersonsName(start: start, end: end, in: text) {
             return false
         }
         return true
@@ -461,9 +572,12 @@ private struct EntryTraits: OptionSet {
     static let exclusion = EntryTraits(rawValue: 1 << 5)
     /// A place of one word, not marked inside another place's name (New Mexico).
     static let placeOfOneWord = EntryTraits(rawValue: 1 << 6)
+    /// A place written in Han characters, not marked as part of a person's name (杰克·伦敦).
+    static let hanPlace = EntryTraits(rawValue: 1 << 7)
 
     /// The traits that make a hit's acceptance depend on its context.
-    static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord]
+    static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord,
+                                                .hanPlace]
 }
 
 /// The word boundaries of one text's Han runs, segmented on demand, each run once.

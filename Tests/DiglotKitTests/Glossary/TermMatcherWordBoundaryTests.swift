@@ -26,6 +26,11 @@ import Testing
         ("多个南美国家", "美国"),
         ("欧美国家的制裁", "美国"),
         ("香港和南中国海等问题", "中国"),
+        // A place's name as a person's surname or given name, joined by a name separator.
+        ("作家杰克·伦敦写了这部小说", "伦敦"),
+        ("汉密尔顿建议乔治·华盛顿引导军队", "华盛顿"),
+        ("演员丹泽尔·华盛顿主演", "华盛顿"),
+        ("作家华盛顿·欧文说", "华盛顿"),
     ])
     func aHitThatCutsAWordIsNotMarked(text: String, cutThrough: String) {
         #expect(!found(text).contains { $0.hasPrefix(cutThrough + "=") })
@@ -43,6 +48,9 @@ import Testing
         ("从石油和天然气井泄出", "天然气=natural gas"),
         ("香港立法会议员表示", "立法会=Legislative Council"),
         ("德国总理默克尔在周日表示", "总理=Premier"),
+        // A separator between two places or a place and a common word is no name's.
+        ("他在中国·北京举行的会议上", "北京=Beijing"),
+        ("《中國人口·上海分冊》", "上海=Shanghai"),
     ])
     func theSameTermsInOrdinarySentencesAreMarked(text: String, expected: String) {
         #expect(found(text).contains(expected))
@@ -85,6 +93,17 @@ import Testing
         ("Northern Ireland and Ireland agreed", ["Ireland=爱尔兰"]),
         ("Mexico City is the capital of Mexico", ["Mexico=墨西哥"]),
         ("The US and Mexico signed a deal", ["US=美国", "Mexico=墨西哥"]),
+        // A place after a capitalised word inside a sentence is part of another name.
+        ("a film starring Denzel Washington", []),
+        ("the novelist Jack London wrote", []),
+        ("students at George Washington University", []),
+        ("flights on Air China resumed", []),
+        // Not after the first word of a sentence, an adjective of history, or in a headline.
+        ("In Washington, officials said", ["Washington=华盛顿"]),
+        ("Historians of Nazi Germany agree", ["Germany=德国"]),
+        ("Protests Spread Across London Overnight", ["London=伦敦"]),
+        // An article is no part of a name.
+        ("reporting for The New York Times, she said", ["New York Times=纽约时报"]),
     ])
     func aShorterNameInsideALongerOneIsNotMarked(text: String, expected: [String]) {
         #expect(found(text, in: Self.enZh) == expected)
