@@ -83,6 +83,9 @@ public struct TermMatcher: Sendable {
             if Self.yieldsToLongerName(entry) { entryTraits.insert(.yieldsToLongerName) }
             if Self.isPlaceOfOneWord(entry) { entryTraits.insert(.placeOfOneWord) }
             if entry.type == .place, Self.isAllHan(folded) { entryTraits.insert(.hanPlace) }
+            if !entry.caseSensitive, !entry.source.contains(" "), entry.source.unicodeScalars.first?.properties.isLowercase == true {
+                entryTraits.insert(.commonNoun)
+            }
             if Self.isAllHan(folded) { entryTraits.insert(.hanWord) }
             if entry.type == .exclude { entryTraits.insert(.exclusion) }
             traits.append(entryTraits)
@@ -236,6 +239,45 @@ public struct TermMatcher: Sendable {
         return end + 1 < text.count && text.cased(at: end) == 0x20 && word(from: end + 1, by: 1) == "City"
     }
 
+    /// Whether an entry that failed `accepts` failed only because it is part of a longer name.
+    private func isOnlyInsideLongerName(_ entryIndex: Int, start: Int, end: Int, in text: NormalisedText) -> Bool {
+        let entryTraits = traits[entryIndex]
+        if entryTraits.contains(.boundaryBefore), start > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: start - 1)) {
+            return false
+        }
+        if entryTraits.contains(.boundaryAfter), end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) {
+            return false
+        }
+        if let cased = casedPatterns[entryIndex], !text.cased(start..<end).elementsEqual(cased) { return false }
+        return Self.isInsideLongerName(start: start, end: end, in: text)
+    }
+
+    /// Whether a common noun's hit, capitalised in the text, is written as a name: inside a
+    /// sentence (the Yuan dynasty), or opening one before another capitalised word (Yuan Ling
+    /// said); not in a headline in title case (Coal Prices Soar).
+    private static func isWrittenAsName(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        if startsSentence(at: start, in: text) {
+            guard end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)) else { return false }
+        }
+        return !isTitleCase(text)
+    }
+
+    /// Whether the capitalised word at `position` is a role, which names its holder's body
+    /// without extending its name (Politburo Standing Committee Member Wang Huning).
+    private static func isRoleAfter(_ position: Int, in text: NormalisedText) -> Bool {
+        var end = position
+        while end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) { end += 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: text.cased(position..<end).compactMap(Unicode.Scalar.init))
+        return rolesAfterNames.contains(String(word))
+    }
+
+    private static let rolesAfterNames: Set<String> = [
+        "Member", "Members", "Chairman", "Chairwoman", "Chair", "Secretary", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Director", "Head", "Chief", "President", "Minister", "Deputy", "Vice", "Official",
+        "Officials", "Leader", "Envoy", "Ambassador", "Adviser", "Advisor", "Commissioner", "Candidate",
+    ]
+
     /// Whether a one-word place follows a capitalised word that makes it a surname or part of
     /// another name (Denzel Washington, Jack London, George Washington University, Air China).
     /// Not after the first word of a sentence (In London), an adjective of history or politics
@@ -344,22 +386,22 @@ public struct TermMatcher: Sendable {
     /// after it, or one right before it that does not start a sentence: it is then part of
     /// a longer name ("Human Rights Watch", "the Liberal Democratic Party").
     private static func isInsideLongerName(start: Int, end: Int, in text: NormalisedText) -> Bool {
-        func isUpper(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isUppercase ?? false }
-        func isLower(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isLowercase ?? false }
         var position = start
         while position < end {
-            guard isUpper(text.cased(at: position)) else { return false }
+            guard isUppercase(text.cased(at: position)) else { return false }
             while position < end, text.cased(at: position) != 0x20 { position += 1 }
             position += 1
         }
-        if end + 1 < text.count, text.cased(at: end) == 0x20, isUpper(text.cased(at: end + 1)) { return true }
+        if end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)), !isRoleAfter(end + 1, in: text) {
+            return true
+        }
         // The word before: capitalised in title case (not an acronym such as "US").
         guard start >= 2, text.cased(at: start - 1) == 0x20 else { return false }
         var wordStart = start - 1
         while wordStart > 0, text.cased(at: wordStart - 1) != 0x20, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) {
             wordStart -= 1
         }
-        guard wordStart < start - 2, isUpper(text.cased(at: wordStart)), isLower(text.cased(at: wordStart + 1)) else { return false }
+        guard wordStart < start - 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: wordStart + 1)) else { return false }
         // An article is no part of the name (The Washington Post).
         if start - 1 - wordStart == 3, text.cased(wordStart..<(start - 1)).elementsEqual([0x54, 0x68, 0x65]) { return false }
         // Not the first word of a sentence: something other than an end mark stands before it.
@@ -376,6 +418,9 @@ public struct TermMatcher: Sendable {
     private struct Longest {
         var end: Int32 = -1
         var entry: Int32 = -1
+
+        /// The entry of a range that no entry may mark: a name inside a longer one.
+        static let blocked: Int32 = -2
     }
 
     /// A hit inside a run of Han characters, waiting for the run's segmentation.
@@ -432,9 +477,17 @@ public struct TermMatcher: Sendable {
                     if accepts(entryIndex, start: start, end: end, in: normalised) {
                         pending.append(Candidate(start: start, end: end, entry: Int32(entryIndex)))
                     }
-                } else if end > Int(longest[start].end), accepts(entryIndex, start: start, end: end, in: normalised) {
-                    longest[start].end = Int32(end)
-                    longest[start].entry = Int32(entryIndex)
+                } else if end > Int(longest[start].end) {
+                    if accepts(entryIndex, start: start, end: end, in: normalised) {
+                        longest[start].end = Int32(end)
+                        longest[start].entry = Int32(entryIndex)
+                    } else if entryTraits.contains(.yieldsToLongerName),
+                              isOnlyInsideLongerName(entryIndex, start: start, end: end, in: normalised) {
+                        // Its parts are inside the longer name too: none of them is marked
+                        // (Congress in "National People's Congress Standing Committee").
+                        longest[start].end = Int32(end)
+                        longest[start].entry = Longest.blocked
+                    }
                 }
                 output = outputLink[Int(output)]
             }
@@ -521,7 +574,7 @@ public struct TermMatcher: Sendable {
                 continue
             }
             let entryIndex = Int(longest[position].entry)
-            if !traits[entryIndex].contains(.exclusion) {
+            if entryIndex >= 0, !traits[entryIndex].contains(.exclusion) {
                 result.append(TermMatch(range: normalised.originalRange(of: position..<end), entry: entries[entryIndex]))
             }
             position = end
@@ -551,13 +604,16 @@ public struct TermMatcher: Sendable {
         if entryTraits.contains(.hanPlace), isPartOfPersonsName(start: start, end: end, in: text) {
             return false
         }
+        if entryTraits.contains(.commonNoun), Self.isUppercase(text.cased(at: start)), Self.isWrittenAsName(start: start, end: end, in: text) {
+            return false
+        }
         return true
     }
 }
 
 /// What matching must know of a glossary entry beyond its text.
 private struct EntryTraits: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// The entry's first or last scalar needs a word boundary (spaced scripts).
     static let boundaryBefore = EntryTraits(rawValue: 1 << 0)
@@ -574,10 +630,14 @@ private struct EntryTraits: OptionSet {
     static let placeOfOneWord = EntryTraits(rawValue: 1 << 6)
     /// A place written in Han characters, not marked as part of a person's name (杰克·伦敦).
     static let hanPlace = EntryTraits(rawValue: 1 << 7)
+    /// A common noun of one word (written lowercase, any case matches), not marked where the
+    /// text writes it as a name (Yuan Ling, the Yuan dynasty, Euro 2020). A term of several
+    /// words is the same term capitalised (the National Security Law).
+    static let commonNoun = EntryTraits(rawValue: 1 << 8)
 
     /// The traits that make a hit's acceptance depend on its context.
     static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord,
-                                                .hanPlace]
+                                                .hanPlace, .commonNoun]
 }
 
 /// The word boundaries of one text's Han runs, segmented on demand, each run once.

@@ -104,6 +104,16 @@ import Testing
         ("Protests Spread Across London Overnight", ["London=伦敦"]),
         // An article is no part of a name.
         ("reporting for The New York Times, she said", ["New York Times=纽约时报"]),
+        // Inside a longer name, a name's own parts are not marked either; a role after it does
+        // not extend it.
+        ("the National People's Congress Standing Committee met", []),
+        ("ideologues like Politburo Standing Committee Member Wang Huning", ["Politburo Standing Committee=政治局常委", "Wang Huning=王沪宁"]),
+        // A common noun written as a name is that name (a person, a dynasty), not the noun; a
+        // term of several words capitalised is still the term.
+        ("The yuan fell against the dollar", ["yuan=人民币"]),
+        ("Yuan Ling is a writer", []),
+        ("an interview with Yuan Ling, a writer", []),
+        ("Hong Kong's National Security Law took effect", ["Hong Kong=香港", "National Security Law=国安法"]),
     ])
     func aShorterNameInsideALongerOneIsNotMarked(text: String, expected: [String]) {
         #expect(found(text, in: Self.enZh) == expected)
