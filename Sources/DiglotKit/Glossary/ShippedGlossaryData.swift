@@ -8,7 +8,8 @@ extension ShippedGlossary {
 # Made from zh-en.tsv (first Chinese form for each English name), plus surnames used on
 # second reference and English acronyms. Entries that start with a capital letter match with
 # letter case (case = yes), so "Turkey" is not "turkey", "WHO" is not "who" and "Chief
-# Executive" is not any chief executive. English terms match whole words only.
+# Executive" is not any chief executive; Taiwan's five Yuans match in any case, since news
+# also writes "the legislative yuan". English terms match whole words only.
 # Columns: source, target, type, note, case, forbidden. A line starting with "# " is a comment.
 source:en	target:zh	type	note	case	forbidden
 John Kerry	约翰·克里	person		yes	
@@ -252,8 +253,11 @@ Legislative Council	立法会	org		yes
 Democratic Progressive Party	民进党	org		yes	
 Kuomintang	国民党	org		yes	
 Taiwan People's Party	民众党	org		yes	
-Legislative Yuan	立法院	org		yes	
-Executive Yuan	行政院	org		yes	
+Legislative Yuan	立法院	org	Taiwan's legislature		
+Executive Yuan	行政院	org	Taiwan's cabinet		
+Control Yuan	监察院	org	Taiwan's audit and impeachment branch		
+Judicial Yuan	司法院	org	Taiwan's judiciary		
+Examination Yuan	考试院	org	Taiwan's civil-service branch		
 Mainland Affairs Council	陆委会	org		yes	
 US State Department	美国国务院	org		yes	
 Secretary of State	国务卿	term		yes	
@@ -916,6 +920,9 @@ source:zh	target:en	type	note	case	forbidden
 民众党	Taiwan People's Party	org	TPP		
 立法院	Legislative Yuan	org			
 行政院	Executive Yuan	org			
+监察院	Control Yuan	org	Taiwan		
+司法院	Judicial Yuan	org	Taiwan		
+考试院	Examination Yuan	org	Taiwan		
 陆委会	Mainland Affairs Council	org			
 
 # United States and elsewhere

@@ -114,6 +114,8 @@ import Testing
         ("Yuan Ling is a writer", []),
         ("an interview with Yuan Ling, a writer", []),
         ("Hong Kong's National Security Law took effect", ["Hong Kong=香港", "National Security Law=国安法"]),
+        // Taiwan's legislature in lowercase is still not the currency.
+        ("most seats in the legislative yuan went to the opposition", ["legislative yuan=立法院"]),
     ])
     func aShorterNameInsideALongerOneIsNotMarked(text: String, expected: [String]) {
         #expect(found(text, in: Self.enZh) == expected)
