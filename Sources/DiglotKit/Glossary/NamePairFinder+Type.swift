@@ -34,7 +34,8 @@ extension NamePairFinder {
     static let placeWords: Set<String> = [
         "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
-        "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place",
+        "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place", "Shoal", "Reef", "Atoll", "Archipelago",
+        "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta",
     ]
 
     /// The Han word just before `start`, if any (the title or role the name was cut from).

@@ -147,6 +147,7 @@ import Testing
         ("法国的拉法叶侯爵（Marquis de Lafayette）", .person),
         ("专栏作家孟建国（Paul Mozur）", .person),
         ("经济学家拉吉夫·比斯瓦斯（Rajiv Biswas）", .person),
+        ("中国控制的黄岩岛（Scarborough Shoal）附近", .place),
     ])
     func readsANameThatEndsInAnOrdinaryWordAsAThing(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
