@@ -35,7 +35,7 @@ extension NamePairFinder {
         "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
         "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place", "Shoal", "Reef", "Atoll", "Archipelago",
-        "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta",
+        "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta", "Station", "Airport", "Gare",
     ]
 
     /// The Han word just before `start`, if any (the title or role the name was cut from).
@@ -54,9 +54,9 @@ extension NamePairFinder {
         "burg", "bourg", "stadt", "dorf", "heim", "hausen", "ville", "shire", "abad", "istan", "pur", "grad",
         "polis", "ford", "furt", "haven", "ingen",
     ]
-    /// Han characters (Simplified) that end a place's name (州, 市, 堡, 岛).
+    /// Han characters (Simplified) that end a place's name (州, 市, 堡, 岛, 站).
     static let placeEnds: Set<Unicode.Scalar> = [
-        "州", "市", "县", "省", "郡", "岛", "港", "湾", "镇", "村", "堡", "城", "区", "园", "场",
+        "州", "市", "县", "省", "郡", "岛", "港", "湾", "镇", "村", "堡", "城", "区", "园", "场", "站",
     ]
 
     /// Whether the Chinese name, in either script, ends as a place's does (瑙姆堡, 黃岩島).

@@ -148,6 +148,7 @@ import Testing
         ("专栏作家孟建国（Paul Mozur）", .person),
         ("经济学家拉吉夫·比斯瓦斯（Rajiv Biswas）", .person),
         ("中国控制的黄岩岛（Scarborough Shoal）附近", .place),
+        ("从巴黎北站（Gare de Nord）出发", .place),
     ])
     func readsANameThatEndsInAnOrdinaryWordAsAThing(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
