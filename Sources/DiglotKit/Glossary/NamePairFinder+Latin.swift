@@ -20,11 +20,21 @@ extension NamePairFinder {
         var words = string(scalars).split(separator: " ")
         // A courtesy title is not part of the name (Dr. Anthony Fauci).
         if words.count > 2, honorifics.contains(String(words[0])) { words.removeFirst() }
-        guard (1...6).contains(words.count), let first = words.first, let last = words.last,
-              isCapitalised(first), isCapitalised(last) else { return nil }
-        for word in words where !isCapitalised(word) && !particles.contains(String(word)) { return nil }
+        guard (1...6).contains(words.count), let first = words.first, let last = words.last, isCapitalised(first) else { return nil }
+        // A name may end in a generic noun written lowercase (Pacific Light Cable network,
+        // African National Congress party) after at least two capitalised words.
+        let lowercaseHead = !isCapitalised(last) && words.count >= 3 && genericHeads.contains(String(last))
+            && isCapitalised(words[words.count - 2])
+        guard isCapitalised(last) || lowercaseHead else { return nil }
+        for word in words.dropLast() where !isCapitalised(word) && !particles.contains(String(word)) { return nil }
         return words.joined(separator: " ")
     }
+
+    /// Generic nouns that end a name even when written lowercase.
+    static let genericHeads: Set<String> = [
+        "party", "network", "project", "programme", "program", "plant", "company", "group", "movement", "campaign",
+        "agency", "council", "committee", "foundation", "institute", "university", "bank", "fund", "act", "law",
+    ]
 
     /// Courtesy titles that may stand before a name in the bracket.
     static let honorifics: Set<String> = [

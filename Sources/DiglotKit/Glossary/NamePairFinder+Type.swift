@@ -16,7 +16,8 @@ extension NamePairFinder {
         }
         // An acronym among several words (European CDC, US CDC); a person's name has none.
         if words.count > 1, words.contains(where: { isAcronym($0[...]) && $0.count >= 3 }) { return true }
-        return words.contains(where: orgWords.contains)
+        // The generic head may be written lowercase (Pacific Light Cable network).
+        return words.contains { orgWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }
     }
 
     /// English words that make a name an organisation's (University, Agency, Trust).
