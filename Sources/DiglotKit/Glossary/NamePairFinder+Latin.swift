@@ -20,7 +20,7 @@ extension NamePairFinder {
         var words = string(scalars).split(separator: " ")
         // A courtesy title is not part of the name (Dr. Anthony Fauci).
         if words.count > 2, honorifics.contains(String(words[0])) { words.removeFirst() }
-        guard (1...6).contains(words.count), let first = words.first, let last = words.last, isCapitalised(first) else { return nil }
+        guard (1...8).contains(words.count), let first = words.first, let last = words.last, isCapitalised(first) else { return nil }
         // A name may end in a generic noun written lowercase (Pacific Light Cable network,
         // African National Congress party) after at least two capitalised words.
         let lowercaseHead = !isCapitalised(last) && words.count >= 3 && genericHeads.contains(String(last))

@@ -82,6 +82,9 @@ import Testing
         ("而受到指责。阿萨姆邦学生联合会 (AASU) 是这场运动的", "阿萨姆邦学生联合会=AASU"),
         ("儿童保护服务。外交、联邦和发展办公室 (FCDO) 表示", "外交、联邦和发展办公室=FCDO"),
         ("包括美国疾控中心、世界卫生组织（WHO）在内", "世界卫生组织=WHO"),
+        // An institution's original may have up to eight words.
+        ("在美国哈佛大学肯尼迪政府学院阿什民主治理与创新中心(Ash Center for Democratic Governance and Innovation)的研究",
+         "阿什民主治理与创新中心=Ash Center for Democratic Governance and Innovation"),
         // A name may end in a generic noun written lowercase.
         ("由谷歌等公司投资的太平洋光缆网络(Pacific Light Cable network)本应成为", "太平洋光缆网络=Pacific Light Cable network"),
         ("1994 年，曼德拉领导的非洲人国民大会党 (African National Congress party) 赢得", "非洲人国民大会党=African National Congress party"),
