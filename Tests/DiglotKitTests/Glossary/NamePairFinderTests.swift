@@ -1,0 +1,163 @@
+import Testing
+@testable import DiglotKit
+
+/// The name pairs news writes (`NamePairFinder`): the Chinese side cut to the name, what is
+/// no name left out, and the type guessed from both sides and what surrounds them.
+@Suite struct NamePairFinderTests {
+    private func pairs(_ text: String) -> [String] {
+        NamePairFinder().pairs(in: text).map { "\($0.chinese)=\($0.latin)" }
+    }
+
+    @Test(arguments: [
+        ("美國聯邦眾議員帝芬尼(Tom Tiffany)表示", "帝芬尼=Tom Tiffany"),
+        ("英国议员克里斯·考特尼（Chris Courtney）说", "克里斯·考特尼=Chris Courtney"),
+        ("共和黨參議員布萊克本(Marsha Blackburn)", "布萊克本=Marsha Blackburn"),
+        ("世卫总干事Tedros Adhanom Ghebreyesus (谭德塞)说", "谭德塞=Tedros Adhanom Ghebreyesus"),
+        ("The WHO's chief, Dr. Tedros Adhanom Ghebreyesus (谭德塞), said", "谭德塞=Tedros Adhanom Ghebreyesus"),
+        // An English title before the name is no part of it.
+        ("said Chinese Foreign Minister Wang Yi (王毅) on Monday", "王毅=Wang Yi"),
+        ("US Secretary of State Mike Pompeo (蓬佩奥) said", "蓬佩奥=Mike Pompeo"),
+        ("Hong Kong Chief Executive Carrie Lam (林郑月娥) said", "林郑月娥=Carrie Lam"),
+        ("本周，美国国务院发言人摩根·奥塔古斯（Morgan Ortagus）说", "摩根·奥塔古斯=Morgan Ortagus"),
+        ("北約秘書長斯托爾滕貝格（Jens Stoltenberg）", "斯托爾滕貝格=Jens Stoltenberg"),
+        ("中国关闭驻得克萨斯州城市休斯敦（Houston）的总领馆", "休斯敦=Houston"),
+        ("但是利兹大学（University of Leeds）的学者", "利兹大学=University of Leeds"),
+        // Titles the lexicon files as names (英国首相) or people (顾问) are still titles.
+        ("英国首相约翰逊（Boris Johnson）发表讲话", "约翰逊=Boris Johnson"),
+        ("特朗普总统的工业政策顾问彼得·纳瓦罗(Peter Navarro)已开始推动", "彼得·纳瓦罗=Peter Navarro"),
+        ("美國國防部長埃斯珀（Mark Esper）表示", "埃斯珀=Mark Esper"),
+        // A noun or a particle before a transliteration is no part of it; a Chinese name keeps
+        // its common characters.
+        ("他的狗默瑟（Mercer）身边", "默瑟=Mercer"),
+        ("据美国全国广播公司（CNBC）报道", "美国全国广播公司=CNBC"),
+        ("餐厅研发主厨林敏怡（Rosetta Lin)说", "林敏怡=Rosetta Lin"),
+        ("法律大学和司法学院学生巴纳吉（Shrestha Banerjee）", "巴纳吉=Shrestha Banerjee"),
+        // A place before a name says where it is; an organisation's own place stays.
+        ("芬兰诺基亚（Nokia）宣布", "诺基亚=Nokia"),
+        ("位于下萨克森州勒讷（Lohne）的工厂", "勒讷=Lohne"),
+        ("匈牙利总理欧尔班（Viktor Orban）", "欧尔班=Viktor Orban"),
+        ("美国国家安全局（NSA）", "美国国家安全局=NSA"),
+        // An organisation named in ordinary words is cut at a grammatical word, a verb or what
+        // describes it; 与 joins, 和 only when the original says "and".
+        ("据彼得森国际经济研究所（Peterson Institute for International Economics）", "彼得森国际经济研究所=Peterson Institute for International Economics"),
+        ("瑞典智库斯德哥尔摩国际和平研究所（SIPRI）称", "斯德哥尔摩国际和平研究所=SIPRI"),
+        ("由北京认定中国环球电视网（CGTN）", "中国环球电视网=CGTN"),
+        ("系统科学与工程中心（CSSE）的数据", "系统科学与工程中心=CSSE"),
+        ("一个非政府组织（NGO）", "非政府组织=NGO"),
+        // An original of several words lets verbs into the name and a word for a kind of
+        // institution ends it.
+        ("难色。华盛顿智库全球开发中心（Center for Global Development）", "全球开发中心=Center for Global Development"),
+        ("世卫组织、美国疾病控制和预防中心(US CDC)", "美国疾病控制和预防中心=US CDC"),
+        ("报道，欧洲商会(European Chamber of Commerce)", "欧洲商会=European Chamber of Commerce"),
+        // An acronym's letters let verbs in when the name is too short without them.
+        ("新冠疫情影响，英国金融行为监管局(FCA)", "英国金融行为监管局=FCA"),
+        // Traditional text joins the words of a name with 與.
+        ("美國智庫戰略與國際研究中心（CSIS）資深研究員", "戰略與國際研究中心=CSIS"),
+        ("求的任何持续复苏。美国能源信息署(EIA)", "美国能源信息署=EIA"),
+        // A full-width full stop joins the parts of a name as a middle dot does.
+        ("美國國務卿麥克．蓬佩奧（Mike Pompeo）表示", "麥克．蓬佩奧=Mike Pompeo"),
+        // Cantonese grammatical words end the name as Mandarin ones do.
+        ("美國國務卿話，佢哋嘅蓬佩奧（Mike Pompeo）", "蓬佩奧=Mike Pompeo"),
+        ("記者問喺度嘅李家超（John Lee）", "李家超=John Lee"),
+        // Nor is a courtesy title before it.
+        ("美国传染病专家福西（Dr. Anthony Fauci）说", "福西=Anthony Fauci"),
+        // A note after the name in the bracket is not part of it.
+        ("英国外交大臣拉布（Dominic Raab，又译蓝韬文）说", "拉布=Dominic Raab"),
+        ("华为员工李晓宇（Li Xiaoyu, 音译）表示", "李晓宇=Li Xiaoyu"),
+        // Common characters in a person's name (里, 月) when the original is a person's.
+        ("地区的蔬菜销售商毛里雅（Ashutosh Maurya）说", "毛里雅=Ashutosh Maurya"),
+        ("呼吁香港行政长官林郑月娥（Carrie Lam）施压", "林郑月娥=Carrie Lam"),
+        ("香港社运人士黄之锋（Joshua Wong）说", "黄之锋=Joshua Wong"),
+        ("而创始人陈敏而（Tina Chen）说", "陈敏而=Tina Chen"),
+        // The word before a name separator is part of the name, whatever the lexicon calls it
+        // (理查德, 大卫: ordinary words; 本: a pronoun).
+        ("美国驻利比亚大使理查德·诺兰德 (Richard Norland) 说", "理查德·诺兰德=Richard Norland"),
+        ("该组织的执行董事大卫·比斯利 (David Beasley) 表示", "大卫·比斯利=David Beasley"),
+        ("阿联酋外贸部长萨尼·本·艾哈迈德·阿尔·泽尤迪 (Thani bin Ahmed Al Zeyoudi) 宣布",
+         "萨尼·本·艾哈迈德·阿尔·泽尤迪=Thani bin Ahmed Al Zeyoudi"),
+        ("英国国防大臣本•华莱士（Ben Wallace）表示", "本•华莱士=Ben Wallace"),
+        // A role's last character after the word it makes a role of is no name's.
+        ("Cloudflare 首席安全官乔•沙利文 (Joe Sullivan) 表示", "乔•沙利文=Joe Sullivan"),
+        // An organisation's name shorter than its acronym says goes on: over a generic head
+        // filed as a name (联合会), past 和 and a list mark (Foreign, Commonwealth and Development Office).
+        ("而受到指责。阿萨姆邦学生联合会 (AASU) 是这场运动的", "阿萨姆邦学生联合会=AASU"),
+        ("儿童保护服务。外交、联邦和发展办公室 (FCDO) 表示", "外交、联邦和发展办公室=FCDO"),
+        ("包括美国疾控中心、世界卫生组织（WHO）在内", "世界卫生组织=WHO"),
+        // An institution's original may have up to eight words.
+        ("在美国哈佛大学肯尼迪政府学院阿什民主治理与创新中心(Ash Center for Democratic Governance and Innovation)的研究",
+         "阿什民主治理与创新中心=Ash Center for Democratic Governance and Innovation"),
+        // A name may end in a generic noun written lowercase.
+        ("由谷歌等公司投资的太平洋光缆网络(Pacific Light Cable network)本应成为", "太平洋光缆网络=Pacific Light Cable network"),
+        ("1994 年，曼德拉领导的非洲人国民大会党 (African National Congress party) 赢得", "非洲人国民大会党=African National Congress party"),
+    ])
+    func cutsTheChineseSideToTheName(text: String, expected: String) {
+        #expect(pairs(text) == [expected])
+    }
+
+    @Test func leavesOutWhatIsNoName() {
+        #expect(pairs("新书《事发之室》(The Room Where It Happened)").isEmpty)
+        #expect(pairs("增长了3%(GDP 2020)").isEmpty)
+        // A gloss after an English word that explains it in a phrase is no name.
+        #expect(pairs("全基因组分析、目标 DNA（诸如刺突蛋白之类的突变）分析").isEmpty)
+        #expect(pairs("全基因组分析、目标 DNA（刺突蛋白等突变）分析").isEmpty)
+        #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
+        #expect(pairs("他说(笑)").isEmpty)
+        #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
+        // Cut short (at 尤) is no candidate.
+        #expect(pairs("美国的皮尤慈善信托（Pew Charitable Trusts）").isEmpty)
+        #expect(pairs("儿童基金会共同发起了共同未来项目（Common Future Fund），成为").isEmpty)
+        // No name starts with a verb, and no acronym stands for a clause.
+        #expect(pairs("期美国整体流动性的提高，相应美联储（FED）储备").isEmpty)
+        #expect(pairs("美国经济占全球产出总值(GDP)约四分之一").isEmpty)
+        // A list in the bracket is no name, nor is its first item.
+        #expect(pairs("所有客户端通讯协议（IMAP、POP3、SMTP等）端口").isEmpty)
+    }
+
+    @Test func anAcronymOfOrdinaryWordsIsATerm() {
+        let found = NamePairFinder().pairs(in: "而在人工智能（AI）领域，中国环球电视网（CGTN）报道")
+        #expect(found.map(\.chinese) == ["人工智能", "中国环球电视网"])
+        #expect(found.map(\.type) == [.term, .org])
+    }
+
+    @Test func aCompanyNamedWithAnOrdinaryWordIsThatWordAlone() {
+        let found = NamePairFinder().pairs(in: "美国网络设备制造商思科（Cisco）、谷歌和微软(Microsoft)等公司")
+        #expect(found.map { "\($0.chinese)=\($0.latin)" } == ["思科=Cisco", "微软=Microsoft"])
+        #expect(found.map(\.type) == [.org, .term])
+        // Not the head of a longer name, nor a word after a Latin one.
+        #expect(pairs("喜力啤酒（Heineken）的广告").isEmpty)
+        #expect(pairs("发到 Obsidian 收件箱 (Telegram)").isEmpty)
+    }
+
+    @Test func guessesTheType() {
+        let found = NamePairFinder().pairs(in: "帝芬尼(Tom Tiffany)、利兹大学（University of Leeds）和休斯敦（Houston）")
+        #expect(found.map(\.type) == [.person, .org, .place])
+    }
+
+    @Test(arguments: [
+        ("中国通讯业巨头华为（Huawei）的首席财务官", TermType.org),
+        ("美国网络设备制造商思科（Cisco）、", .org),
+        ("據路透社（Reuters）報導", .org),
+        ("美國網絡設備製造商思科（Cisco）、", .org),
+        ("由瑙姆堡（Naumburg）地方法院负责审理", .place),
+        ("抵达帕伊（Pai）以后", .place),
+        ("福克斯新闻主播华莱士（Wallace）说", .person),
+        ("他的好友杜克（Duke）说", .person),
+    ])
+    func readsAOneWordNameFromWhatSurroundsIt(text: String, type: TermType) {
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
+    }
+
+    @Test(arguments: [
+        ("我管理福克斯顿船闸（Foxton Locks）的", TermType.term),
+        ("卡塔尔的半岛电视台(Al Jazeera)", .org),
+        ("在巴黎的卢森堡公园（Jardin du Luxembourg）", .place),
+        ("法国的拉法叶侯爵（Marquis de Lafayette）", .person),
+        ("专栏作家孟建国（Paul Mozur）", .person),
+        ("经济学家拉吉夫·比斯瓦斯（Rajiv Biswas）", .person),
+        ("中国控制的黄岩岛（Scarborough Shoal）附近", .place),
+        ("从巴黎北站（Gare de Nord）出发", .place),
+    ])
+    func readsANameThatEndsInAnOrdinaryWordAsAThing(text: String, type: TermType) {
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
+    }
+}
