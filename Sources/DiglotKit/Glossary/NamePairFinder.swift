@@ -50,6 +50,7 @@ public struct NamePairFinder: Sendable {
             let inner = Array(scalars[innerStart..<innerEnd])
             if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
+                    || (latin.contains(" ") && Self.endsAsCompany(before: before, in: scalars))
                 if organisation, let (chinese, _) = chineseName(endingAt: before, in: scalars, inOrganisation: true),
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),
@@ -119,6 +120,14 @@ public struct NamePairFinder: Sendable {
         let name = Self.string(Array(scalars[nameStart..<end]))
         guard name.unicodeScalars.filter({ ScriptFolding.isHan($0.value) }).count >= 2 else { return nil }
         return (name, nameStart)
+    }
+
+    /// Whether the Han text before `end` ends in a word for a company (海泰科技发展有限公司,
+    /// 中國銀行): the original then names it, legal form left out (Haitai Technology Development).
+    static func endsAsCompany(before end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard end >= 2 else { return false }
+        let last = [scalars[end - 2], scalars[end - 1]].map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+        return ["公司", "集团", "银行"].contains(string(last))
     }
 
     /// The Han text just before `end`, at most `limit` characters: as text, as scalars, and

@@ -86,6 +86,8 @@ import Testing
         // An institution's original may have up to eight words.
         ("在美国哈佛大学肯尼迪政府学院阿什民主治理与创新中心(Ash Center for Democratic Governance and Innovation)的研究",
          "阿什民主治理与创新中心=Ash Center for Democratic Governance and Innovation"),
+        // A company's name with its legal form, the original without it.
+        ("被制裁的中国公司之一是海泰科技发展有限公司（Haitai Technology Development）", "海泰科技发展有限公司=Haitai Technology Development"),
         // A name may end in a generic noun written lowercase.
         ("由谷歌等公司投资的太平洋光缆网络(Pacific Light Cable network)本应成为", "太平洋光缆网络=Pacific Light Cable network"),
         ("1994 年，曼德拉领导的非洲人国民大会党 (African National Congress party) 赢得", "非洲人国民大会党=African National Congress party"),
