@@ -1,0 +1,156 @@
+/// What the words around a hit in Latin script say about it: whether it is part of a longer
+/// name ("Human Rights" in "Human Rights Watch"), a place inside another place's name (New
+/// Mexico) or a surname (Denzel Washington), and whether a common noun is written as a name
+/// (Yuan Ling). Sentence starts and headlines in title case are told apart, since every word
+/// is capitalised there.
+enum LatinNameContext {
+    /// Words before a place's name that make another place of it (New Mexico, Northern
+    /// Ireland, Inner Mongolia, Papua New Guinea, Central Asia), and the one after it
+    /// (Mexico City, Kuwait City).
+    static let placeQualifiers: Set<String> = [
+        "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+        "Central", "Inner", "Outer", "Upper", "Lower", "Greater", "Equatorial",
+    ]
+
+    /// Whether a one-word place's hit is part of another place's name (see `placeQualifiers`).
+    static func isInsideOtherPlace(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        func word(from first: Int, by step: Int) -> String {
+            var values: [UInt32] = []
+            var position = first
+            while position >= 0, position < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: position)) {
+                values.append(text.cased(at: position))
+                position += step
+            }
+            if step < 0 { values.reverse() }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: values.compactMap(Unicode.Scalar.init))
+            return String(view)
+        }
+        if start >= 2, text.cased(at: start - 1) == 0x20, placeQualifiers.contains(word(from: start - 2, by: -1)) { return true }
+        return end + 1 < text.count && text.cased(at: end) == 0x20 && word(from: end + 1, by: 1) == "City"
+    }
+
+    /// Whether a common noun's hit, capitalised in the text, is written as a name: inside a
+    /// sentence (the Yuan dynasty), or opening one before another capitalised word (Yuan Ling
+    /// said); not in a headline in title case (Coal Prices Soar).
+    static func isWrittenAsName(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        if startsSentence(at: start, in: text) {
+            guard end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)) else { return false }
+        }
+        return !isTitleCase(text)
+    }
+
+    /// Whether the capitalised word at `position` is a role, which names its holder's body
+    /// without extending its name (Politburo Standing Committee Member Wang Huning).
+    static func isRoleAfter(_ position: Int, in text: NormalisedText) -> Bool {
+        var end = position
+        while end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) { end += 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: text.cased(position..<end).compactMap(Unicode.Scalar.init))
+        return rolesAfterNames.contains(String(word))
+    }
+
+    static let rolesAfterNames: Set<String> = [
+        "Member", "Members", "Chairman", "Chairwoman", "Chair", "Secretary", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Director", "Head", "Chief", "President", "Minister", "Deputy", "Vice", "Official",
+        "Officials", "Leader", "Envoy", "Ambassador", "Adviser", "Advisor", "Commissioner", "Candidate",
+    ]
+
+    /// Whether a one-word place follows a capitalised word that makes it a surname or part of
+    /// another name (Denzel Washington, Jack London, George Washington University, Air China).
+    /// Not after the first word of a sentence (In London), an adjective of history or politics
+    /// (Nazi Germany, Communist China), a possessive (Johnson's London) or an acronym (US
+    /// Washington), nor in a headline written in title case, where every word is capitalised.
+    static func followsAName(start: Int, in text: NormalisedText) -> Bool {
+        guard start >= 3, text.cased(at: start - 1) == 0x20 else { return false }
+        var wordStart = start - 1
+        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+        guard start - 1 - wordStart >= 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: start - 2)) else {
+            return false
+        }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: text.cased(wordStart..<(start - 1)).compactMap(Unicode.Scalar.init))
+        guard !placeAdjectives.contains(String(word)) else { return false }
+        // The first word of a sentence is capitalised anyway: a name there (Jack London) cannot
+        // be told from a word (Given China's…), so the mark stays.
+        guard !startsSentence(at: wordStart, in: text) else { return false }
+        return !isTitleCase(text)
+    }
+
+    /// Capitalised words before a place that leave it the place (Nazi Germany, Communist China),
+    /// and the names of days and months.
+    static let placeAdjectives: Set<String> = [
+        "Nazi", "Communist", "Soviet", "Imperial", "Tsarist", "Modern", "Ancient", "Medieval", "Colonial",
+        "Mainland", "Continental", "Brexit", "Occupied", "Free", "Red", "Independent", "Republican", "Democratic",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// Whether the word at `wordStart` is the first of the text or of a sentence.
+    static func startsSentence(at wordStart: Int, in text: NormalisedText) -> Bool {
+        var before = wordStart - 1
+        while before >= 0, text.cased(at: before) == 0x20 { before -= 1 }
+        guard before >= 0 else { return true }
+        switch text.cased(at: before) {
+        case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x28, 0x2D, 0x2013, 0x2014, 0x201C, 0x2018, 0x3002, 0xFF1A: return true
+        default: return false
+        }
+    }
+
+    /// Whether most words of four letters or more are capitalised: a headline in title case.
+    static func isTitleCase(_ text: NormalisedText) -> Bool {
+        var (long, capitalised) = (0, 0)
+        var position = 0
+        while position < text.count {
+            guard TermNormaliser.isSpacedWordCharacter(text.cased(at: position)) else {
+                position += 1
+                continue
+            }
+            let first = text.cased(at: position)
+            var end = position
+            while end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) { end += 1 }
+            if end - position >= 4 {
+                long += 1
+                if isUppercase(first) { capitalised += 1 }
+            }
+            position = end
+        }
+        return long >= 2 && capitalised * 5 >= long * 4
+    }
+
+    static func isUppercase(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isUppercase ?? false }
+    static func isLowercase(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isLowercase ?? false }
+
+    /// Whether a hit written as a name (every word capitalised) has a capitalised word right
+    /// after it, or one right before it that does not start a sentence: it is then part of
+    /// a longer name ("Human Rights Watch", "the Liberal Democratic Party").
+    static func isInsideLongerName(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        var position = start
+        while position < end {
+            guard isUppercase(text.cased(at: position)) else { return false }
+            while position < end, text.cased(at: position) != 0x20 { position += 1 }
+            position += 1
+        }
+        if end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)), !isRoleAfter(end + 1, in: text) {
+            return true
+        }
+        // The word before: capitalised in title case (not an acronym such as "US").
+        guard start >= 2, text.cased(at: start - 1) == 0x20 else { return false }
+        var wordStart = start - 1
+        while wordStart > 0, text.cased(at: wordStart - 1) != 0x20, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) {
+            wordStart -= 1
+        }
+        guard wordStart < start - 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: wordStart + 1)) else { return false }
+        // An article is no part of the name (The Washington Post).
+        if start - 1 - wordStart == 3, text.cased(wordStart..<(start - 1)).elementsEqual([0x54, 0x68, 0x65]) { return false }
+        // Not the first word of a sentence: something other than an end mark stands before it.
+        var before = wordStart - 1
+        while before >= 0, text.cased(at: before) == 0x20 { before -= 1 }
+        guard before >= 0 else { return false }
+        switch text.cased(at: before) {
+        case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x28, 0x2D, 0x2014, 0x3002: return false
+        default: return TermNormaliser.isSpacedWordCharacter(text.cased(at: before)) || text.cased(at: before) == 0x2C
+        }
+    }
+}
