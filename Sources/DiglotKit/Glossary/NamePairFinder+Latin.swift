@@ -71,7 +71,9 @@ extension NamePairFinder {
             guard wordStart > 0, scalars[wordStart - 1].value == 0x20 else { break }
             position = wordStart - 1
         }
-        while let first = words.first, particles.contains(first) || (words.count > 1 && honorifics.contains(first)) {
+        // A particle, a courtesy title or an article opening a sentence is no part of the name
+        // (The Cyberspace Administration of China).
+        while let first = words.first, particles.contains(first) || (words.count > 1 && (honorifics.contains(first) || first == "The")) {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }

@@ -76,7 +76,8 @@ public struct NamePairFinder: Sendable {
                 }
             } else if Self.isChineseName(inner), let (latin, start) = Self.latinName(endingAt: before, in: scalars) {
                 let chinese = Self.string(inner)
-                guard isNameLike(chinese) else { continue }
+                // An organisation's Chinese name may be all ordinary words (环球时报 (Global Times)).
+                guard isNameLike(chinese) || (latin.contains(" ") && Self.namesOrganisation(latin)) else { continue }
                 result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
                                    context: Self.context(scalars, from: start, to: close + 1)))
             }

@@ -16,6 +16,10 @@ import Testing
         ("The WHO's chief, Dr. Tedros Adhanom Ghebreyesus (谭德塞), said", "谭德塞=Tedros Adhanom Ghebreyesus"),
         // An English title before the name is no part of it.
         ("said Chinese Foreign Minister Wang Yi (王毅) on Monday", "王毅=Wang Yi"),
+        // An organisation's Chinese name may be ordinary words; an opening "The" is no part of it.
+        ("The Global Times (环球时报) reported", "环球时报=Global Times"),
+        ("The Cyberspace Administration of China (国家互联网信息办公室) issued rules",
+         "国家互联网信息办公室=Cyberspace Administration of China"),
         ("US Secretary of State Mike Pompeo (蓬佩奥) said", "蓬佩奥=Mike Pompeo"),
         ("Hong Kong Chief Executive Carrie Lam (林郑月娥) said", "林郑月娥=Carrie Lam"),
         ("本周，美国国务院发言人摩根·奥塔古斯（Morgan Ortagus）说", "摩根·奥塔古斯=Morgan Ortagus"),
