@@ -285,7 +285,11 @@ public struct NamePairFinder: Sendable {
         }
         return !explains && words.contains { word in
             guard ScriptFolding.isHan(scalars[word.lowerBound].value) else { return false }
-            return isNameWord(Self.string(Array(scalars[word])))
+            let text = Self.string(Array(scalars[word]))
+            // A name alone in brackets names what it names however well known (Wuhan (武汉));
+            // with other words it may describe (Instacart (美国杂货配送公司)).
+            return isNameWord(text)
+                || (words.count == 1 && word.count >= 2 && segmenter.lexicon.wordClass(of: text)?.isName == true)
         }
     }
 

@@ -20,6 +20,8 @@ import Testing
         ("The Global Times (环球时报) reported", "环球时报=Global Times"),
         ("The Cyberspace Administration of China (国家互联网信息办公室) issued rules",
          "国家互联网信息办公室=Cyberspace Administration of China"),
+        // A well-known name alone in brackets is still a pair.
+        ("in Wuhan (武汉), the capital of Hubei", "武汉=Wuhan"),
         ("US Secretary of State Mike Pompeo (蓬佩奥) said", "蓬佩奥=Mike Pompeo"),
         ("Hong Kong Chief Executive Carrie Lam (林郑月娥) said", "林郑月娥=Carrie Lam"),
         ("本周，美国国务院发言人摩根·奥塔古斯（Morgan Ortagus）说", "摩根·奥塔古斯=Morgan Ortagus"),
@@ -103,6 +105,8 @@ import Testing
     @Test func leavesOutWhatIsNoName() {
         #expect(pairs("新书《事发之室》(The Room Where It Happened)").isEmpty)
         #expect(pairs("增长了3%(GDP 2020)").isEmpty)
+        // A description with a name in it is no translation of the name.
+        #expect(pairs("the delivery firm Instacart (美国杂货配送公司) said").isEmpty)
         // A gloss after an English word that explains it in a phrase is no name.
         #expect(pairs("全基因组分析、目标 DNA（诸如刺突蛋白之类的突变）分析").isEmpty)
         #expect(pairs("全基因组分析、目标 DNA（刺突蛋白等突变）分析").isEmpty)
