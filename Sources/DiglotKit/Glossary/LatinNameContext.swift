@@ -61,7 +61,7 @@ enum LatinNameContext {
     /// Not after the first word of a sentence (In London), an adjective of history or politics
     /// (Nazi Germany, Communist China), a possessive (Johnson's London) or an acronym (US
     /// Washington), nor in a headline written in title case, where every word is capitalised.
-    static func followsAName(start: Int, in text: NormalisedText) -> Bool {
+    static func followsAName(start: Int, in text: NormalisedText, allowingNationality: Bool = false) -> Bool {
         guard start >= 3, text.cased(at: start - 1) == 0x20 else { return false }
         var wordStart = start - 1
         while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
@@ -70,7 +70,8 @@ enum LatinNameContext {
         }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: text.cased(wordStart..<(start - 1)).compactMap(Unicode.Scalar.init))
-        guard !placeAdjectives.contains(String(word)) else { return false }
+        guard !placeAdjectives.contains(String(word)), !capitalisedOpeners.contains(String(word)) else { return false }
+        if allowingNationality, isNationality(String(word)) { return false }
         // The first word of a sentence is capitalised anyway: a name there (Jack London) cannot
         // be told from a word (Given China's…), so the mark stays.
         guard !startsSentence(at: wordStart, in: text) else { return false }
@@ -86,6 +87,22 @@ enum LatinNameContext {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
+
+    /// Grammatical words written capitalised only where a sentence or a heading starts, after a
+    /// bracket or a quotation too: what follows them is not part of a longer name (That Congress…).
+    static let capitalisedOpeners: Set<String> = [
+        "The", "This", "That", "These", "Those", "An", "Its", "Their", "Our", "His", "Her", "In", "At", "On", "For",
+        "From", "With", "By", "As", "But", "And", "So", "If", "When", "While", "Since", "After", "Before", "Under",
+        "Over", "Into", "Only", "Even", "Both", "Every", "Each", "Some", "Many", "Most", "No", "What", "Which",
+    ]
+
+    /// Whether a capitalised word reads as a nationality (Peruvian, Japanese, British, Israeli,
+    /// French): an organisation after it is that country's (the Peruvian Congress).
+    static func isNationality(_ word: String) -> Bool {
+        ["an", "ese", "ish", "i", "ch"].contains(where: word.hasSuffix) || otherNationalities.contains(word)
+    }
+
+    private static let otherNationalities: Set<String> = ["Greek", "Swiss", "Thai", "Philippine", "Czech", "Argentine"]
 
     /// Whether the word at `wordStart` is the first of the text or of a sentence.
     static func startsSentence(at wordStart: Int, in text: NormalisedText) -> Bool {

@@ -270,6 +270,9 @@ Pentagon	五角大楼	org		yes
 White House	白宫	org		yes	
 US Congress	美国国会	org		yes	
 Congress	国会	org		yes	
+Congress party	国大党	org	India's Indian National Congress		
+National Congress of the CPC	中共全国代表大会	org	the Party's congress, held every five years	yes	
+Party Congress	党代会	org	a communist party's national congress	yes	
 Capitol Hill	国会山	place		yes	
 Senate	参议院	org		yes	
 House of Representatives	众议院	org		yes	
@@ -940,6 +943,8 @@ source:zh	target:en	type	note	case	forbidden
 白宫	White House	org			
 美国国会	US Congress	org			
 国会	Congress	org	parliament of the country named		
+国大党	Congress party	org	India's Indian National Congress		
+党代会	Party Congress | party convention	org	a communist party's national congress; a US party's convention		
 国会山	Capitol Hill	place			
 参议院	Senate	org			
 众议院	House of Representatives	org			

@@ -82,6 +82,7 @@ public struct TermMatcher: Sendable {
             if entry.caseSensitive { entryTraits.insert(.caseSensitive) }
             if Self.yieldsToLongerName(entry) { entryTraits.insert(.yieldsToLongerName) }
             if Self.isPlaceOfOneWord(entry) { entryTraits.insert(.placeOfOneWord) }
+            if Self.isOrganisationOfOneWord(entry) { entryTraits.insert(.organisationOfOneWord) }
             if entry.type == .place, Self.isAllHan(folded) { entryTraits.insert(.hanPlace) }
             if !entry.caseSensitive, !entry.source.contains(" "), entry.source.unicodeScalars.first?.properties.isLowercase == true {
                 entryTraits.insert(.commonNoun)
@@ -211,6 +212,16 @@ public struct TermMatcher: Sendable {
     private static func isPlaceOfOneWord(_ entry: GlossaryEntry) -> Bool {
         entry.type == .place && !entry.source.contains(" ")
             && entry.source.unicodeScalars.allSatisfy { TermNormaliser.isSpacedWordCharacter($0.value) }
+    }
+
+    /// An organisation named by one word in title case (Congress, Tesla, Bloomberg), perhaps
+    /// with lowercase words after it (Congress party); not an acronym (UN, WHO).
+    private static func isOrganisationOfOneWord(_ entry: GlossaryEntry) -> Bool {
+        let words = entry.source.split(separator: " ")
+        guard entry.type == .org, let first = words.first, first.unicodeScalars.count >= 2,
+              first.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        return first.unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase }
+            && words.dropFirst().allSatisfy { $0.unicodeScalars.first?.properties.isLowercase == true }
     }
 
     /// Whether an entry that failed `accepts` failed only because it is part of a longer name.
@@ -451,6 +462,10 @@ public struct TermMatcher: Sendable {
            LatinNameContext.isInsideOtherPlace(start: start, end: end, in: text) || LatinNameContext.followsAName(start: start, in: text) {
             return false
         }
+        if entryTraits.contains(.organisationOfOneWord),
+           LatinNameContext.followsAName(start: start, in: text, allowingNationality: true) {
+            return false
+        }
         if entryTraits.contains(.hanPlace), isPartOfPersonsName(start: start, end: end, in: text) {
             return false
         }
@@ -485,10 +500,13 @@ private struct EntryTraits: OptionSet {
     /// text writes it as a name (Yuan Ling, the Yuan dynasty, Euro 2020). A term of several
     /// words is the same term capitalised (the National Security Law).
     static let commonNoun = EntryTraits(rawValue: 1 << 8)
+    /// An organisation named by one capitalised word, not marked inside another name (African
+    /// National Congress, Nikola Tesla), but after a nationality (the Peruvian Congress).
+    static let organisationOfOneWord = EntryTraits(rawValue: 1 << 9)
 
     /// The traits that make a hit's acceptance depend on its context.
     static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord,
-                                                .hanPlace, .commonNoun]
+                                                .hanPlace, .commonNoun, .organisationOfOneWord]
 }
 
 /// The word boundaries of one text's Han runs, segmented on demand, each run once.

@@ -114,6 +114,15 @@ import Testing
         ("Yuan Ling is a writer", []),
         ("an interview with Yuan Ling, a writer", []),
         ("Hong Kong's National Security Law took effect", ["Hong Kong=香港", "National Security Law=国安法"]),
+        // An organisation of one capitalised word inside another name is not marked; after a
+        // nationality or a word that opens a sentence it is.
+        ("In South Africa, the African National Congress won most of the seats in parliament again", ["South Africa=南非"]),
+        ("the inventor Nikola Tesla died in a hotel room in New York", ["New York=纽约"]),
+        ("he did research at the St Louis Fed for many years", []),
+        ("Members of the Peruvian Congress voted against the president yesterday", ["Congress=国会"]),
+        ("(He appeared via video link.) That Congress is fretting about the plan", ["Congress=国会"]),
+        ("the ruling Congress party lost the state elections in India", ["Congress party=国大党", "India=印度"]),
+        ("the spirit of the 20th National Congress of the CPC", ["National Congress of the CPC=中共全国代表大会"]),
         // Taiwan's legislature in lowercase is still not the currency.
         ("most seats in the legislative yuan went to the opposition", ["legislative yuan=立法院"]),
     ])
