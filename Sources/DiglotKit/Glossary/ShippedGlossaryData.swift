@@ -919,7 +919,7 @@ source:zh	target:en	type	note	case	forbidden
 
 # Taiwan
 民进党	Democratic Progressive Party	org	DPP		
-国民党	Kuomintang	org	KMT		
+国民党	Kuomintang	org	KMT, Taiwan (formerly China); in South Africa the National Party		
 民众党	Taiwan People's Party	org	TPP		
 立法院	Legislative Yuan	org			
 行政院	Executive Yuan	org			
