@@ -576,6 +576,14 @@ Nixon	尼克松	person		yes
 Musk	马斯克	person		yes	
 Xi	习近平	person	President Xi; surname alone	yes	
 Kerrygold		exclude	butter brand, not John Kerry		
+CCTV footage		exclude	closed-circuit television, not China's CCTV		
+CCTV camera		exclude	closed-circuit television, not China's CCTV		
+CCTV cameras		exclude	closed-circuit television, not China's CCTV		
+CCTV images		exclude	closed-circuit television, not China's CCTV		
+CCTV system		exclude	closed-circuit television, not China's CCTV		
+CCTV systems		exclude	closed-circuit television, not China's CCTV		
+CCTV surveillance		exclude	closed-circuit television, not China's CCTV		
+CCTV recordings		exclude	closed-circuit television, not China's CCTV		
 tariff	关税	term			
 sanction	制裁	term			
 US	美国	place		yes	
