@@ -30,13 +30,14 @@ enum LatinNameContext {
         return end + 1 < text.count && text.cased(at: end) == 0x20 && word(from: end + 1, by: 1) == "City"
     }
 
-    /// Whether a common noun's hit, capitalised in the text, is written as a name: inside a
-    /// sentence (the Yuan dynasty), or opening one before another capitalised word (Yuan Ling
-    /// said); not in a headline in title case (Coal Prices Soar).
+    /// Whether a common noun's hit, capitalised in the text, is written as a name: before
+    /// another capitalised word (Yuan Ling said, Coal India), or, for a word as short as a
+    /// surname, anywhere inside a sentence (the Yuan dynasty, talks with Yuan); a longer
+    /// one is the noun in a house style (the Eurozone). Not in a headline in title case
+    /// (Coal Prices Soar).
     static func isWrittenAsName(start: Int, end: Int, in text: NormalisedText) -> Bool {
-        if startsSentence(at: start, in: text) {
-            guard end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)) else { return false }
-        }
+        let beforeName = end + 1 < text.count && text.cased(at: end) == 0x20 && isUppercase(text.cased(at: end + 1))
+        guard beforeName || (end - start <= 4 && !startsSentence(at: start, in: text)) else { return false }
         return !isTitleCase(text)
     }
 

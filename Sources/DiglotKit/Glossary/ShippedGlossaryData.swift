@@ -283,6 +283,9 @@ FBI	联邦调查局	org		yes
 CIA	中央情报局	org		yes	
 Office of the US Trade Representative	美国贸易代表办公室	org		yes	
 Federal Reserve	美联储	org		yes	
+European Central Bank	欧洲央行	org		yes	
+ECB	欧洲央行	org	European Central Bank	yes	
+eurozone	欧元区	term			
 CDC	美国疾控中心	org		yes	
 Kremlin	克里姆林宫	org		yes	
 Downing Street	唐宁街	place		yes	
@@ -963,6 +966,9 @@ source:zh	target:en	type	note	case	forbidden
 中央情报局	CIA	org	Central Intelligence Agency		
 美国贸易代表办公室	Office of the US Trade Representative	org	USTR		
 美联储	Federal Reserve	org	the Fed		
+欧洲央行	European Central Bank	org	ECB		
+欧洲中央银行	European Central Bank	org	ECB		
+欧元区	eurozone	term			
 联邦储备委员会	Federal Reserve	org			
 美国疾控中心	CDC	org	Centers for Disease Control and Prevention		
 克里姆林宫	the Kremlin	org	not Kerry		

@@ -123,6 +123,8 @@ import Testing
         ("(He appeared via video link.) That Congress is fretting about the plan", ["Congress=国会"]),
         ("the ruling Congress party lost the state elections in India", ["Congress party=国大党", "India=印度"]),
         ("the spirit of the 20th National Congress of the CPC", ["National Congress of the CPC=中共全国代表大会"]),
+        // A longer common noun capitalised in a house style is still the noun.
+        ("growth in the Eurozone slowed again last quarter", ["Eurozone=欧元区"]),
         // Closed-circuit television is not China's broadcaster.
         ("Police released CCTV footage of the attack", []),
         ("state broadcaster CCTV said on Monday", ["CCTV=央视"]),
