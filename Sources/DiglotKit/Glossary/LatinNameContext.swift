@@ -97,6 +97,43 @@ enum LatinNameContext {
         "Over", "Into", "Only", "Even", "Both", "Every", "Each", "Some", "Many", "Most", "No", "What", "Which",
     ]
 
+    /// Whether a person's name of one word (a surname: Xi, Biden) is here part of another
+    /// person's full name: after a capitalised word that is no title (Li Xi, Hunter Biden), or
+    /// before one that is no word for what the person leads (Xi Mingze; not the Biden
+    /// Administration). Titles, sentence starts and headlines in title case leave it marked.
+    static func isAnotherPersonsName(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        guard !isTitleCase(text) else { return false }
+        if start >= 3, text.cased(at: start - 1) == 0x20 {
+            var wordStart = start - 1
+            while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+            let word = string(text, wordStart..<(start - 1))
+            if word.count >= 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: start - 2)),
+               !NamePairFinder.personTitles.contains(word), !NamePairFinder.honorifics.contains(word),
+               !capitalisedOpeners.contains(word), !placeAdjectives.contains(word), !startsSentence(at: wordStart, in: text) {
+                return true
+            }
+        }
+        guard end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)) else { return false }
+        var wordEnd = end + 1
+        while wordEnd < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordEnd)) { wordEnd += 1 }
+        let word = string(text, (end + 1)..<wordEnd)
+        return word.count >= 2 && isLowercase(text.cased(at: wordEnd - 1)) && !wordsAfterALeader.contains(word)
+            && !rolesAfterNames.contains(word) && !capitalisedOpeners.contains(word)
+    }
+
+    /// Capitalised words after a leader's name that name what the leader leads or stands for.
+    static let wordsAfterALeader: Set<String> = [
+        "Administration", "Government", "Regime", "Doctrine", "Era", "Thought", "Tower", "Campaign", "Presidency",
+        "Cabinet", "Team", "White", "House", "State",
+    ]
+
+    /// The text of `range` in the cased column.
+    private static func string(_ text: NormalisedText, _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.cased(range).compactMap(Unicode.Scalar.init))
+        return String(view)
+    }
+
     /// Whether a capitalised word reads as a nationality (Peruvian, Japanese, British, Israeli,
     /// French): an organisation after it is that country's (the Peruvian Congress).
     static func isNationality(_ word: String) -> Bool {

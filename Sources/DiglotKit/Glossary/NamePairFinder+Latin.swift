@@ -38,7 +38,7 @@ extension NamePairFinder {
 
     /// Courtesy titles that may stand before a name in the bracket.
     static let honorifics: Set<String> = [
-        "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Rev.", "Mme.", "Mme",
+        "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Rev.", "Mme.", "Mme", "Messrs",
     ]
 
     /// The bracket's text up to its first comma or semicolon when a note in Chinese follows,

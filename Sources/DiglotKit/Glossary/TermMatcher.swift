@@ -69,6 +69,16 @@ public struct TermMatcher: Sendable {
         // A glossary term counts as a word at least as common as a fairly frequent one.
         var lexiconEntries = LexiconWordMarks(lexicon: segmenter.lexicon, cost: segmenter.lexicon.cost(ofCount: 100))
         // Entries the automaton looks for: not those the segmentation walk meets.
+        // Surnames whose person the glossary also names in full (Johnson: Boris Johnson; Xi:
+        // Xi Jinping): another full name with them is another person.
+        var surnamesNamedInFull: Set<Substring> = []
+        for entry in entries where entry.type == .person {
+            let words = entry.source.split(separator: " ")
+            if words.count >= 2, let first = words.first, let last = words.last {
+                surnamesNamedInFull.insert(first)
+                surnamesNamedInFull.insert(last)
+            }
+        }
         var automatonEntries: [Int] = []
         var automatonScalars = 0
         for (index, entry) in entries.enumerated() {
@@ -83,6 +93,9 @@ public struct TermMatcher: Sendable {
             if Self.yieldsToLongerName(entry) { entryTraits.insert(.yieldsToLongerName) }
             if Self.isPlaceOfOneWord(entry) { entryTraits.insert(.placeOfOneWord) }
             if Self.isOrganisationOfOneWord(entry) { entryTraits.insert(.organisationOfOneWord) }
+            if entry.type == .person, !entry.source.contains(" "), entry.caseSensitive, surnamesNamedInFull.contains(Substring(entry.source)) {
+                entryTraits.insert(.personOfOneWord)
+            }
             if entry.type == .place, Self.isAllHan(folded) { entryTraits.insert(.hanPlace) }
             if !entry.caseSensitive, !entry.source.contains(" "), entry.source.unicodeScalars.first?.properties.isLowercase == true {
                 entryTraits.insert(.commonNoun)
@@ -466,6 +479,9 @@ public struct TermMatcher: Sendable {
            LatinNameContext.followsAName(start: start, in: text, allowingNationality: true) {
             return false
         }
+        if entryTraits.contains(.personOfOneWord), LatinNameContext.isAnotherPersonsName(start: start, end: end, in: text) {
+            return false
+        }
         if entryTraits.contains(.hanPlace), isPartOfPersonsName(start: start, end: end, in: text) {
             return false
         }
@@ -503,10 +519,13 @@ private struct EntryTraits: OptionSet {
     /// An organisation named by one capitalised word, not marked inside another name (African
     /// National Congress, Nikola Tesla), but after a nationality (the Peruvian Congress).
     static let organisationOfOneWord = EntryTraits(rawValue: 1 << 9)
+    /// A person named by one word whom the glossary also names in full (Xi: Xi Jinping; Johnson:
+    /// Boris Johnson), not marked in another person's full name (Li Xi, Xi Mingze, Ian Johnson).
+    static let personOfOneWord = EntryTraits(rawValue: 1 << 10)
 
     /// The traits that make a hit's acceptance depend on its context.
     static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord,
-                                                .hanPlace, .commonNoun, .organisationOfOneWord]
+                                                .hanPlace, .commonNoun, .organisationOfOneWord, .personOfOneWord]
 }
 
 /// The word boundaries of one text's Han runs, segmented on demand, each run once.

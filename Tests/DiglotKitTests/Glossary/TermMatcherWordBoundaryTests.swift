@@ -123,6 +123,13 @@ import Testing
         ("(He appeared via video link.) That Congress is fretting about the plan", ["Congress=国会"]),
         ("the ruling Congress party lost the state elections in India", ["Congress party=国大党", "India=印度"]),
         ("the spirit of the 20th National Congress of the CPC", ["National Congress of the CPC=中共全国代表大会"]),
+        // A surname whose person the glossary names in full is not marked in another person's
+        // full name; with a title, or a surname the glossary knows alone, it is.
+        ("the historian Ian Johnson wrote a new book about it", []),
+        ("The anti-graft chief Li Xi visited the province last week", ["Li Xi=李希"]),
+        ("His daughter Xi Mingze studied at Harvard for several years", []),
+        ("talks between Mr Xi and Mr Biden ended on Friday", ["Xi=习近平", "Biden=拜登"]),
+        ("Turkey's president Recep Tayyip Erdogan said on Sunday", ["Turkey=土耳其", "Erdogan=埃尔多安"]),
         // A longer common noun capitalised in a house style is still the noun.
         ("growth in the Eurozone slowed again last quarter", ["Eurozone=欧元区"]),
         // Closed-circuit television is not China's broadcaster.
