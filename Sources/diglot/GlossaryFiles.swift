@@ -24,8 +24,8 @@ enum GlossaryFiles {
 
     /// Writes through `AtomicFile` (a temporary beside `path`, then renamed over it), so
     /// readers never see a half-written file, a failure leaves the old one intact, missing
-    /// folders are made, and an interrupted run leaves no temporary behind.
-    /// Writes `bytes` atomically, never over one of `protectedPaths` (resolved input paths).
+    /// folders are made, and an interrupted run leaves no temporary behind. It never writes
+    /// over one of `protectedPaths` (the run's resolved input paths).
     static func writeAtomically(_ bytes: [UInt8], to path: String, protecting protectedPaths: Set<String> = []) throws {
         try AtomicFile(protectedPaths: protectedPaths).write(bytes, to: URL(commandLinePath: path))
     }

@@ -44,11 +44,7 @@ enum LatinNameContext {
     /// Whether the capitalised word at `position` is a role, which names its holder's body
     /// without extending its name (Politburo Standing Committee Member Wang Huning).
     static func isRoleAfter(_ position: Int, in text: NormalisedText) -> Bool {
-        var end = position
-        while end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) { end += 1 }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: text.cased(position..<end).compactMap(Unicode.Scalar.init))
-        return rolesAfterNames.contains(String(word))
+        rolesAfterNames.contains(word(startingAt: position, in: text).text)
     }
 
     static let rolesAfterNames: Set<String> = [
@@ -63,16 +59,9 @@ enum LatinNameContext {
     /// (Nazi Germany, Communist China), a possessive (Johnson's London) or an acronym (US
     /// Washington), nor in a headline written in title case, where every word is capitalised.
     static func followsAName(start: Int, in text: NormalisedText, allowingNationality: Bool = false) -> Bool {
-        guard start >= 3, text.cased(at: start - 1) == 0x20 else { return false }
-        var wordStart = start - 1
-        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
-        guard start - 1 - wordStart >= 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: start - 2)) else {
-            return false
-        }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: text.cased(wordStart..<(start - 1)).compactMap(Unicode.Scalar.init))
-        guard !placeAdjectives.contains(String(word)), !capitalisedOpeners.contains(String(word)) else { return false }
-        if allowingNationality, isNationality(String(word)) { return false }
+        guard let (word, wordStart) = capitalisedWord(before: start, in: text),
+              !placeAdjectives.contains(word), !capitalisedOpeners.contains(word) else { return false }
+        if allowingNationality, isNationality(word) { return false }
         // The first word of a sentence is capitalised anyway: a name there (Jack London) cannot
         // be told from a word (Given China's…), so the mark stays.
         guard !startsSentence(at: wordStart, in: text) else { return false }
@@ -103,21 +92,14 @@ enum LatinNameContext {
     /// Administration). Titles, sentence starts and headlines in title case leave it marked.
     static func isAnotherPersonsName(start: Int, end: Int, in text: NormalisedText) -> Bool {
         guard !isTitleCase(text) else { return false }
-        if start >= 3, text.cased(at: start - 1) == 0x20 {
-            var wordStart = start - 1
-            while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
-            let word = string(text, wordStart..<(start - 1))
-            if word.count >= 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: start - 2)),
-               !NamePairFinder.personTitles.contains(word), !NamePairFinder.honorifics.contains(word),
-               !capitalisedOpeners.contains(word), !placeAdjectives.contains(word), !startsSentence(at: wordStart, in: text) {
-                return true
-            }
+        if let (word, wordStart) = capitalisedWord(before: start, in: text),
+           !NamePairFinder.personTitles.contains(word), !NamePairFinder.honorifics.contains(word),
+           !capitalisedOpeners.contains(word), !placeAdjectives.contains(word), !startsSentence(at: wordStart, in: text) {
+            return true
         }
         guard end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)) else { return false }
-        var wordEnd = end + 1
-        while wordEnd < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordEnd)) { wordEnd += 1 }
-        let word = string(text, (end + 1)..<wordEnd)
-        return word.count >= 2 && isLowercase(text.cased(at: wordEnd - 1)) && !wordsAfterALeader.contains(word)
+        let (word, wordEnd) = self.word(startingAt: end + 1, in: text)
+        return wordEnd - end - 1 >= 2 && isLowercase(text.cased(at: wordEnd - 1)) && !wordsAfterALeader.contains(word)
             && !rolesAfterNames.contains(word) && !capitalisedOpeners.contains(word)
     }
 
@@ -132,6 +114,26 @@ enum LatinNameContext {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text.cased(range).compactMap(Unicode.Scalar.init))
         return String(view)
+    }
+
+    /// The word of a spaced script starting at `position`, and where it ends.
+    private static func word(startingAt position: Int, in text: NormalisedText) -> (text: String, end: Int) {
+        var end = position
+        while end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) { end += 1 }
+        return (string(text, position..<end), end)
+    }
+
+    /// The word one space before `start` when it is written in title case (at least two
+    /// letters, the first capital, the last lowercase: not an acronym or a possessive), and
+    /// where it starts.
+    private static func capitalisedWord(before start: Int, in text: NormalisedText) -> (text: String, start: Int)? {
+        guard start >= 3, text.cased(at: start - 1) == 0x20 else { return nil }
+        var wordStart = start - 1
+        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+        guard start - 1 - wordStart >= 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: start - 2)) else {
+            return nil
+        }
+        return (string(text, wordStart..<(start - 1)), wordStart)
     }
 
     /// Whether a capitalised word reads as a nationality (Peruvian, Japanese, British, Israeli,

@@ -10,7 +10,8 @@ extension NamePairFinder {
     func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
         let latinWords = latin.split(separator: " ")
         let length = latinWords.count > 1 ? Self.impliedWords(latin) : 0
-        let lone = latinWords.count == 1 ? latinWords.first.map { Self.isAcronym($0) ? $0.count : 0 } ?? 0 : 0
+        // The letters of an acronym standing alone (FCA: 3), 0 for anything else.
+        let lone = latinWords.count == 1 && Self.isAcronym(latinWords[0]) ? latinWords[0].count : 0
         if let found = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length, letters: lone) {
             return found
         }
@@ -18,9 +19,8 @@ extension NamePairFinder {
         // (英国|金融|行为|监管局 (FCA)), and then the name has at most one word more than it has
         // letters (not 美国|经济|占|全球|产出|总值 (GDP)); otherwise a verb before it stays out
         // (认定|中国环球电视网 (CGTN)).
-        guard latinWords.count == 1, let only = latinWords.first, Self.isAcronym(only) else { return nil }
-        return institutionName(endingAt: end, in: scalars, latin: latinWords, length: only.count,
-                               maximumWords: only.count + 1)
+        guard lone > 0 else { return nil }
+        return institutionName(endingAt: end, in: scalars, latin: latinWords, length: lone, maximumWords: lone + 1)
     }
 
     /// How many Chinese words an organisation's original says its name has: one for each

@@ -7,8 +7,9 @@ extension NamePairFinder {
         "on", "in", "at", "to", "des", "&",
     ]
 
-    /// The text as a Latin-script name: one to six words, the first and last capitalised,
-    /// letters and name punctuation only; nil otherwise.
+    /// The text as a Latin-script name: one to eight words, the first and last capitalised
+    /// (or the last a generic noun, see `genericHeads`), letters and name punctuation only;
+    /// nil otherwise.
     static func latinName(_ scalars: [Unicode.Scalar]) -> String? {
         guard scalars.count <= 60 else { return nil }
         for scalar in scalars {

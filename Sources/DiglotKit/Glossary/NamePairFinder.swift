@@ -51,7 +51,8 @@ public struct NamePairFinder: Sendable {
             if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
                     || (latin.contains(" ") && Self.endsAsCompany(before: before, in: scalars))
-                if organisation, let (chinese, _) = chineseName(endingAt: before, in: scalars, inOrganisation: true),
+                let ordinary = chineseName(endingAt: before, in: scalars, inOrganisation: organisation)
+                if organisation, let (chinese, _) = ordinary,
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),
                    chinese.unicodeScalars.count < Self.impliedWords(latin) {
@@ -59,7 +60,7 @@ public struct NamePairFinder: Sendable {
                     // its ordinary words before the name's head are its own (阿萨姆邦学生|联合会 (AASU)).
                     result.append(Pair(chinese: longer, latin: latin, type: Self.institutionType(chinese: longer, latin: latin),
                                        context: Self.context(scalars, from: longerStart, to: close + 1)))
-                } else if let (chinese, start) = chineseName(endingAt: before, in: scalars, inOrganisation: organisation) {
+                } else if let (chinese, start) = ordinary {
                     let type = guessType(chinese: chinese, latin: latin, before: wordBefore(start, in: scalars),
                                          after: Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 3)])))
                     result.append(Pair(chinese: chinese, latin: latin, type: type,

@@ -239,6 +239,13 @@ public struct TermMatcher: Sendable {
 
     /// Whether an entry that failed `accepts` failed only because it is part of a longer name.
     private func isOnlyInsideLongerName(_ entryIndex: Int, start: Int, end: Int, in text: NormalisedText) -> Bool {
+        fitsWordsAndCase(entryIndex, start: start, end: end, in: text)
+            && LatinNameContext.isInsideLongerName(start: start, end: end, in: text)
+    }
+
+    /// Whether a hit starts and ends on word boundaries where its entry needs them (spaced
+    /// scripts) and has the entry's letter case where that matters.
+    private func fitsWordsAndCase(_ entryIndex: Int, start: Int, end: Int, in text: NormalisedText) -> Bool {
         let entryTraits = traits[entryIndex]
         if entryTraits.contains(.boundaryBefore), start > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: start - 1)) {
             return false
@@ -247,7 +254,7 @@ public struct TermMatcher: Sendable {
             return false
         }
         if let cased = casedPatterns[entryIndex], !text.cased(start..<end).elementsEqual(cased) { return false }
-        return LatinNameContext.isInsideLongerName(start: start, end: end, in: text)
+        return true
     }
 
     /// Whether a place written in Han characters is a part of a person's name: a name
@@ -459,15 +466,7 @@ public struct TermMatcher: Sendable {
     private func accepts(_ entryIndex: Int, start: Int, end: Int, in text: NormalisedText) -> Bool {
         let entryTraits = traits[entryIndex]
         guard !entryTraits.isDisjoint(with: EntryTraits.checkedOnEachHit) else { return true }
-        if entryTraits.contains(.boundaryBefore), start > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: start - 1)) {
-            return false
-        }
-        if entryTraits.contains(.boundaryAfter), end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) {
-            return false
-        }
-        if let cased = casedPatterns[entryIndex], !text.cased(start..<end).elementsEqual(cased) {
-            return false
-        }
+        guard fitsWordsAndCase(entryIndex, start: start, end: end, in: text) else { return false }
         if entryTraits.contains(.yieldsToLongerName), LatinNameContext.isInsideLongerName(start: start, end: end, in: text) {
             return false
         }
