@@ -941,6 +941,7 @@ source:zh	target:en	type	note	case	forbidden
 
 # United States and elsewhere
 美国国务院	US State Department	org			
+美国务院	US State Department	org	the news writes 美国 short as 美		
 国务卿	Secretary of State	term			
 美国财政部	US Treasury	org	US Department of the Treasury		
 美国财政部长	US Treasury Secretary	term			
@@ -950,6 +951,7 @@ source:zh	target:en	type	note	case	forbidden
 美国司法部	US Justice Department	org			
 司法部	Justice Department	org			
 美国国防部	Pentagon	org	US Department of Defense		
+美国防部	Pentagon	org	US Department of Defense; 美 for 美国		
 五角大楼	Pentagon	org			
 白宫	White House	org			
 美国国会	US Congress	org			
@@ -1070,7 +1072,7 @@ source:zh	target:en	type	note	case	forbidden
 巴西	Brazil	place			
 阿根廷	Argentina	place			
 智利	Chile	place			
-哥伦比亚	Colombia	place			
+哥伦比亚	Colombia	place	the country; Columbia University, the District of Columbia and British Columbia are other entries		
 委内瑞拉	Venezuela	place			
 古巴	Cuba	place			
 南非	South Africa	place			
@@ -1290,6 +1292,14 @@ source:zh	target:en	type	note	case	forbidden
 东印度公司	East India Company	org			
 道德国		exclude	道德国家 etc.: not 德国 (Germany)		
 司法国		exclude	司法国际 etc.: not 法国 (France)		
+南中国海	South China Sea	place	= 南海; not 中国 (China)		
+南海子		exclude	Nanhaizi (Beijing park, village names): not 南海 (South China Sea)		
+民主党派	democratic parties	term	China's eight minor parties under the CPC; not 民主党 (US Democrats)		
+哥伦比亚大学	Columbia University	org	not Colombia		
+哥伦比亚广播公司	CBS	org	Columbia Broadcasting System; not Colombia		
+哥伦比亚特区	District of Columbia	place	not Colombia		
+不列颠哥伦比亚	British Columbia	place	Canadian province; not Colombia		
+麦卡锡主义	McCarthyism	term	after Joseph McCarthy		
 立法国		exclude	立法国会 etc.: not 法国 (France)		
 宪法国		exclude	宪法国家 etc.: not 法国 (France)		
 执法国		exclude	执法国际 etc.: not 法国 (France)		

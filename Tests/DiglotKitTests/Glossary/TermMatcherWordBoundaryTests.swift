@@ -31,6 +31,24 @@ import Testing
         ("汉密尔顿建议乔治·华盛顿引导军队", "华盛顿"),
         ("演员丹泽尔·华盛顿主演", "华盛顿"),
         ("作家华盛顿·欧文说", "华盛顿"),
+        // A one-character rest that mostly ends a word begun by the hit's last character.
+        ("司法部门无权审查", "司法部"),
+        ("公安部门严格依法办案", "公安部"),
+        ("武警和公安部队进驻", "公安部"),
+        ("美国中东部各州遭遇暴风雪", "中东"),
+        // A person's name inside another name, or one that is a common word here.
+        ("清华大学教授李希光认为", "李希"),
+        ("如同汪洋大海中的一叶小舟", "汪洋"),
+        // A country's one-character abbreviation before its institution.
+        ("美国防部长奥斯汀表示", "美国"),
+        ("美国务院发言人表示", "国务院"),
+        ("俄国防部称", "俄国"),
+        // A part of a longer name that does not stand either.
+        ("他会说印度尼西亚语", "印度"),
+        // Longer entries: the eight minor parties, Columbia, Nanhaizi.
+        ("各民主党派人士出席", "民主党"),
+        ("哥伦比亚大学教授说", "哥伦比亚"),
+        ("北京南海子公园", "南海"),
     ])
     func aHitThatCutsAWordIsNotMarked(text: String, cutThrough: String) {
         #expect(!found(text).contains { $0.hasPrefix(cutThrough + "=") })
@@ -51,6 +69,17 @@ import Testing
         // A separator between two places or a place and a common word is no name's.
         ("他在中国·北京举行的会议上", "北京=Beijing"),
         ("《中國人口·上海分冊》", "上海=Shanghai"),
+        ("司法部长表示", "司法部=Justice Department"),
+        ("李希表示", "李希=Li Xi"),
+        ("毛泽东思想", "毛泽东=Mao Zedong"),
+        // The institution after a country's one-character abbreviation; not where the
+        // country's full name can end before a common word (美国|会 "the US will").
+        ("美国务院发言人表示", "美国务院=US State Department"),
+        ("俄国防部称", "国防部=Ministry of National Defense"),
+        ("否则美国会得寸进尺", "美国=United States"),
+        ("新疆维吾尔穆斯林", "新疆=Xinjiang"),
+        ("他说印度尼西亚话", "印度尼西亚=Indonesia"),
+        ("哥伦比亚总统表示", "哥伦比亚=Colombia"),
     ])
     func theSameTermsInOrdinarySentencesAreMarked(text: String, expected: String) {
         #expect(found(text).contains(expected))
