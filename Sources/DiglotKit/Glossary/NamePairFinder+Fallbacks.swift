@@ -59,7 +59,9 @@ extension NamePairFinder {
         // Stopped by 和, 与 or 及: with fewer words than a lone acronym has letters, the name
         // goes on past it (外交、联邦|和|发展办公室 (FCDO)).
         var stoppedAtJoin = false
-        for word in segmenter.words(in: run).reversed() {
+        let runWords = segmenter.words(in: run)
+        for position in runWords.indices.reversed() {
+            let word = runWords[position]
             let text = Self.string(Array(runScalars[word]))
             if text == "、" {
                 // Inside the name while it is shorter than the original says; a name does not
@@ -97,6 +99,14 @@ extension NamePairFinder {
                 // a noun jieba files as a verb, ending the name (禁止化学武器|组织 (OPCW))
             } else if kind == .function || kind == .verb {
                 guard simplified == "与" || simplified == "及" || (joins && simplified == "和"), words > 0 else {
+                    if opensTransliteration(runWords, at: position, in: runScalars), words > 0, words < length {
+                        // A grammatical character after one that spells names is a
+                        // transliteration, which opens the name (皮尤|研究中心 (Pew Research Center)).
+                        kept += word.count + runWords[position - 1].count
+                        words += 1
+                        openingVerbs = 0
+                        break
+                    }
                     stoppedEarly = true
                     stoppedAtJoin = joining
                     break
@@ -119,6 +129,17 @@ extension NamePairFinder {
         // character a word in any case (欧洲商会 (European Chamber of Commerce)).
         guard kept >= length, !stoppedEarly || 2 * kept >= 3 * length, !stoppedAtJoin || words >= letters else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
+    }
+
+    /// Whether the word at `position` is one grammatical character, not a common one, after
+    /// one character that spells names, the two no word of the lexicon (皮|尤 for Pew; not 的).
+    private func opensTransliteration(_ words: [Range<Int>], at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard position > 0, words[position].count == 1, words[position - 1].count == 1 else { return false }
+        let lexicon = segmenter.lexicon
+        let previous = Self.string(Array(scalars[words[position - 1]]))
+        let current = Self.string(Array(scalars[words[position]]))
+        guard let cost = lexicon.cost(of: current), cost > lexicon.cost(ofCount: 10_000) else { return false }
+        return lexicon.wordClass(of: previous) == .nameCharacter && !lexicon.contains(previous + current)
     }
 
     /// Two or more capital letters and nothing else (CDC, EIA, CGTN).
@@ -146,7 +167,9 @@ extension NamePairFinder {
         var spelling = 0
         // The last character kept is a particle, which no name starts with.
         var particleFirst = false
-        for word in segmenter.words(in: run).reversed() {
+        let runWords = segmenter.words(in: run)
+        for position in runWords.indices.reversed() {
+            let word = runWords[position]
             let text = Self.string(Array(runScalars[word]))
             let kind = wordClass(of: text)
             guard kept + word.count <= 4 else { break }

@@ -16,13 +16,17 @@ extension NamePairFinder {
         }
         // An acronym among several words (European CDC, US CDC); a person's name has none.
         if words.count > 1, words.contains(where: { isAcronym($0[...]) && $0.count >= 3 }) { return true }
-        // The generic head may be written lowercase (Pacific Light Cable network).
-        return words.contains { orgWords.contains($0.prefix(1).uppercased() + $0.dropFirst()) }
+        // The generic head may be written lowercase (Pacific Light Cable network), a legal
+        // form with its full stop (Google Inc.).
+        return words.contains { word in
+            let bare = word.hasSuffix(".") ? word.dropLast() : word[...]
+            return orgWords.contains(bare.prefix(1).uppercased() + bare.dropFirst())
+        }
     }
 
     /// English words that make a name an organisation's (University, Agency, Trust).
     static let orgWords: Set<String> = [
-        "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd",
+        "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd", "Co", "LLC", "Plc", "AG", "GmbH",
         "Group", "Bank", "Party", "Council", "Agency", "Organization", "Organisation", "Association", "Centre", "Center",
         "Ministry", "Department", "Committee", "Commission", "Foundation", "Court", "Times", "News", "Post", "Journal", "Daily",
         "Fund", "Union", "Federation", "Office", "Bureau", "Capital", "Airlines", "Motors", "Network", "Watch", "Forum",
@@ -36,7 +40,7 @@ extension NamePairFinder {
         "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
         "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place", "Shoal", "Reef", "Atoll", "Archipelago",
-        "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta", "Station", "Airport", "Gare",
+        "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta", "Station", "Airport", "Gare", "Plant",
     ]
 
     /// The Han word just before `start`, if any (the title or role the name was cut from).

@@ -92,6 +92,9 @@ import Testing
         // An institution's original may have up to eight words.
         ("在美国哈佛大学肯尼迪政府学院阿什民主治理与创新中心(Ash Center for Democratic Governance and Innovation)的研究",
          "阿什民主治理与创新中心=Ash Center for Democratic Governance and Innovation"),
+        // A grammatical character after one that spells names opens a transliteration.
+        ("美国的皮尤慈善信托（Pew Charitable Trusts）的温尼·刘", "皮尤慈善信托=Pew Charitable Trusts"),
+        ("据皮尤研究中心（Pew Research Center）的调查", "皮尤研究中心=Pew Research Center"),
         // A company's name with its legal form, the original without it.
         ("被制裁的中国公司之一是海泰科技发展有限公司（Haitai Technology Development）", "海泰科技发展有限公司=Haitai Technology Development"),
         // A name may end in a generic noun written lowercase.
@@ -113,8 +116,8 @@ import Testing
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
         #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
-        // Cut short (at 尤) is no candidate.
-        #expect(pairs("美国的皮尤慈善信托（Pew Charitable Trusts）").isEmpty)
+        // Cut short is no candidate; a common grammatical character opens no transliteration.
+        #expect(pairs("斯的研究中心（Smith Research Center）的").isEmpty)
         #expect(pairs("儿童基金会共同发起了共同未来项目（Common Future Fund），成为").isEmpty)
         // No name starts with a verb, and no acronym stands for a clause.
         #expect(pairs("期美国整体流动性的提高，相应美联储（FED）储备").isEmpty)
@@ -166,6 +169,8 @@ import Testing
         ("经济学家拉吉夫·比斯瓦斯（Rajiv Biswas）", .person),
         ("中国控制的黄岩岛（Scarborough Shoal）附近", .place),
         ("从巴黎北站（Gare de Nord）出发", .place),
+        ("境内的巴拉卡核电厂（Barakah Nuclear Energy Plant）正式启动运转", .place),
+        ("例如谷歌(Google Inc.)提供的一些服务", .org),
     ])
     func readsANameThatEndsInAnOrdinaryWordAsAThing(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
