@@ -26,7 +26,8 @@ extension NamePairFinder {
 
     /// English words that make a name an organisation's (University, Agency, Trust).
     static let orgWords: Set<String> = [
-        "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd", "Co", "LLC", "Plc", "AG", "GmbH",
+        "University", "College", "Institute", "School", "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd",
+        "Co", "LLC", "Plc", "AG", "GmbH",
         "Group", "Bank", "Party", "Council", "Agency", "Organization", "Organisation", "Association", "Centre", "Center",
         "Ministry", "Department", "Committee", "Commission", "Foundation", "Court", "Times", "News", "Post", "Journal", "Daily",
         "Fund", "Union", "Federation", "Office", "Bureau", "Capital", "Airlines", "Motors", "Network", "Watch", "Forum",
