@@ -261,6 +261,9 @@ Examination Yuan	考试院	org	Taiwan's civil-service branch
 Mainland Affairs Council	陆委会	org		yes	
 US State Department	美国国务院	org		yes	
 Secretary of State	国务卿	term		yes	
+Deputy Secretary of State	常务副国务卿	term	not the Secretary of State	yes	
+Under Secretary of State	副国务卿 | 国务次卿	term	mainland media write 副国务卿, Taiwan's 國務次卿; not the Secretary of State	yes	
+Assistant Secretary of State	助理国务卿	term	not the Secretary of State	yes	
 US Treasury	美国财政部	org		yes	
 US Treasury Secretary	美国财政部长	term		yes	
 US Commerce Department	美国商务部	org		yes	
@@ -943,6 +946,9 @@ source:zh	target:en	type	note	case	forbidden
 美国国务院	US State Department	org			
 美国务院	US State Department	org	the news writes 美国 short as 美		
 国务卿	Secretary of State	term			
+副国务卿	Under Secretary of State | Deputy Secretary of State	term	the US State Department's second rank; 常务副国务卿 is the Deputy Secretary		
+常务副国务卿	Deputy Secretary of State	term			
+助理国务卿	Assistant Secretary of State	term	not the Secretary of State		
 美国财政部	US Treasury	org	US Department of the Treasury		
 美国财政部长	US Treasury Secretary	term			
 美国财长	US Treasury Secretary	term			

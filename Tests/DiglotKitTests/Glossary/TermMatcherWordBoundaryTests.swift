@@ -80,6 +80,7 @@ import Testing
         ("新疆维吾尔穆斯林", "新疆=Xinjiang"),
         ("他说印度尼西亚话", "印度尼西亚=Indonesia"),
         ("哥伦比亚总统表示", "哥伦比亚=Colombia"),
+        ("助理国务卿康达表示", "助理国务卿=Assistant Secretary of State"),
     ])
     func theSameTermsInOrdinarySentencesAreMarked(text: String, expected: String) {
         #expect(found(text).contains(expected))
@@ -166,6 +167,9 @@ import Testing
         ("state broadcaster CCTV said on Monday", ["CCTV=央视"]),
         // Taiwan's legislature in lowercase is still not the currency.
         ("most seats in the legislative yuan went to the opposition", ["legislative yuan=立法院"]),
+        // The State Department's lower ranks are not the Secretary of State.
+        ("Deputy Secretary of State Kurt Campbell said", ["Deputy Secretary of State=常务副国务卿"]),
+        ("Assistant Secretary of State Daniel Kritenbrink", ["Assistant Secretary of State=助理国务卿"]),
     ])
     func aShorterNameInsideALongerOneIsNotMarked(text: String, expected: [String]) {
         #expect(found(text, in: Self.enZh) == expected)
