@@ -4,7 +4,7 @@ extension NamePairFinder {
     /// Small words that may stand inside a name (Ursula von der Leyen, Bank of England).
     static let particles: Set<String> = [
         "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "of", "and", "the", "for", "y",
-        "on", "in", "at", "to", "des", "&",
+        "on", "in", "at", "to", "des", "am", "&",
     ]
 
     /// The text as a Latin-script name: one to eight words, the first and last capitalised

@@ -36,6 +36,9 @@ extension NamePairFinder {
         "Holdings", "Technologies", "Partners", "Broadcasting", "Television", "Radio", "Press", "Assembly",
         "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League",
     ]
+    /// Characters that end an agency's name and never a person's (通讯社, 统计局, 卫生署, 教育厅).
+    static let agencyEnds: Set<Unicode.Scalar> = ["社", "局", "署", "厅"]
+
     /// English words that make a name a place's (River, Island, Avenue).
     static let placeWords: Set<String> = [
         "River", "Valley", "Island", "Islands", "Mountain", "Mountains", "Lake", "Bay", "County", "Province", "City",
@@ -98,7 +101,10 @@ extension NamePairFinder {
         }
         switch lastClass {
         case .organisation: return .org
-        case .person: return .person
+        case .person:
+            // jieba files some agencies as people (彭博社); no name of a person ends so.
+            let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+            return last.map(Self.agencyEnds.contains) == true ? .org : .person
         case .place where words.count == 1: return .place
         default: break
         }

@@ -48,7 +48,15 @@ public struct NamePairFinder: Sendable {
             var before = index
             while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
             let inner = Array(scalars[innerStart..<innerEnd])
-            if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
+            if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName),
+               let (title, titleStart) = Self.titleInMarks(endingAt: before, in: scalars) {
+                // A title in marks is a pair only when it names a periodical, or a document
+                // known by its acronym (a treaty, a law: 《联合国海洋法公约》（UNCLOS）).
+                if let type = Self.titleType(chinese: title, latin: latin) {
+                    result.append(Pair(chinese: title, latin: latin, type: type,
+                                       context: Self.context(scalars, from: titleStart - 1, to: close + 1)))
+                }
+            } else if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
                     || (latin.contains(" ") && Self.endsAsCompany(before: before, in: scalars))
                 let ordinary = chineseName(endingAt: before, in: scalars, inOrganisation: organisation)

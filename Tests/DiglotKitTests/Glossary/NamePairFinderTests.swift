@@ -126,6 +126,20 @@ import Testing
         #expect(pairs("所有客户端通讯协议（IMAP、POP3、SMTP等）端口").isEmpty)
     }
 
+    @Test func aTitleInMarksIsAPairWhenItNamesAPeriodical() {
+        let found = NamePairFinder().pairs(in: """
+            英國《金融時報》（Financial Times）報導，《经济学人》（The Economist）和法国左派报纸《解放报》（Libération）、\
+            捷克大报《今天日报》（DNES）与《柳叶刀》（The Lancet）都认为，越南提出遵循《联合国海洋法公约》（UNCLOS）
+            """)
+        #expect(found.map { "\($0.chinese)=\($0.latin)" } == [
+            "金融時報=Financial Times", "经济学人=The Economist", "解放报=Libération", "今天日报=DNES",
+            "柳叶刀=The Lancet", "联合国海洋法公约=UNCLOS",
+        ])
+        #expect(found.map(\.type) == [.org, .org, .org, .org, .org, .term])
+        // A book's, a film's or a game's title is no glossary entry.
+        #expect(pairs("最近放映的美国影片《木星上行》（Jupiter Ascending），在线游戏《我的世界》(Minecraft)").isEmpty)
+    }
+
     @Test func anAcronymOfOrdinaryWordsIsATerm() {
         let found = NamePairFinder().pairs(in: "而在人工智能（AI）领域，中国环球电视网（CGTN）报道")
         #expect(found.map(\.chinese) == ["人工智能", "中国环球电视网"])
@@ -150,6 +164,7 @@ import Testing
         ("中国通讯业巨头华为（Huawei）的首席财务官", TermType.org),
         ("美国网络设备制造商思科（Cisco）、", .org),
         ("據路透社（Reuters）報導", .org),
+        ("據彭博社（Bloomberg）報導", .org),
         ("美國網絡設備製造商思科（Cisco）、", .org),
         ("由瑙姆堡（Naumburg）地方法院负责审理", .place),
         ("抵达帕伊（Pai）以后", .place),
