@@ -31,6 +31,9 @@ extension NamePairFinder {
         return words.joined(separator: " ")
     }
 
+    /// Particles that stand inside an organisation's name but not a person's.
+    static let sentencePrepositions: Set<String> = ["to", "on", "in", "at"]
+
     /// Generic nouns that end a name even when written lowercase.
     static let genericHeads: Set<String> = [
         "party", "network", "project", "programme", "program", "plant", "company", "group", "movement", "campaign",
@@ -76,6 +79,13 @@ extension NamePairFinder {
         // (The Cyberspace Administration of China).
         while let first = words.first, particles.contains(first) || (words.count > 1 && (honorifics.contains(first) || first == "The")) {
             words.removeFirst()
+        }
+        // A preposition no person's name holds ends the words before it: they are the
+        // sentence's (Speaking to Zhao Lijian). An organisation's name may hold one.
+        if !words.contains(where: orgWords.contains), let cut = words.lastIndex(where: sentencePrepositions.contains),
+           words.count - cut > 2 {
+            start += words[...cut].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+            words.removeFirst(cut + 1)
         }
         guard !words.isEmpty else { return nil }
         return (withoutTitle(words).joined(separator: " "), start)

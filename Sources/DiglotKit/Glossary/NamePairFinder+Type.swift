@@ -34,7 +34,7 @@ extension NamePairFinder {
         "Society", "Trust", "Trusts", "Initiative", "Chamber", "Clearinghouse", "Alliance", "Coalition", "Authority",
         "Administration", "Service", "Board", "Museum", "Hospital", "Church", "Club", "Institution", "Laboratory",
         "Holdings", "Technologies", "Partners", "Broadcasting", "Television", "Radio", "Press", "Assembly",
-        "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League",
+        "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League", "Campaign",
     ]
     /// Characters that end an agency's name and never a person's (通讯社, 统计局, 卫生署, 教育厅).
     static let agencyEnds: Set<Unicode.Scalar> = ["社", "局", "署", "厅"]

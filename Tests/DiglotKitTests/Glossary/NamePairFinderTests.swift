@@ -16,6 +16,9 @@ import Testing
         ("The WHO's chief, Dr. Tedros Adhanom Ghebreyesus (谭德塞), said", "谭德塞=Tedros Adhanom Ghebreyesus"),
         // An English title before the name is no part of it.
         ("said Chinese Foreign Minister Wang Yi (王毅) on Monday", "王毅=Wang Yi"),
+        // Nor is the sentence before a preposition; an organisation's name may hold one.
+        ("Speaking to Zhao Lijian (赵立坚) on Monday, he said", "赵立坚=Zhao Lijian"),
+        ("the Campaign to Stop Killer Robots (禁止杀手机器人运动) said", "禁止杀手机器人运动=Campaign to Stop Killer Robots"),
         // An organisation's Chinese name may be ordinary words; an opening "The" is no part of it.
         ("The Global Times (环球时报) reported", "环球时报=Global Times"),
         ("The Cyberspace Administration of China (国家互联网信息办公室) issued rules",
