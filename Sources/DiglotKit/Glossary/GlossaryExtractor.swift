@@ -63,8 +63,27 @@ public struct GlossaryExtractor: Sendable {
     /// Counts the pairs of every block of an article (its title included).
     public mutating func add(_ document: Document, name: String) {
         for block in document.blocks {
-            add(text: block.plainText, article: name)
+            add(text: Self.text(of: block), article: name)
         }
+    }
+
+    /// A block's text as a reader sees it: a line break after a word of a spaced script is a
+    /// space (记者林慕莲（Mary<br>Hui）); after Chinese, nothing.
+    static func text(of block: Block) -> String {
+        var text = ""
+        for segment in block.segments {
+            for run in segment.runs {
+                switch run {
+                case .text(let string):
+                    text += string
+                case .placeholder(let code) where code.kind == .lineBreak:
+                    if let last = text.unicodeScalars.last, last.value < 0x2E80, !last.properties.isWhitespace { text += " " }
+                default:
+                    break
+                }
+            }
+        }
+        return text
     }
 
     /// Counts the pairs of one text.

@@ -31,6 +31,19 @@ import Testing
         let matcher = TermMatcher(glossary: try file.glossary())
         #expect(matcher.matches(in: "參議員布萊克本說").map(\.entry.target) == ["Marsha Blackburn"])
     }
+
+    /// Pairs are read from an article's text as a reader sees it: markup inside a pair is no
+    /// break in it, and a line break between Latin words is a space.
+    @Test func readsPairsAcrossInlineMarkup() throws {
+        let page = """
+            <html><head><title>t</title></head><body><article><p>美国参议员<a href="https://example.org/a">马可·卢比奥</a>\
+            （Marco Rubio）表示，记者林慕莲（Mary<br>Hui）报道。</p></article></body></html>
+            """
+        let source = InputSource(name: "page.html", bytes: Array(page.utf8), language: nil)
+        var extractor = GlossaryExtractor()
+        for document in try ArticleReader().read(source) { extractor.add(document, name: "page.html") }
+        #expect(extractor.candidates().map { "\($0.source)=\($0.target)" } == ["马可·卢比奥=Marco Rubio", "林慕莲=Mary Hui"])
+    }
 }
 
 /// `glossary extract` over the real corpus: the personal names written as 中文名(First Last).
