@@ -48,11 +48,17 @@ extension NamePairFinder {
     /// The bracket's text up to its first comma or semicolon when a note in Chinese follows,
     /// white space trimmed: the name in (Dominic Raab，又译蓝韬文) or (Li Xiaoyu, 音译); nil for
     /// a list (IMAP、POP3) or a second original (Free and Open Source, FOSS).
+    ///
+    /// An organisation's name followed by its acronym is the name too (Australian Strategic
+    /// Policy Institute, ASPI); other words followed by one are not.
     static func firstClause(of inner: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let end = inner.firstIndex(where: { [0x2C, 0xFF0C, 0x3B, 0xFF1B].contains($0.value) }),
-              inner[end...].contains(where: { ScriptFolding.isHan($0.value) }) else { return nil }
+        guard let end = inner.firstIndex(where: { [0x2C, 0xFF0C, 0x3B, 0xFF1B].contains($0.value) }) else { return nil }
         var clause = inner[..<end]
         while let last = clause.last, last.properties.isWhitespace { clause = clause.dropLast() }
+        if inner[end...].contains(where: { ScriptFolding.isHan($0.value) }) { return Array(clause) }
+        let rest = string(Array(inner[(end + 1)...])).trimmingCharacters(in: .whitespaces)
+        guard isAcronym(rest[...]), let name = latinName(Array(clause)), name.contains(" "),
+              name.split(separator: " ").contains(where: { orgWords.contains(String($0)) }) else { return nil }
         return Array(clause)
     }
 

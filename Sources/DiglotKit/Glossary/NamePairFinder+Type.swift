@@ -36,6 +36,10 @@ extension NamePairFinder {
         "Holdings", "Technologies", "Partners", "Broadcasting", "Television", "Radio", "Press", "Assembly",
         "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League", "Campaign",
     ]
+    /// Words after a name that make it a company's (摩根士丹利|分析师, 汇丰|总裁); not 旗下 or 首席,
+    /// which follow people too (马斯克|旗下的特斯拉, 拜登|首席医疗顾问).
+    static let companyFollowers = ["分析师", "总裁", "董事", "股价", "股票", "公司"]
+
     /// Characters that end an agency's name and never a person's (通讯社, 统计局, 卫生署, 教育厅).
     static let agencyEnds: Set<Unicode.Scalar> = ["社", "局", "署", "厅"]
 
@@ -84,6 +88,9 @@ extension NamePairFinder {
         let words = latin.split(separator: " ").map(String.init)
         if Self.namesOrganisation(latin) { return .org }
         if words.contains(where: Self.placeWords.contains) { return .place }
+        // What follows only a company: its analysts, officers, shares (摩根士丹利|分析师).
+        let simplifiedAfter = ScriptFolding.simplified(after)
+        if Self.companyFollowers.contains(where: simplifiedAfter.hasPrefix) { return .org }
         let lowered = latin.lowercased()
         if words.count == 1 {
             // What surrounds a one-word name says more than jieba's tag of it (华为 "nr").

@@ -95,6 +95,8 @@ import Testing
         // An institution's original may have up to eight words.
         ("在美国哈佛大学肯尼迪政府学院阿什民主治理与创新中心(Ash Center for Democratic Governance and Innovation)的研究",
          "阿什民主治理与创新中心=Ash Center for Democratic Governance and Innovation"),
+        // An organisation's name followed by its acronym.
+        ("据澳洲战略政策研究所（Australian Strategic Policy Institute, ASPI）的报告", "澳洲战略政策研究所=Australian Strategic Policy Institute"),
         // A grammatical character after one that spells names opens a transliteration.
         ("美国的皮尤慈善信托（Pew Charitable Trusts）的温尼·刘", "皮尤慈善信托=Pew Charitable Trusts"),
         ("据皮尤研究中心（Pew Research Center）的调查", "皮尤研究中心=Pew Research Center"),
@@ -118,6 +120,7 @@ import Testing
         #expect(pairs("全基因组分析、目标 DNA（刺突蛋白等突变）分析").isEmpty)
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
+        #expect(pairs("盡可能用自由開源軟件 (Free and Open Source, FOSS)").isEmpty)
         #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
         // Cut short is no candidate; a common grammatical character opens no transliteration.
         #expect(pairs("斯的研究中心（Smith Research Center）的").isEmpty)
@@ -175,6 +178,17 @@ import Testing
         ("他的好友杜克（Duke）说", .person),
     ])
     func readsAOneWordNameFromWhatSurroundsIt(text: String, type: TermType) {
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
+    }
+
+    /// Analysts, officers and shares follow a company only; a chief adviser or a subsidiary
+    /// may follow a person.
+    @Test(arguments: [
+        ("摩根士丹利（Morgan Stanley）分析师认为", TermType.org),
+        ("拜登（Joe Biden）首席医疗顾问", .person),
+        ("马斯克（Elon Musk）旗下的特斯拉", .person),
+    ])
+    func readsACompanyFromWhatFollowsIt(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
     }
 
