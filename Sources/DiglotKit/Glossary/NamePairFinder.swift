@@ -85,6 +85,8 @@ public struct NamePairFinder: Sendable {
                 }
             } else if Self.isChineseName(inner), let (latin, start) = Self.latinName(endingAt: before, in: scalars) {
                 let chinese = Self.string(inner)
+                // A note on the link or the edition is no name (URL（英文）, IDE（国内版）).
+                guard !Self.isEditionNote(chinese) else { continue }
                 // An organisation's Chinese name may be all ordinary words (环球时报 (Global Times)).
                 guard isNameLike(chinese) || (latin.contains(" ") && Self.namesOrganisation(latin)) else { continue }
                 result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
@@ -311,6 +313,14 @@ public struct NamePairFinder: Sendable {
     }
 
     // MARK: Text
+
+    /// Whether a bracket after a Latin word says what language or edition it leads to (英文,
+    /// 中文, 国内版, 繁體) rather than translating it.
+    static func isEditionNote(_ chinese: String) -> Bool {
+        let simplified = ScriptFolding.simplified(chinese)
+        return simplified.hasSuffix("版") || ["英文", "中文", "日文", "韩文", "法文", "德文", "俄文", "英语", "汉语", "繁体", "简体"]
+            .contains(simplified)
+    }
 
     static func isOpening(_ value: UInt32) -> Bool { value == 0x28 || value == 0xFF08 }
     static func isClosing(_ value: UInt32) -> Bool { value == 0x29 || value == 0xFF09 }

@@ -121,6 +121,8 @@ import Testing
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
         #expect(pairs("他说(笑)").isEmpty)
         #expect(pairs("盡可能用自由開源軟件 (Free and Open Source, FOSS)").isEmpty)
+        // A note on a link's language or an edition is no translation.
+        #expect(pairs("5、C 代码里面的 URL（英文），从插件到 IDE（国内版）").isEmpty)
         #expect(pairs("他在会上说了一句（Hello World）").isEmpty)
         // Cut short is no candidate; a common grammatical character opens no transliteration.
         #expect(pairs("斯的研究中心（Smith Research Center）的").isEmpty)
