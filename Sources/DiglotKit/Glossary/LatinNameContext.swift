@@ -176,6 +176,25 @@ enum LatinNameContext {
         return long >= 2 && capitalised * 5 >= long * 4
     }
 
+    /// Whether the words on either side of a hit, where there are any, are written in
+    /// capitals (LET US GO, WHO KNEW): a headline in capitals, where an acronym and a word
+    /// spelled like it look the same.
+    static func isInCapitals(start: Int, end: Int, in text: NormalisedText) -> Bool {
+        func isCapitals(_ range: Range<Int>) -> Bool {
+            range.count >= 2 && range.allSatisfy { isUppercase(text.cased(at: $0)) }
+        }
+        var before = start
+        while before > 0, [0x20, 0x2D].contains(text.cased(at: before - 1)) { before -= 1 }
+        var wordStart = before
+        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+        var after = end
+        while after < text.count, [0x20, 0x2D].contains(text.cased(at: after)) { after += 1 }
+        var wordEnd = after
+        while wordEnd < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordEnd)) { wordEnd += 1 }
+        let neighbours = [wordStart..<before, after..<wordEnd].filter { !$0.isEmpty }
+        return !neighbours.isEmpty && neighbours.allSatisfy(isCapitals)
+    }
+
     static func isUppercase(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isUppercase ?? false }
     static func isLowercase(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isLowercase ?? false }
 

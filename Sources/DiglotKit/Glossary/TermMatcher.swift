@@ -100,6 +100,7 @@ public struct TermMatcher: Sendable {
             if !entry.caseSensitive, !entry.source.contains(" "), entry.source.unicodeScalars.first?.properties.isLowercase == true {
                 entryTraits.insert(.commonNoun)
             }
+            if entry.caseSensitive, Self.isAcronymSpelledAsAWord(entry.source) { entryTraits.insert(.wordInCapitals) }
             if Self.isAllHan(folded) { entryTraits.insert(.hanWord) }
             if entry.type == .exclude { entryTraits.insert(.exclusion) }
             traits.append(entryTraits)
@@ -236,6 +237,19 @@ public struct TermMatcher: Sendable {
         return first.unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase }
             && words.dropFirst().allSatisfy { $0.unicodeScalars.first?.properties.isLowercase == true }
     }
+
+    /// An acronym spelled like an English word (US, WHO): in a headline written in capitals
+    /// the two cannot be told apart.
+    private static func isAcronymSpelledAsAWord(_ source: String) -> Bool {
+        source.unicodeScalars.allSatisfy { $0.properties.isUppercase } && englishWordsLikeAcronyms.contains(source.lowercased())
+    }
+
+    /// Short English words that acronyms spell.
+    private static let englishWordsLikeAcronyms: Set<String> = [
+        "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on",
+        "or", "so", "to", "up", "us", "we", "who", "all", "and", "are", "can", "may", "new", "now", "one", "our",
+        "out", "see", "she", "the", "was", "war", "win", "won", "you", "aim", "art", "cap", "man",
+    ]
 
     /// Whether an entry that failed `accepts` failed only because it is part of a longer name.
     private func isOnlyInsideLongerName(_ entryIndex: Int, start: Int, end: Int, in text: NormalisedText) -> Bool {
@@ -491,6 +505,9 @@ public struct TermMatcher: Sendable {
         if entryTraits.contains(.hanPlace), isPartOfPersonsName(start: start, end: end, in: text) {
             return false
         }
+        if entryTraits.contains(.wordInCapitals), LatinNameContext.isInCapitals(start: start, end: end, in: text) {
+            return false
+        }
         if entryTraits.contains(.commonNoun), LatinNameContext.isUppercase(text.cased(at: start)),
            LatinNameContext.isWrittenAsName(start: start, end: end, in: text) {
             return false
@@ -528,9 +545,13 @@ private struct EntryTraits: OptionSet {
     /// A person named by one word whom the glossary also names in full (Xi: Xi Jinping; Johnson:
     /// Boris Johnson), not marked in another person's full name (Li Xi, Xi Mingze, Ian Johnson).
     static let personOfOneWord = EntryTraits(rawValue: 1 << 10)
+    /// An acronym spelled like an English word (US, WHO), not marked in a headline in
+    /// capitals (LET US GO, WHO KNEW).
+    static let wordInCapitals = EntryTraits(rawValue: 1 << 11)
 
     /// The traits that make a hit's acceptance depend on its context.
     static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord,
-                                                .hanPlace, .commonNoun, .organisationOfOneWord, .personOfOneWord]
+                                                .hanPlace, .commonNoun, .organisationOfOneWord, .personOfOneWord,
+                                                .wordInCapitals]
 }
 

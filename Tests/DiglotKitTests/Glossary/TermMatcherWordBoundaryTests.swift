@@ -167,6 +167,11 @@ import Testing
         ("state broadcaster CCTV said on Monday", ["CCTV=央视"]),
         // Taiwan's legislature in lowercase is still not the currency.
         ("most seats in the legislative yuan went to the opposition", ["legislative yuan=立法院"]),
+        // In a headline in capitals an acronym spelled like a word cannot be told from it.
+        ("LET US GO TO THE MARKET", []),
+        ("WHO KNEW THE VIRUS WOULD SPREAD", []),
+        ("NATO ALLIES MEET IN BRUSSELS", ["NATO=北约"]),
+        ("the WHO-led scheme and the US economy", ["WHO=世卫组织", "US=美国"]),
         // The State Department's lower ranks are not the Secretary of State.
         ("Deputy Secretary of State Kurt Campbell said", ["Deputy Secretary of State=常务副国务卿"]),
         ("Assistant Secretary of State Daniel Kritenbrink", ["Assistant Secretary of State=助理国务卿"]),
