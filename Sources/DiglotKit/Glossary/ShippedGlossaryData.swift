@@ -48,7 +48,7 @@ John Bolton	约翰·博尔顿	person		yes
 Xi Jinping	习近平	person		yes	
 Li Qiang	李强	person		yes	
 Li Keqiang	李克强	person		yes	
-Wang Yi	王毅	person		yes	
+Wang Yi	王毅	person	the foreign minister; the Chengdu pastor Wang Yi is 王怡	yes	
 He Lifeng	何立峰	person		yes	
 Xie Zhenhua	解振华	person		yes	
 Qin Gang	秦刚	person		yes	
