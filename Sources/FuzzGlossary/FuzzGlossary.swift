@@ -2,11 +2,18 @@ import DiglotKit
 import FuzzDriver
 
 /// libFuzzer target: arbitrary bytes as a glossary (TSV, CSV or TBX, detected from the
-/// content), then a matcher built from whatever loaded, run over a sentence.
+/// content), then a matcher built from whatever loaded, run over a sentence; and the same
+/// bytes as text, matched with the shipped glossaries (word boundaries, name context) and
+/// searched for name pairs as `glossary extract` does.
 ///
 /// Built only with `DIGLOT_FUZZ=1` and `-sanitize=fuzzer,address` (see `Fuzz/run.sh`).
 @main
 enum FuzzGlossary: FuzzTarget {
+    static let shipped = [("zh", "en"), ("en", "zh")].compactMap { pair in
+        ShippedGlossary.glossary(from: pair.0, to: pair.1).map { TermMatcher(glossary: $0) }
+    }
+    static let finder = NamePairFinder()
+
     static func test(_ bytes: [UInt8]) {
         _ = GlossaryFile.parse(bytes, name: "fuzz")
         if let glossary = try? Glossary.load(bytes, name: "fuzz"), !glossary.isEmpty {
@@ -14,6 +21,9 @@ enum FuzzGlossary: FuzzTarget {
             let text = "美国气候特使克里 John Kerry 访华 " + (glossary.entries.first?.source ?? "")
             _ = annotator.terms(in: Segment(runs: [.text(text)]))
         }
+        let text = String(decoding: bytes, as: UTF8.self)
+        for matcher in shipped { _ = matcher.matches(in: text) }
+        _ = finder.pairs(in: text)
     }
 }
 
