@@ -148,6 +148,18 @@ import Testing
         #expect(pairs("最近放映的美国影片《木星上行》（Jupiter Ascending），在线游戏《我的世界》(Minecraft)").isEmpty)
     }
 
+    /// Brackets and title marks at the edges, unclosed or empty, never trap the finder.
+    @Test func hostileTextFindsNothingAndNeverTraps() {
+        let hostile = [
+            "", "(", ")", "（）", "》（Times）", "《（Times）", "《》（Financial Times）", "《" + String(repeating: "报", count: 40) + "》（Times）",
+            "皮(Pew", "尤（Pew Research Center）", "A, B)", "(, ASPI)", "(Institute, )", String(repeating: "（", count: 500),
+            String(repeating: "美国(US)", count: 200),
+        ]
+        for text in hostile {
+            #expect(NamePairFinder().pairs(in: text).allSatisfy { !$0.chinese.isEmpty && !$0.latin.isEmpty })
+        }
+    }
+
     @Test func anAcronymOfOrdinaryWordsIsATerm() {
         let found = NamePairFinder().pairs(in: "而在人工智能（AI）领域，中国环球电视网（CGTN）报道")
         #expect(found.map(\.chinese) == ["人工智能", "中国环球电视网"])
