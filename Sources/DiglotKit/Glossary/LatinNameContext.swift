@@ -176,6 +176,16 @@ enum LatinNameContext {
         return long >= 2 && capitalised * 5 >= long * 4
     }
 
+    /// Whether "Jr" follows a person's name (Donald Trump Jr., Martin Luther King, Jr.): the
+    /// name is then the son's, another person.
+    static func isFollowedByJunior(end: Int, in text: NormalisedText) -> Bool {
+        var position = end
+        if position < text.count, text.cased(at: position) == 0x2C { position += 1 }
+        guard position < text.count, text.cased(at: position) == 0x20 else { return false }
+        let (word, _) = self.word(startingAt: position + 1, in: text)
+        return word == "Jr"
+    }
+
     /// Whether the words on either side of a hit, where there are any, are written in
     /// capitals (LET US GO, WHO KNEW): a headline in capitals, where an acronym and a word
     /// spelled like it look the same.

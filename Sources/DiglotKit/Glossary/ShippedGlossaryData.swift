@@ -21,6 +21,7 @@ Antony Blinken	安东尼·布林肯	person		yes
 Nancy Pelosi	南希·佩洛西	person		yes	
 Pelosi	佩洛西	person		yes	
 Donald Trump	唐纳德·特朗普	person		yes	
+Donald Trump Jr.	小唐纳德·特朗普	person	the president's eldest son; also 小特朗普	yes	
 Ivanka Trump	伊万卡·特朗普	person		yes	
 Melania Trump	梅拉尼娅·特朗普	person		yes	
 Barack Obama	贝拉克·奥巴马	person		yes	
@@ -125,6 +126,7 @@ Emmanuel Macron	埃马纽埃尔·马克龙	person		yes
 Boris Johnson	鲍里斯·约翰逊	person		yes	
 Lyndon Johnson	林登·约翰逊	person		yes	
 Johnson	约翰逊	person		yes	
+Johnson & Johnson	强生	org	the healthcare company (J&J)	yes	
 Theresa May	特蕾莎·梅	person		yes	
 Liz Truss	莉兹·特拉斯	person		yes	
 Rishi Sunak	里希·苏纳克	person		yes	
@@ -642,6 +644,8 @@ source:zh	target:en	type	note	case	forbidden
 南希·佩洛西	Nancy Pelosi	person	Speaker of the US House of Representatives 2007–2011, 2019–2023		
 佩洛西	Pelosi	person	Nancy Pelosi		
 唐纳德·特朗普	Donald Trump	person	45th and 47th US President		
+小唐纳德·特朗普	Donald Trump Jr.	person	the president's eldest son		
+小特朗普	Donald Trump Jr.	person	the president's eldest son; also "a mini-Trump" said of other politicians		
 特朗普	Donald Trump	person	"Trump" on second reference; Taiwan and Hong Kong write 川普		
 川普	Donald Trump	person	Taiwan/Hong Kong transliteration of Trump		
 伊万卡·特朗普	Ivanka Trump	person			
@@ -773,6 +777,7 @@ source:zh	target:en	type	note	case	forbidden
 鲍里斯·约翰逊	Boris Johnson	person	UK Prime Minister 2019–2022		
 林登·约翰逊	Lyndon Johnson	person	36th US President		
 约翰逊	Johnson	person	Boris Johnson in recent UK news		
+强生	Johnson & Johnson	org	the healthcare company (J&J)		
 特蕾莎·梅	Theresa May	person			
 莉兹·特拉斯	Liz Truss	person			
 里希·苏纳克	Rishi Sunak	person	UK Prime Minister 2022–2024		

@@ -505,6 +505,9 @@ public struct TermMatcher: Sendable {
         if entryTraits.contains(.hanPlace), isPartOfPersonsName(start: start, end: end, in: text) {
             return false
         }
+        if entryTraits.contains(.boundaryAfter), types[entryIndex] == .person, LatinNameContext.isFollowedByJunior(end: end, in: text) {
+            return false
+        }
         if entryTraits.contains(.wordInCapitals), LatinNameContext.isInCapitals(start: start, end: end, in: text) {
             return false
         }

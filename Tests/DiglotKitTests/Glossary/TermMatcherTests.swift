@@ -46,6 +46,14 @@ import Testing
         #expect(targets(text) == expected)
     }
 
+    @Test func aNameFollowedByJuniorIsTheSons() {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(source: "Martin Luther King", target: "马丁·路德·金", type: .person, caseSensitive: true),
+        ])
+        #expect(found("Martin Luther King Jr. Day and Martin Luther King, Jr. Boulevard", in: glossary) == [])
+        #expect(found("Martin Luther King said", in: glossary) == ["Martin Luther King"])
+    }
+
     @Test func exclusionsAreNeverReported() {
         let matches = TermMatcher(glossary: Self.news).matches(in: "克里斯和克里")
         #expect(matches.map(\.entry.type) == [.person])

@@ -172,6 +172,9 @@ import Testing
         ("WHO KNEW THE VIRUS WOULD SPREAD", []),
         ("NATO ALLIES MEET IN BRUSSELS", ["NATO=北约"]),
         ("the WHO-led scheme and the US economy", ["WHO=世卫组织", "US=美国"]),
+        // A son named after his father is another person; a company named after two is no person.
+        ("Donald Trump Jr. said on Monday", ["Donald Trump Jr.=小唐纳德·特朗普"]),
+        ("the Johnson & Johnson vaccine", ["Johnson & Johnson=强生"]),
         // The State Department's lower ranks are not the Secretary of State.
         ("Deputy Secretary of State Kurt Campbell said", ["Deputy Secretary of State=常务副国务卿"]),
         ("Assistant Secretary of State Daniel Kritenbrink", ["Assistant Secretary of State=助理国务卿"]),
