@@ -35,6 +35,8 @@ extension NamePairFinder {
         "Administration", "Service", "Board", "Museum", "Hospital", "Church", "Club", "Institution", "Laboratory",
         "Holdings", "Technologies", "Partners", "Broadcasting", "Television", "Radio", "Press", "Assembly",
         "Parliament", "Congress", "Senate", "Secretariat", "Programme", "Program", "Movement", "League", "Campaign",
+        "Pictures", "Studios", "Records", "Entertainment", "Airways", "Industries", "Electronics", "Pharmaceuticals",
+        "Securities", "Insurance", "Ventures",
     ]
     /// Words after a name that make it a company's (摩根士丹利|分析师, 汇丰|总裁); not 旗下 or 首席,
     /// which follow people too (马斯克|旗下的特斯拉, 拜登|首席医疗顾问).
@@ -49,6 +51,7 @@ extension NamePairFinder {
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
         "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place", "Shoal", "Reef", "Atoll", "Archipelago",
         "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta", "Station", "Airport", "Gare", "Plant",
+        "Column", "Monument", "Memorial", "Cathedral", "Palace", "Castle", "Temple", "Abbey",
     ]
 
     /// The Han word just before `start`, if any (the title or role the name was cut from).

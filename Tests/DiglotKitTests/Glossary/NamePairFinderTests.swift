@@ -215,6 +215,8 @@ import Testing
         ("经济学家拉吉夫·比斯瓦斯（Rajiv Biswas）", .person),
         ("中国控制的黄岩岛（Scarborough Shoal）附近", .place),
         ("从巴黎北站（Gare de Nord）出发", .place),
+        ("在特拉法加广场的纳尔逊纪念柱（Nelson's Column）下", .place),
+        ("当年索尼影业（Sony Pictures）遭到黑客攻击", .org),
         ("境内的巴拉卡核电厂（Barakah Nuclear Energy Plant）正式启动运转", .place),
         ("例如谷歌(Google Inc.)提供的一些服务", .org),
     ])
