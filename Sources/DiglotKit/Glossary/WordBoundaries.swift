@@ -34,9 +34,9 @@ struct WordBoundaries {
     /// A term (not a name) keeps its mark before any one character (天然气|井); a place keeps
     /// it before any word that is no name (香港|立法会, 欧洲|央行). No hit stands before one
     /// character that mostly ends a word begun by the hit's last one (公安|部门, the police;
-    /// 中|东部). A person's name is no modifier where the word is
-    /// another name (李希|光, 刘鹤|真) or the hit is a common word (汪洋|大海), and no hit
-    /// cuts a country's one-character abbreviation off its institution (美国|防部 is 美|国防部).
+    /// 中|东部). A person's name is no modifier where the word is another name (李希|光,
+    /// 刘鹤|真) or the hit is a common word (汪洋|大海), and no hit cuts a country's
+    /// one-character abbreviation off its institution (美国|防部 is 美|国防部).
     mutating func isModifier(_ hit: Range<Int>, type: TermType) -> Bool {
         guard hit.lowerBound < folded.count, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
         let wordEnd = Int(pathWordEnd(at: hit.lowerBound))
