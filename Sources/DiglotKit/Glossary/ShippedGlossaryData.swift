@@ -1305,6 +1305,8 @@ source:zh	target:en	type	note	case	forbidden
 司法国		exclude	司法国际 etc.: not 法国 (France)		
 南中国海	South China Sea	place	= 南海; not 中国 (China)		
 南海子		exclude	Nanhaizi (Beijing park, village names): not 南海 (South China Sea)		
+一片汪洋		exclude	a vast expanse of water: not 汪洋 (Wang Yang)		
+汪洋一片		exclude	a vast expanse of water: not 汪洋 (Wang Yang)		
 民主党派	democratic parties	term	China's eight minor parties under the CPC; not 民主党 (US Democrats)		
 哥伦比亚大学	Columbia University	org	not Colombia		
 哥伦比亚广播公司	CBS	org	Columbia Broadcasting System; not Colombia		

@@ -39,6 +39,7 @@ import Testing
         // A person's name inside another name, or one that is a common word here.
         ("清华大学教授李希光认为", "李希"),
         ("如同汪洋大海中的一叶小舟", "汪洋"),
+        ("洪水过后，村子一片汪洋", "汪洋"),
         // A country's one-character abbreviation before its institution.
         ("美国防部长奥斯汀表示", "美国"),
         ("美国务院发言人表示", "国务院"),
