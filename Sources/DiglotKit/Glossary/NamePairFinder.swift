@@ -59,7 +59,8 @@ public struct NamePairFinder: Sendable {
             } else if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
                     || (latin.contains(" ") && Self.endsAsCompany(before: before, in: scalars))
-                let ordinary = chineseName(endingAt: before, in: scalars, inOrganisation: organisation)
+                let ordinary = chineseName(endingAt: before, in: scalars, inOrganisation: organisation,
+                                           hyphenated: latin.contains("-"))
                 if organisation, let (chinese, _) = ordinary,
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),
@@ -100,10 +101,17 @@ public struct NamePairFinder: Sendable {
     // MARK: The Chinese side
 
     /// The name at the end of the Han text that stops at `end`, cut from what precedes it,
-    /// and where it starts.
-    func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar], inOrganisation: Bool) -> (String, Int)? {
+    /// and where it starts. `hyphenated`: the original has a hyphen, so one between Han
+    /// characters joins the parts of a name as a name separator does (安妮特·戈登-里德 (Annette
+    /// Gordon-Reed)); otherwise it is no part of one (萨克森-安哈尔特州首府|马格德堡).
+    func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar], inOrganisation: Bool,
+                     hyphenated: Bool = false) -> (String, Int)? {
+        let isJoin = { (index: Int) -> Bool in
+            Self.isSeparator(scalars[index].value) || (hyphenated && Self.isHyphen(scalars[index].value) && index > 0
+                && index + 1 < end && ScriptFolding.isHan(scalars[index - 1].value) && ScriptFolding.isHan(scalars[index + 1].value))
+        }
         var start = end
-        while start > 0, end - start < 24, Self.isHanOrSeparator(scalars[start - 1].value) { start -= 1 }
+        while start > 0, end - start < 24, ScriptFolding.isHan(scalars[start - 1].value) || isJoin(start - 1) { start -= 1 }
         while start < end, Self.isSeparator(scalars[start].value) { start += 1 }
         guard start < end, !Self.isSeparator(scalars[end - 1].value) else { return nil }
         // A name separator joins parts of one name (克里斯·考特尼): the last part is the name's
@@ -111,7 +119,7 @@ public struct NamePairFinder: Sendable {
         // (特蕾莎·梅的财政大臣菲利普·哈蒙德 → 菲利普·哈蒙德).
         var partEnd = end
         var partStart = end
-        while partStart > start, !Self.isSeparator(scalars[partStart - 1].value) { partStart -= 1 }
+        while partStart > start, !isJoin(partStart - 1) { partStart -= 1 }
         let hasSeparator = partStart > start
         var nameStart = partStart
         if !hasSeparator {
@@ -121,7 +129,7 @@ public struct NamePairFinder: Sendable {
         while hasSeparator, nameStart > start {
             partEnd = nameStart - 1  // over the separator
             partStart = partEnd
-            while partStart > start, !Self.isSeparator(scalars[partStart - 1].value) { partStart -= 1 }
+            while partStart > start, !isJoin(partStart - 1) { partStart -= 1 }
             let kept = namePart(of: Self.string(Array(scalars[partStart..<partEnd])), requiringName: false,
                                 inOrganisation: inOrganisation, beforeSeparator: true)
             guard kept > 0 else { break }
@@ -332,6 +340,9 @@ public struct NamePairFinder: Sendable {
         default: false
         }
     }
+
+    /// A hyphen or dash as it joins double-barrelled names (-, ‐, ‑, －).
+    static func isHyphen(_ value: UInt32) -> Bool { [0x2D, 0x2010, 0x2011, 0xFF0D].contains(value) }
 
     static func isHanOrSeparator(_ value: UInt32) -> Bool {
         ScriptFolding.isHan(value) || isSeparator(value)

@@ -95,6 +95,9 @@ import Testing
         // An institution's original may have up to eight words.
         ("在美国哈佛大学肯尼迪政府学院阿什民主治理与创新中心(Ash Center for Democratic Governance and Innovation)的研究",
          "阿什民主治理与创新中心=Ash Center for Democratic Governance and Innovation"),
+        // A hyphen joins a double-barrelled name when the original has one too.
+        ("哈佛历史学家安妮特·戈登-里德(Annette Gordon-Reed)注意到", "安妮特·戈登-里德=Annette Gordon-Reed"),
+        ("萨克森-安哈尔特州首府马格德堡（Magdeburg）的法院", "马格德堡=Magdeburg"),
         // An organisation's name followed by its acronym.
         ("据澳洲战略政策研究所（Australian Strategic Policy Institute, ASPI）的报告", "澳洲战略政策研究所=Australian Strategic Policy Institute"),
         // A grammatical character after one that spells names opens a transliteration.
