@@ -126,7 +126,7 @@ Emmanuel Macron	埃马纽埃尔·马克龙	person		yes
 Boris Johnson	鲍里斯·约翰逊	person		yes	
 Lyndon Johnson	林登·约翰逊	person		yes	
 Johnson	约翰逊	person		yes	
-Johnson & Johnson	强生	org	the healthcare company (J&J)	yes	
+Johnson & Johnson	强生	org	the healthcare company (J&J); Taiwan writes 嬌生 (its 強生 is Boris Johnson)	yes	
 Theresa May	特蕾莎·梅	person		yes	
 Liz Truss	莉兹·特拉斯	person		yes	
 Rishi Sunak	里希·苏纳克	person		yes	
@@ -777,7 +777,6 @@ source:zh	target:en	type	note	case	forbidden
 鲍里斯·约翰逊	Boris Johnson	person	UK Prime Minister 2019–2022		
 林登·约翰逊	Lyndon Johnson	person	36th US President		
 约翰逊	Johnson	person	Boris Johnson in recent UK news		
-强生	Johnson & Johnson	org	the healthcare company (J&J)		
 特蕾莎·梅	Theresa May	person			
 莉兹·特拉斯	Liz Truss	person			
 里希·苏纳克	Rishi Sunak	person	UK Prime Minister 2022–2024		
