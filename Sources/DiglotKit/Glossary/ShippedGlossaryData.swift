@@ -1325,6 +1325,32 @@ source:zh	target:en	type	note	case	forbidden
 葉倫	Janet Yellen	person	Taiwan transliteration		
 聯準會	Federal Reserve	org	Taiwan usage		
 氣候變遷	climate change	term	Taiwan usage		
+歐巴馬	Barack Obama	person	Taiwan transliteration; "Obama" on second reference		
+柯林頓	Clinton	person	Taiwan transliteration; Bill or Hillary Clinton: check which		
+希拉蕊	Hillary Clinton	person	Taiwan transliteration		
+龐皮歐	Mike Pompeo	person	Taiwan transliteration		
+尼克森	Richard Nixon	person	Taiwan transliteration		
+季辛吉	Henry Kissinger	person	Taiwan transliteration		
+梅克爾	Angela Merkel	person	Taiwan transliteration		
+蕭茲	Olaf Scholz	person	Taiwan transliteration		
+馬克宏	Emmanuel Macron	person	Taiwan transliteration		
+施凱爾	Keir Starmer	person	Taiwan transliteration		
+古特瑞斯	António Guterres	person	Taiwan transliteration		
+杜魯道	Justin Trudeau	person	Taiwan transliteration		
+艾爾段	Recep Tayyip Erdoğan	person	Taiwan transliteration		
+納坦雅胡	Benjamin Netanyahu	person	Taiwan transliteration		
+北韓	North Korea	place	Taiwan and Hong Kong usage		
+南韓	South Korea	place	Taiwan and Hong Kong usage		
+義大利	Italy	place	Taiwan usage		
+寮國	Laos	place	Taiwan usage		
+肯亞	Kenya	place	Taiwan usage		
+奈及利亞	Nigeria	place	Taiwan usage		
+衣索比亞	Ethiopia	place	Taiwan usage		
+沙烏地阿拉伯	Saudi Arabia	place	Taiwan usage		
+紐西蘭	New Zealand	place	Taiwan usage		
+休士頓	Houston	place	Taiwan usage		
+矽谷	Silicon Valley	place	Taiwan usage		
+硅谷	Silicon Valley	place	Taiwan writes 矽谷		
 
 """#,
     ]

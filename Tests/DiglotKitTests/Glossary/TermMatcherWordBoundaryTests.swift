@@ -82,6 +82,10 @@ import Testing
         ("他说印度尼西亚话", "印度尼西亚=Indonesia"),
         ("哥伦比亚总统表示", "哥伦比亚=Colombia"),
         ("助理国务卿康达表示", "助理国务卿=Assistant Secretary of State"),
+        // Taiwan's and Hong Kong's names for people and places.
+        ("歐盟今天與南韓舉行視訊會議", "南韓=South Korea"),
+        ("國務卿龐皮歐做出的這一聲明", "龐皮歐=Mike Pompeo"),
+        ("總部位於矽谷的公司", "矽谷=Silicon Valley"),
     ])
     func theSameTermsInOrdinarySentencesAreMarked(text: String, expected: String) {
         #expect(found(text).contains(expected))
