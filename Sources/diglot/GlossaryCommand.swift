@@ -205,17 +205,17 @@ extension GlossaryCommand {
 
         func run() throws {
             let known = try glossaryOptions.glossary(from: "zh", to: "en")
-            let result = ExtractionSession(inputs: inputs, known: known, glossaryPaths: glossaryOptions.glossaries).run()
+            let result = ExtractionSession(inputs: inputs, known: known, glossaryPaths: glossaryOptions.glossaries)
+                .run(scheduler: ConcurrentMap(jobs: nil))
             Console.report(result.errors)
             let (extractor, articles, failed) = (result.extractor, result.articles, ExitStatus.code(for: result.errors))
-            let candidates = extractor.candidates(minimumCount: minCount)
             do {
                 try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output, protecting: result.inputPaths)
             } catch {
                 Console.report(.of(error))
                 return try ExitStatus.end(failing: true)
             }
-            print("\(output): \(counted(candidates.count, "candidate")) from \(counted(articles, "article"))")
+            print("\(output): \(counted(extractor.candidates(minimumCount: minCount).count, "candidate")) from \(counted(articles, "article"))")
             try ExitStatus.end(failed)
         }
     }

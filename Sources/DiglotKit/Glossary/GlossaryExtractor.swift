@@ -62,9 +62,13 @@ public struct GlossaryExtractor: Sendable {
 
     /// Counts the pairs of every block of an article (its title included).
     public mutating func add(_ document: Document, name: String) {
-        for block in document.blocks {
-            add(text: Self.text(of: block), article: name)
-        }
+        add(pairs(in: document), article: name)
+    }
+
+    /// The pairs of every block of an article, in order: the part of `add` that may run on
+    /// any thread, before the pairs are counted in input order.
+    public func pairs(in document: Document) -> [NamePairFinder.Pair] {
+        document.blocks.flatMap { finder.pairs(in: Self.text(of: $0)) }
     }
 
     /// A block's text as a reader sees it: a line break after a word of a spaced script is a
@@ -88,7 +92,12 @@ public struct GlossaryExtractor: Sendable {
 
     /// Counts the pairs of one text.
     public mutating func add(text: String, article: String) {
-        for pair in finder.pairs(in: text) {
+        add(finder.pairs(in: text), article: article)
+    }
+
+    /// Counts pairs found in `article`.
+    public mutating func add(_ pairs: [NamePairFinder.Pair], article: String) {
+        for pair in pairs {
             guard known.entry(forSource: pair.chinese) == nil else { continue }
             let key = TermNormaliser.key(for: pair.chinese)
             guard !key.isEmpty else { continue }

@@ -30,26 +30,52 @@ public struct ExtractionSession: Sendable {
         public var inputPaths: Set<String> = []
     }
 
-    /// Reads every input in order on the calling thread.
-    public func run() -> Result {
+    /// Reads every input with `scheduler`'s workers (a big feed's items too) and counts the
+    /// pairs in input order, so the candidates, their first articles and contexts do not
+    /// depend on the number of workers.
+    public func run(scheduler: some BatchScheduler) -> Result {
         let (items, collectErrors, resolvedPaths) = InputCollector.collect(inputs)
-        var result = Result(extractor: GlossaryExtractor(known: known), errors: collectErrors,
-                            inputPaths: resolvedPaths.union(glossaryPaths.map(URL.resolvedPath(ofCommandLinePath:))))
-        func add(_ input: OpenedInput, name: String) {
+        let extractor = GlossaryExtractor(known: known)
+        let initial = Result(extractor: extractor, errors: collectErrors,
+                             inputPaths: resolvedPaths.union(glossaryPaths.map(URL.resolvedPath(ofCommandLinePath:))))
+        @Sendable func found(in input: OpenedInput, name: String) -> Found {
+            var found = Found()
             for index in 0..<input.count {
                 guard let document = input.document(at: index) else { continue }
-                result.extractor.add(document, name: name)
+                found.articles.append(Found.Article(name: name, pairs: extractor.pairs(in: document)))
+            }
+            return found
+        }
+        return scheduler.reduce(count: items.count, into: initial, opening: { index, parts in
+            let item = items[index]
+            do {
+                let streamed = { (one: OpenedInput) in parts.add { found(in: one, name: item.displayName) } }
+                guard let bytes = try ArticleInput.read(item, language: nil, streamedItem: streamed) else { return Found() }
+                return found(in: try ArticleInput.open(bytes, of: item, language: nil), name: item.displayName)
+            } catch {
+                return Found(error: .of(error))
+            }
+        }, combine: { result, found, _ in
+            for article in found.articles {
+                result.extractor.add(article.pairs, article: article.name)
                 result.articles += 1
             }
+            if let error = found.error { result.errors.append(error) }
+        })
+    }
+
+    /// Reads every input in order on the calling thread.
+    public func run() -> Result {
+        run(scheduler: SerialScheduler())
+    }
+
+    /// What one input (or one item of a big feed) gave: each article's pairs, or an error.
+    private struct Found: Sendable {
+        struct Article: Sendable {
+            var name: String
+            var pairs: [NamePairFinder.Pair]
         }
-        for item in items {
-            do {
-                guard let bytes = try ArticleInput.read(item, language: nil, streamedItem: { add($0, name: item.displayName) }) else { continue }
-                add(try ArticleInput.open(bytes, of: item, language: nil), name: item.displayName)
-            } catch {
-                result.errors.append(.of(error))
-            }
-        }
-        return result
+        var articles: [Article] = []
+        var error: Diagnostic?
     }
 }
