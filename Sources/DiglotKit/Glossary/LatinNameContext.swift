@@ -59,6 +59,7 @@ enum LatinNameContext {
     /// (Nazi Germany, Communist China), a possessive (Johnson's London) or an acronym (US
     /// Washington), nor in a headline written in title case, where every word is capitalised.
     static func followsAName(start: Int, in text: NormalisedText, allowingNationality: Bool = false) -> Bool {
+        if followsAnAbbreviatedTitle(start: start, in: text) { return true }
         guard let (word, wordStart) = capitalisedWord(before: start, in: text),
               !placeAdjectives.contains(word), !capitalisedOpeners.contains(word) else { return false }
         if allowingNationality, isNationality(word) { return false }
@@ -67,6 +68,22 @@ enum LatinNameContext {
         guard !startsSentence(at: wordStart, in: text) else { return false }
         return !isTitleCase(text)
     }
+
+    /// Whether a courtesy title or rank written with a full stop stands right before `start`
+    /// (Mr. Washington, Dr. Sydney Brenner, Sen. Paris): a name there is a person's, even at the
+    /// start of a sentence. Not St. (St. Louis is a place).
+    static func followsAnAbbreviatedTitle(start: Int, in text: NormalisedText) -> Bool {
+        guard start >= 3, text.cased(at: start - 1) == 0x20, text.cased(at: start - 2) == 0x2E else { return false }
+        var wordStart = start - 2
+        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+        return abbreviatedTitles.contains(string(text, wordStart..<(start - 1)))
+    }
+
+    /// Titles written short with a full stop before a person's name.
+    static let abbreviatedTitles: Set<String> = [
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Mme.", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Col.", "Lt.",
+        "Capt.", "Sgt.", "Det.", "Insp.", "Supt.", "Pres.",
+    ]
 
     /// Capitalised words before a place that leave it the place (Nazi Germany, Communist China),
     /// and the names of days and months.
@@ -149,10 +166,20 @@ enum LatinNameContext {
         var before = wordStart - 1
         while before >= 0, text.cased(at: before) == 0x20 { before -= 1 }
         guard before >= 0 else { return true }
+        // The full stop of an abbreviation ends no sentence (St. Louis, Mr. Xi).
+        if text.cased(at: before) == 0x2E, followsAnAbbreviatedTitle(start: before + 2, in: text) || followsSaint(wordStart, in: text) {
+            return false
+        }
         switch text.cased(at: before) {
         case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x28, 0x2D, 0x2013, 0x2014, 0x201C, 0x2018, 0x3002, 0xFF1A: return true
         default: return false
         }
+    }
+
+    /// Whether "St. " stands right before `start` (St. Louis, St. Petersburg).
+    private static func followsSaint(_ start: Int, in text: NormalisedText) -> Bool {
+        start >= 4 && text.cased((start - 4)..<start).elementsEqual([0x53, 0x74, 0x2E, 0x20])
+            && (start == 4 || !TermNormaliser.isSpacedWordCharacter(text.cased(at: start - 5)))
     }
 
     /// Whether most words of four letters or more are capitalised: a headline in title case.
@@ -186,23 +213,33 @@ enum LatinNameContext {
         return word == "Jr"
     }
 
-    /// Whether the words on either side of a hit, where there are any, are written in
-    /// capitals (LET US GO, WHO KNEW): a headline in capitals, where an acronym and a word
-    /// spelled like it look the same.
+    /// Whether the words around a hit — up to two on each side, at least two in all — are
+    /// all written in capitals (LET US GO TO, WHO KNEW THE): a headline in capitals, where an
+    /// acronym and a word spelled like it look the same. One acronym beside another in a
+    /// sentence is no headline ("US GDP is now…").
     static func isInCapitals(start: Int, end: Int, in text: NormalisedText) -> Bool {
-        func isCapitals(_ range: Range<Int>) -> Bool {
-            range.count >= 2 && range.allSatisfy { isUppercase(text.cased(at: $0)) }
+        var words: [Range<Int>] = []
+        var position = start
+        for _ in 0..<2 {
+            while position > 0, [0x20, 0x2D].contains(text.cased(at: position - 1)) { position -= 1 }
+            var wordStart = position
+            while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+            guard wordStart < position else { break }
+            words.append(wordStart..<position)
+            position = wordStart
         }
-        var before = start
-        while before > 0, [0x20, 0x2D].contains(text.cased(at: before - 1)) { before -= 1 }
-        var wordStart = before
-        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
-        var after = end
-        while after < text.count, [0x20, 0x2D].contains(text.cased(at: after)) { after += 1 }
-        var wordEnd = after
-        while wordEnd < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordEnd)) { wordEnd += 1 }
-        let neighbours = [wordStart..<before, after..<wordEnd].filter { !$0.isEmpty }
-        return !neighbours.isEmpty && neighbours.allSatisfy(isCapitals)
+        position = end
+        for _ in 0..<2 {
+            while position < text.count, [0x20, 0x2D].contains(text.cased(at: position)) { position += 1 }
+            var wordEnd = position
+            while wordEnd < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordEnd)) { wordEnd += 1 }
+            guard wordEnd > position else { break }
+            words.append(position..<wordEnd)
+            position = wordEnd
+        }
+        return words.count >= 2 && words.allSatisfy { word in
+            word.contains { isUppercase(text.cased(at: $0)) } && !word.contains { isLowercase(text.cased(at: $0)) }
+        }
     }
 
     static func isUppercase(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isUppercase ?? false }

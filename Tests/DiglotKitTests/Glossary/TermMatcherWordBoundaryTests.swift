@@ -172,11 +172,18 @@ import Testing
         ("state broadcaster CCTV said on Monday", ["CCTV=央视"]),
         // Taiwan's legislature in lowercase is still not the currency.
         ("most seats in the legislative yuan went to the opposition", ["legislative yuan=立法院"]),
+        // A place after a title written short is a person's name; the full stop of St. or of
+        // a title ends no sentence.
+        ("he told Mr. Washington about it yesterday", []),
+        ("Ms. Paris said the plan would fail", []),
+        ("he did research at the St. Louis Fed for many years", []),
+        ("talks between Mr. Xi and Mr. Biden ended on Friday", ["Xi=习近平", "Biden=拜登"]),
         // In a headline in capitals an acronym spelled like a word cannot be told from it.
         ("LET US GO TO THE MARKET", []),
         ("WHO KNEW THE VIRUS WOULD SPREAD", []),
         ("NATO ALLIES MEET IN BRUSSELS", ["NATO=北约"]),
         ("the WHO-led scheme and the US economy", ["WHO=世卫组织", "US=美国"]),
+        ("US GDP is now about 20 per cent bigger than its peak", ["US=美国", "GDP=国内生产总值"]),
         // A son named after his father is another person; a company named after two is no person.
         ("Donald Trump Jr. said on Monday", ["Donald Trump Jr.=小唐纳德·特朗普"]),
         ("the Johnson & Johnson vaccine", ["Johnson & Johnson=强生"]),
