@@ -74,16 +74,18 @@ enum LatinNameContext {
     /// start of a sentence. Not St. (St. Louis is a place).
     static func followsAnAbbreviatedTitle(start: Int, in text: NormalisedText) -> Bool {
         guard start >= 3, text.cased(at: start - 1) == 0x20, text.cased(at: start - 2) == 0x2E else { return false }
-        var wordStart = start - 2
-        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
-        return abbreviatedTitles.contains(string(text, wordStart..<(start - 1)))
+        return abbreviatedTitles.contains(abbreviation(endingAt: start - 2, in: text))
     }
 
-    /// Titles written short with a full stop before a person's name.
-    static let abbreviatedTitles: Set<String> = [
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Mme.", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Col.", "Lt.",
-        "Capt.", "Sgt.", "Det.", "Insp.", "Supt.", "Pres.",
-    ]
+    /// Titles written short with a full stop before a person's name: the courtesy titles and
+    /// ranks `glossary extract` knows (Mr., Dr., Sen., Gen.) and a few more.
+    static let abbreviatedTitles: Set<String> = NamePairFinder.honorifics.union(NamePairFinder.personTitles)
+        .filter { $0.hasSuffix(".") }.union(["Gov.", "Sgt.", "Det.", "Insp.", "Supt.", "Pres."])
+
+    /// The word that ends with the full stop at `stop`, the stop included (Mr., St.).
+    private static func abbreviation(endingAt stop: Int, in text: NormalisedText) -> String {
+        string(text, wordStart(endingAt: stop, in: text)..<(stop + 1))
+    }
 
     /// Capitalised words before a place that leave it the place (Nazi Germany, Communist China),
     /// and the names of days and months.
@@ -133,6 +135,13 @@ enum LatinNameContext {
         return String(view)
     }
 
+    /// Where the word of a spaced script that ends at `end` starts (`end` when none does).
+    private static func wordStart(endingAt end: Int, in text: NormalisedText) -> Int {
+        var start = end
+        while start > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: start - 1)) { start -= 1 }
+        return start
+    }
+
     /// The word of a spaced script starting at `position`, and where it ends.
     private static func word(startingAt position: Int, in text: NormalisedText) -> (text: String, end: Int) {
         var end = position
@@ -145,8 +154,7 @@ enum LatinNameContext {
     /// where it starts.
     private static func capitalisedWord(before start: Int, in text: NormalisedText) -> (text: String, start: Int)? {
         guard start >= 3, text.cased(at: start - 1) == 0x20 else { return nil }
-        var wordStart = start - 1
-        while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+        let wordStart = wordStart(endingAt: start - 1, in: text)
         guard start - 1 - wordStart >= 2, isUppercase(text.cased(at: wordStart)), isLowercase(text.cased(at: start - 2)) else {
             return nil
         }
@@ -167,19 +175,14 @@ enum LatinNameContext {
         while before >= 0, text.cased(at: before) == 0x20 { before -= 1 }
         guard before >= 0 else { return true }
         // The full stop of an abbreviation ends no sentence (St. Louis, Mr. Xi).
-        if text.cased(at: before) == 0x2E, followsAnAbbreviatedTitle(start: before + 2, in: text) || followsSaint(wordStart, in: text) {
+        if text.cased(at: before) == 0x2E, case let word = abbreviation(endingAt: before, in: text),
+           word == "St." || abbreviatedTitles.contains(word) {
             return false
         }
         switch text.cased(at: before) {
         case 0x2E, 0x21, 0x3F, 0x22, 0x27, 0x3A, 0x28, 0x2D, 0x2013, 0x2014, 0x201C, 0x2018, 0x3002, 0xFF1A: return true
         default: return false
         }
-    }
-
-    /// Whether "St. " stands right before `start` (St. Louis, St. Petersburg).
-    private static func followsSaint(_ start: Int, in text: NormalisedText) -> Bool {
-        start >= 4 && text.cased((start - 4)..<start).elementsEqual([0x53, 0x74, 0x2E, 0x20])
-            && (start == 4 || !TermNormaliser.isSpacedWordCharacter(text.cased(at: start - 5)))
     }
 
     /// Whether most words of four letters or more are capitalised: a headline in title case.
@@ -222,8 +225,7 @@ enum LatinNameContext {
         var position = start
         for _ in 0..<2 {
             while position > 0, [0x20, 0x2D].contains(text.cased(at: position - 1)) { position -= 1 }
-            var wordStart = position
-            while wordStart > 0, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordStart - 1)) { wordStart -= 1 }
+            let wordStart = wordStart(endingAt: position, in: text)
             guard wordStart < position else { break }
             words.append(wordStart..<position)
             position = wordStart
@@ -231,8 +233,7 @@ enum LatinNameContext {
         position = end
         for _ in 0..<2 {
             while position < text.count, [0x20, 0x2D].contains(text.cased(at: position)) { position += 1 }
-            var wordEnd = position
-            while wordEnd < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: wordEnd)) { wordEnd += 1 }
+            let wordEnd = word(startingAt: position, in: text).end
             guard wordEnd > position else { break }
             words.append(position..<wordEnd)
             position = wordEnd

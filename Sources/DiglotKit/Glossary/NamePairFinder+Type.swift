@@ -77,8 +77,12 @@ extension NamePairFinder {
 
     /// Whether the Chinese name, in either script, ends as a place's does (瑙姆堡, 黃岩島).
     static func endsAsPlace(_ chinese: String) -> Bool {
-        guard let last = chinese.unicodeScalars.last else { return false }
-        return placeEnds.contains(Unicode.Scalar(ScriptFolding.simplified(last.value)) ?? last)
+        lastCharacter(of: chinese).map(placeEnds.contains) == true
+    }
+
+    /// The last character of a Chinese name, in Simplified script.
+    static func lastCharacter(of chinese: String) -> Unicode.Scalar? {
+        chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
     }
 
     /// person, org or place, from the words of both sides and around them: an acronym or an
@@ -113,8 +117,7 @@ extension NamePairFinder {
         case .organisation: return .org
         case .person:
             // jieba files some agencies as people (彭博社); no name of a person ends so.
-            let last = chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
-            return last.map(Self.agencyEnds.contains) == true ? .org : .person
+            return Self.lastCharacter(of: chinese).map(Self.agencyEnds.contains) == true ? .org : .person
         case .place where words.count == 1: return .place
         default: break
         }

@@ -101,6 +101,7 @@ public struct TermMatcher: Sendable {
                 entryTraits.insert(.commonNoun)
             }
             if entry.caseSensitive, Self.isAcronymSpelledAsAWord(entry.source) { entryTraits.insert(.wordInCapitals) }
+            if entry.type == .person, entryTraits.contains(.boundaryAfter) { entryTraits.insert(.latinPersonsName) }
             if Self.isAllHan(folded) { entryTraits.insert(.hanWord) }
             if entry.type == .exclude { entryTraits.insert(.exclusion) }
             traits.append(entryTraits)
@@ -505,7 +506,7 @@ public struct TermMatcher: Sendable {
         if entryTraits.contains(.hanPlace), isPartOfPersonsName(start: start, end: end, in: text) {
             return false
         }
-        if entryTraits.contains(.boundaryAfter), types[entryIndex] == .person, LatinNameContext.isFollowedByJunior(end: end, in: text) {
+        if entryTraits.contains(.latinPersonsName), LatinNameContext.isFollowedByJunior(end: end, in: text) {
             return false
         }
         if entryTraits.contains(.wordInCapitals), LatinNameContext.isInCapitals(start: start, end: end, in: text) {
@@ -551,10 +552,12 @@ private struct EntryTraits: OptionSet {
     /// An acronym spelled like an English word (US, WHO), not marked in a headline in
     /// capitals (LET US GO, WHO KNEW).
     static let wordInCapitals = EntryTraits(rawValue: 1 << 11)
+    /// A person's name ending in a spaced script, not marked before Jr. (Donald Trump Jr.).
+    static let latinPersonsName = EntryTraits(rawValue: 1 << 12)
 
     /// The traits that make a hit's acceptance depend on its context.
     static let checkedOnEachHit: EntryTraits = [.boundaryBefore, .boundaryAfter, .caseSensitive, .yieldsToLongerName, .placeOfOneWord,
                                                 .hanPlace, .commonNoun, .organisationOfOneWord, .personOfOneWord,
-                                                .wordInCapitals]
+                                                .wordInCapitals, .latinPersonsName]
 }
 
