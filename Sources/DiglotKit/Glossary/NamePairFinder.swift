@@ -59,8 +59,7 @@ public struct NamePairFinder: Sendable {
             } else if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
                 let organisation = Self.namesOrganisation(latin)
                     || (latin.contains(" ") && Self.endsAsCompany(before: before, in: scalars))
-                let ordinary = chineseName(endingAt: before, in: scalars, inOrganisation: organisation,
-                                           hyphenated: latin.contains("-"))
+                let ordinary = chineseName(endingAt: before, in: scalars, latin: latin, inOrganisation: organisation)
                 if organisation, let (chinese, _) = ordinary,
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),
@@ -101,11 +100,12 @@ public struct NamePairFinder: Sendable {
     // MARK: The Chinese side
 
     /// The name at the end of the Han text that stops at `end`, cut from what precedes it,
-    /// and where it starts. `hyphenated`: the original has a hyphen, so one between Han
+    /// and where it starts. When the original (`latin`) has a hyphen, one between Han
     /// characters joins the parts of a name as a name separator does (安妮特·戈登-里德 (Annette
-    /// Gordon-Reed)); otherwise it is no part of one (萨克森-安哈尔特州首府|马格德堡).
-    func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar], inOrganisation: Bool,
-                     hyphenated: Bool = false) -> (String, Int)? {
+    /// Gordon-Reed)); otherwise it is no part of one (萨克森-安哈尔特州首府|马格德堡). A person's
+    /// name cut one character off by its sound is mended (`startBySound`).
+    func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String, inOrganisation: Bool) -> (String, Int)? {
+        let hyphenated = latin.contains("-")
         let isJoin = { (index: Int) -> Bool in
             Self.isSeparator(scalars[index].value) || (hyphenated && Self.isHyphen(scalars[index].value) && index > 0
                 && index + 1 < end && ScriptFolding.isHan(scalars[index - 1].value) && ScriptFolding.isHan(scalars[index + 1].value))
@@ -135,6 +135,9 @@ public struct NamePairFinder: Sendable {
             guard kept > 0 else { break }
             nameStart = partEnd - kept
             guard kept == partEnd - partStart else { break }
+        }
+        if !inOrganisation {
+            nameStart = startBySound(nameStart, runStart: start, end: end, in: scalars, latin: latin)
         }
         guard end - nameStart >= 2 else { return nil }
         let name = Self.string(Array(scalars[nameStart..<end]))

@@ -226,4 +226,34 @@ import Testing
     func readsANameThatEndsInAnOrdinaryWordAsAThing(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
     }
+    /// A transliteration cut one character off is mended by its sound: the character before
+    /// it that starts as the original does, or the one before the name that does not.
+    @Test(arguments: [
+        ("另一位印度民众高沙尔（Avishek Ghoshal）告诉", "高沙尔=Avishek Ghoshal"),
+        ("印度国大党前主席拉胡尔·甘地（Rahul Gandhi）27日", "拉胡尔·甘地=Rahul Gandhi"),
+        ("作家尤利娅·季莫申科（Yulia Tymoshenko）的书", "尤利娅·季莫申科=Yulia Tymoshenko"),
+        ("电视实境秀女星金卡戴珊（Kim Kardashian）都支持", "金卡戴珊=Kim Kardashian"),
+        ("美国杀人魔帕特里克·贝特曼（Patrick Bateman）", "帕特里克·贝特曼=Patrick Bateman"),
+        ("他们派易卜生（Henrik Ibsen）去", "易卜生=Henrik Ibsen"),
+    ])
+    func startMendedBySound(_ text: String, _ expected: String) {
+        #expect(pairs(text) == [expected])
+    }
+
+    /// What the sound does not move: a surname, a name written for a foreigner, a Japanese
+    /// name, a translated name, a word, a title of a work.
+    @Test(arguments: [
+        ("歌手谢霆锋（Nicholas Tse）", "谢霆锋=Nicholas Tse"),
+        ("学者李约瑟（Joseph Needham）", "李约瑟=Joseph Needham"),
+        ("记者林慕莲（Mary Hui）", "林慕莲=Mary Hui"),
+        ("学者胡素珊（Suzanne Pepper）", "胡素珊=Suzanne Pepper"),
+        ("日本首相菅义伟（Yoshihide Suga）", "菅义伟=Yoshihide Suga"),
+        ("他叫天主（God）快走", "天主=God"),
+        ("昨天看联合王国（United Kingdom）的", "联合王国=United Kingdom"),
+        ("连锁店和瑞幸咖啡（Luckin Coffee）目前关门", "瑞幸咖啡=Luckin Coffee"),
+        ("叫做《尋找甜秘客（Searching for Sugar Man）》", "甜秘客=Searching for Sugar Man"),
+    ])
+    func startKeptDespiteSound(_ text: String, _ expected: String) {
+        #expect(pairs(text) == [expected])
+    }
 }

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Where a transliterated name starts, checked by its sound against the original.
+extension NamePairFinder {
+    /// `nameStart` moved by one character where the sound says the cut is off by one.
+    ///
+    /// The name's first character fits the start of no word of the original (see
+    /// `TransliterationOnset`), and either
+    /// - the character before it fits, is a word of its own that may spell a name, and the
+    ///   name is spelled as a transliteration and is no word without it: 民众|高沙尔 (Avishek
+    ///   Ghoshal), 主席|拉胡尔 (Rahul Gandhi), 作家|尤利娅 (Yulia); not 据, 看 or 叫天主 (God); or
+    /// - the second character fits, the first is no surname and no part of a word with the
+    ///   second, and what follows is spelled as a transliteration: 女星|金卡戴珊 (Kim
+    ///   Kardashian), 杀人魔|帕特里克; not 瑞|幸咖啡 (Luckin Coffee) or 邦|联主义者 (Confederate).
+    ///
+    /// A surname need not sound like anything (谢霆锋 (Nicholas Tse)), Japanese names are written
+    /// with their own characters (菅义伟 (Yoshihide Suga)), and a title of a work is translated
+    /// (Searching for Sugar Man), so none of these moves.
+    func startBySound(_ nameStart: Int, runStart: Int, end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
+        let words = latin.split(separator: " ").filter { !$0.hasSuffix(".") || $0.count > 2 }
+        guard !words.isEmpty, !words.allSatisfy(Self.readsAsJapanese),
+              words.allSatisfy({ $0.first?.isUppercase == true || Self.nameParticles.contains(String($0)) }) else { return nameStart }
+        let fitting = words.reduce(PinyinInitial.Set()) { $0.union(TransliterationOnset.initials(ofWord: $1)) }
+        // nil: no reading known, so no judgement.
+        func fits(_ index: Int) -> Bool? {
+            guard ScriptFolding.isHan(scalars[index].value) else { return nil }
+            let initials = PinyinInitial.initials(of: scalars[index].value)
+            return initials.isEmpty ? nil : !initials.isDisjoint(with: fitting)
+        }
+        guard !fitting.isEmpty, nameStart < end, fits(nameStart) == false else { return nameStart }
+        let firstPart = Array(scalars[nameStart..<end].prefix { ScriptFolding.isHan($0.value) })
+        if nameStart > runStart, fits(nameStart - 1) == true, spellsNames(scalars[nameStart - 1]),
+           firstPart.count < 2 || !segmenter.lexicon.contains(Self.string(firstPart)),
+           isSpelledAsTransliteration(firstPart, characterByCharacter: true),
+           segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).last?.count == 1 {
+            return nameStart - 1
+        }
+        if firstPart.count >= 3, fits(nameStart + 1) == true, !ChineseSurnames.contains(scalars[nameStart].value),
+           segmenter.words(in: Self.string(firstPart)).first?.count == 1,
+           isSpelledAsTransliteration(Array(firstPart.dropFirst())) {
+            return nameStart + 1
+        }
+        return nameStart
+    }
+
+    /// Lowercase words a person's name holds (Ursula von der Leyen, Dulcidio de la Guardia).
+    static let nameParticles: Set<String> = [
+        "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "al", "el", "bin",
+        "ben", "ibn", "y", "e",
+    ]
+
+    /// Whether a character may start a transliteration: one that spells names, a surname (高)
+    /// or a rare character, and no grammatical word as common as 据 or 与; not a common verb
+    /// (看, 叫, 请).
+    private func spellsNames(_ character: Unicode.Scalar) -> Bool {
+        let text = String(character)
+        let lexicon = segmenter.lexicon
+        guard let cost = lexicon.cost(of: text) else { return true }
+        if wordClass(of: text) == .function { return cost > lexicon.cost(ofCount: 10_000) }
+        return wordClass(of: text) == .nameCharacter || ChineseSurnames.contains(character.value) || cost > lexicon.cost(ofCount: 2_000)
+    }
+
+    /// Whether Han text reads as a transliteration: no word of it is an ordinary word of some
+    /// currency (咖啡, 主义); `characterByCharacter`, and each character spells names or is
+    /// rare (沙尔, not 地中海 (Mediterranean Sea), which is translated).
+    private func isSpelledAsTransliteration(_ part: [Unicode.Scalar], characterByCharacter: Bool = false) -> Bool {
+        let lexicon = segmenter.lexicon
+        if characterByCharacter, !part.allSatisfy({ character in
+            let text = String(character)
+            guard let cost = lexicon.cost(of: text) else { return true }
+            return lexicon.wordClass(of: text) == .nameCharacter || cost > lexicon.cost(ofCount: 2_000)
+        }) {
+            return false
+        }
+        return segmenter.words(in: Self.string(part)).allSatisfy { word in
+            guard word.count > 1, let kind = wordClass(of: Self.string(Array(part[word]))), !kind.isName,
+                  let cost = lexicon.cost(of: Self.string(Array(part[word]))) else { return true }
+            return cost > lexicon.cost(ofCount: 1_000)
+        }
+    }
+
+    /// Whether a word is spelled in Japanese syllables (Yoshihide, Kishida): a Japanese
+    /// name's characters are read in Japanese, not as a transliteration.
+    static func readsAsJapanese(_ word: Substring) -> Bool {
+        let letters = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .filter { $0.isLetter }
+        return letters.count >= 2 && letters.wholeMatch(of: #/(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+/#) != nil
+    }
+}
