@@ -157,7 +157,8 @@ extension NamePairFinder {
     /// 行政长官|林郑月娥 (Carrie Lam)), when the ordinary cut keeps fewer than two characters:
     /// the single characters (and rare names of the lexicon) before the bracket back to another
     /// word or a grammatical one, four characters at most, if the original has two or more
-    /// words and at least half of those characters spell names or are rare.
+    /// words and at least half of those characters spell names or are rare; mended by its
+    /// sound as the ordinary cut is (`startBySound`).
     func personName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
         guard latin.split(separator: " ").count >= 2 else { return nil }
         let (run, runScalars, _) = Self.hanRun(before: end, in: scalars, limit: 8)
@@ -190,7 +191,9 @@ extension NamePairFinder {
         }
         if particleFirst { kept -= 1 }
         guard kept >= 2, 2 * spelling >= kept else { return nil }
-        return (String(run.unicodeScalars.suffix(kept)), end - kept)
+        let start = startBySound(end - kept, runStart: end - runScalars.count, end: end, in: scalars, latin: latin)
+        guard end - start >= 2 else { return nil }
+        return (Self.string(Array(scalars[start..<end])), start)
     }
 
     /// Grammatical characters that given names use (黄之锋, 陈敏而, 胡以晴).

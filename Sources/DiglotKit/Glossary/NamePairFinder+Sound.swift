@@ -27,20 +27,30 @@ extension NamePairFinder {
             let initials = PinyinInitial.initials(of: scalars[index].value)
             return initials.isEmpty ? nil : !initials.isDisjoint(with: fitting)
         }
-        guard !fitting.isEmpty, nameStart < end, fits(nameStart) == false else { return nameStart }
+        guard !fitting.isEmpty, nameStart < end, let firstFits = fits(nameStart) else { return nameStart }
         let firstPart = Array(scalars[nameStart..<end].prefix { ScriptFolding.isHan($0.value) })
-        if nameStart > runStart, fits(nameStart - 1) == true, spellsNames(scalars[nameStart - 1]),
+        if !firstFits, nameStart > runStart, fits(nameStart - 1) == true, spellsNames(scalars[nameStart - 1]),
            firstPart.count < 2 || !segmenter.lexicon.contains(Self.string(firstPart)),
            isSpelledAsTransliteration(firstPart, characterByCharacter: true),
            segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).last?.count == 1 {
             return nameStart - 1
         }
-        if firstPart.count >= 3, fits(nameStart + 1) == true, !ChineseSurnames.contains(scalars[nameStart].value),
+        if firstPart.count >= 3, !firstFits || isOrdinaryWordCharacter(scalars[nameStart]), fits(nameStart + 1) == true,
+           !ChineseSurnames.contains(scalars[nameStart].value),
            segmenter.words(in: Self.string(firstPart)).first?.count == 1,
            isSpelledAsTransliteration(Array(firstPart.dropFirst())) {
             return nameStart + 1
         }
         return nameStart
+    }
+
+    /// A common character that is a word and spells no names (派, 请, 问): before a
+    /// transliteration it is a word of the sentence even when its sound would fit.
+    private func isOrdinaryWordCharacter(_ character: Unicode.Scalar) -> Bool {
+        let text = String(character)
+        let lexicon = segmenter.lexicon
+        guard wordClass(of: text) == .word, let cost = lexicon.cost(of: text) else { return false }
+        return cost <= lexicon.cost(ofCount: 2_000)
     }
 
     /// Lowercase words a person's name holds (Ursula von der Leyen, Dulcidio de la Guardia).
