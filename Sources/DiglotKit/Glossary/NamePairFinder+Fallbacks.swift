@@ -111,6 +111,9 @@ extension NamePairFinder {
                     stoppedAtJoin = joining
                     break
                 }
+                // With all the words its original asks for, the name does not start with 与:
+                // the text joins it to what precedes (我们与|西南大学 (Southwest University)).
+                if length > 0 && words >= length { break }
             } else if word.count == 1, kind != .nameCharacter, let cost = lexicon.cost(of: text),
                       cost <= lexicon.cost(ofCount: 35_000) {
                 stoppedEarly = true

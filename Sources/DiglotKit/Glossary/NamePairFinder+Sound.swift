@@ -2,16 +2,16 @@ import Foundation
 
 /// Where a transliterated name starts, checked by its sound against the original.
 extension NamePairFinder {
-    /// `nameStart` moved by one character where the sound says the cut is off by one.
-    ///
-    /// The name's first character fits the start of no word of the original (see
-    /// `TransliterationOnset`), and either
-    /// - the character before it fits, is a word of its own that may spell a name, and the
-    ///   name is spelled as a transliteration and is no word without it: 民众|高沙尔 (Avishek
-    ///   Ghoshal), 主席|拉胡尔 (Rahul Gandhi), 作家|尤利娅 (Yulia); not 据, 看 or 叫天主 (God); or
-    /// - the second character fits, the first is no surname and no part of a word with the
-    ///   second, and what follows is spelled as a transliteration: 女星|金卡戴珊 (Kim
-    ///   Kardashian), 杀人魔|帕特里克; not 瑞|幸咖啡 (Luckin Coffee) or 邦|联主义者 (Confederate).
+    /// `nameStart` moved by one character where the sound says the cut is off by one (see
+    /// `TransliterationOnset` for what fits the start of a word of the original):
+    /// - when the name's first character fits no word, the character before it is taken in
+    ///   if it fits, is a word of its own that may spell a name, and the name is spelled as a
+    ///   transliteration and is no word without it: 民众|高沙尔 (Avishek Ghoshal), 主席|拉胡尔
+    ///   (Rahul Gandhi), 作家|尤利娅 (Yulia); not 据, 看 or 叫天主 (God);
+    /// - when the second character fits and the first fits no word or is a common word of its
+    ///   own (派, 请), the first is dropped if it is no surname and no part of a longer word,
+    ///   and what follows is spelled as a transliteration: 女星|金卡戴珊 (Kim Kardashian),
+    ///   杀人魔|帕特里克, 派|巴赫 (Bach); not 瑞|幸咖啡 (Luckin Coffee) or 邦|联主义者 (Confederate).
     ///
     /// A surname need not sound like anything (谢霆锋 (Nicholas Tse)), Japanese names are written
     /// with their own characters (菅义伟 (Yoshihide Suga)), and a title of a work is translated

@@ -52,6 +52,8 @@ import Testing
         ("瑞典智库斯德哥尔摩国际和平研究所（SIPRI）称", "斯德哥尔摩国际和平研究所=SIPRI"),
         ("由北京认定中国环球电视网（CGTN）", "中国环球电视网=CGTN"),
         ("系统科学与工程中心（CSSE）的数据", "系统科学与工程中心=CSSE"),
+        // …but not before a name that has all the words its original asks for.
+        ("我们与西南大学（Southwest University）合作", "西南大学=Southwest University"),
         ("一个非政府组织（NGO）", "非政府组织=NGO"),
         // An original of several words lets verbs into the name and a word for a kind of
         // institution ends it.
