@@ -31,6 +31,25 @@ extension NamePairFinder {
         return words.joined(separator: " ")
     }
 
+    /// Conjunctions and the like that open a sentence before a name (Both, But, While).
+    static let sentenceOpeners: Set<String> = [
+        "Both", "But", "And", "Or", "Yet", "So", "While", "When", "Whereas", "After", "Before", "Unlike", "Including",
+        "Despite", "As", "If", "Although", "Though", "Because", "Since", "Meanwhile", "Even", "Also", "Then", "Until",
+        "Unless", "Whether", "Once", "Where", "Neither", "Either",
+    ]
+
+    /// Words that open a sentence and go on with "to" (According to, Thanks to).
+    static let wordsBeforeTo: Set<String> = ["According", "Thanks", "Due", "Next", "Close", "Prior", "Compared", "Contrary"]
+
+    /// Whether the word at `position` opens the text or a sentence: before it, after spaces,
+    /// is nothing, or a full stop, question or exclamation mark, or an opening quote.
+    static func startsSentence(at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var before = position - 1
+        while before >= 0, scalars[before].properties.isWhitespace { before -= 1 }
+        guard before >= 0 else { return true }
+        return [0x2E, 0x21, 0x3F, 0x22, 0x201C, 0x2018, 0x3002, 0xFF01, 0xFF1F].contains(scalars[before].value)
+    }
+
     /// Particles that stand inside an organisation's name but not a person's.
     static let sentencePrepositions: Set<String> = ["to", "on", "in", "at"]
 
@@ -85,6 +104,19 @@ extension NamePairFinder {
         // (The Cyberspace Administration of China).
         while let first = words.first, particles.contains(first) || (words.count > 1 && (honorifics.contains(first) || first == "The")) {
             words.removeFirst()
+        }
+        // A word that opens the sentence is the sentence's, not the name's, when it is a
+        // conjunction or the like (Both Ray Romano), or a word that goes on with "to"
+        // (According to Xinhua, Speaking to Xinhua).
+        if words.count >= 2, startsSentence(at: start, in: scalars) {
+            if sentenceOpeners.contains(words[0]) {
+                start += words[0].unicodeScalars.count + 1
+                words.removeFirst()
+            } else if words.count >= 3, words[1] == "to", wordsBeforeTo.contains(words[0])
+                        || (words[0].hasSuffix("ing") && words[0].count >= 7) {
+                start += words[0].unicodeScalars.count + words[1].unicodeScalars.count + 2
+                words.removeFirst(2)
+            }
         }
         // A preposition no person's name holds ends the words before it: they are the
         // sentence's (Speaking to Zhao Lijian). An organisation's name may hold one.

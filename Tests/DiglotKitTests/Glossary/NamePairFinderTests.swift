@@ -18,6 +18,13 @@ import Testing
         ("said Chinese Foreign Minister Wang Yi (王毅) on Monday", "王毅=Wang Yi"),
         // Nor is the sentence before a preposition; an organisation's name may hold one.
         ("Speaking to Zhao Lijian (赵立坚) on Monday, he said", "赵立坚=Zhao Lijian"),
+        // A word that opens the sentence is the sentence's (Both, According to, Speaking to).
+        ("Both Ray Romano (雷·罗马诺) and others", "雷·罗马诺=Ray Romano"),
+        ("It rained. According to Xinhua (新华社), the talks failed.", "新华社=Xinhua"),
+        ("Speaking to Xinhua (新华社), he said", "新华社=Xinhua"),
+        // Not a name's own first word (Voice of America, Under Armour).
+        ("Voice of America (美国之音) reported", "美国之音=Voice of America"),
+        ("Under Armour (安德玛) said", "安德玛=Under Armour"),
         ("the Campaign to Stop Killer Robots (禁止杀手机器人运动) said", "禁止杀手机器人运动=Campaign to Stop Killer Robots"),
         // An organisation's Chinese name may be ordinary words; an opening "The" is no part of it.
         ("The Global Times (环球时报) reported", "环球时报=Global Times"),
