@@ -23,7 +23,9 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     the count followed by a class letter: /p, /s, /o or /z for names of people, places,
     organisations and other proper nouns (jieba's tags nr*, ns, nt, nz; a word jieba calls a
     person but whose CC-CEDICT gloss has no capital letter is an ordinary word, as 顾问
-    "adviser" is); /f for grammatical words (jieba's p, c, u*, r*, d, and m, q for words of
+    "adviser" is; a person or other proper noun that CC-CEDICT glosses only as a place or an
+    institution, with no dates of a life, is that: 斯德哥尔摩 "Stockholm, capital of Sweden",
+    西门子 "Siemens (company name)"); /f for grammatical words (jieba's p, c, u*, r*, d, and m, q for words of
     two or more characters: 据, 跟, 的, 本, 一个); /v for
     verbs of two or more characters; /c for a character that spells names — one that
     CC-CEDICT's proper nouns use often for its frequency (斯, 拉, 天; not 据, 狗, 类, 人).
@@ -116,7 +118,37 @@ def word_class(word, tag, count, name_uses, cedict_gloss):
     if kind == 'p' and len(word) > 1 and cedict_gloss.get(word) is not None \
             and not re.search('[A-Z]', cedict_gloss[word]):
         return ''
+    if kind in ('p', 'z') and len(word) > 1 and word not in ordinary_words:
+        return gloss_kind(cedict_gloss.get(word)) or kind
     return kind
+
+
+# What CC-CEDICT's first gloss of a name says it names. jieba tags most transliterations as
+# people (斯德哥尔摩 nrt, 西门子 nr); the gloss says "Stockholm, capital of Sweden", "Siemens
+# (company name)". Only names CC-CEDICT gives no ordinary meaning (not 和平 "Heping; peace").
+# Dates of a life (Li Dazhao (1888-1927)): a person, whatever else the gloss mentions.
+LIFE_DATES = re.compile(r'\((?:c\. ?|born |died )?-?\d{2,4}(?: ?BC)?\s*-|\((?:born|died) ')
+GLOSS_WORDS = [
+    ('s', r'city|capital|county|province|prefecture|river|lake|mountains?|island|islands|district|town|township'
+          r'|village|region|country|port|sea|bay|gulf|desert|peninsula|archipelago|valley|canal|strait|ocean'
+          r'|plateau|basin|municipality|autonomous|oblast|commune|suburb|neighborhood'),
+    ('o', r'company|corporation|brand|airlines?|bank|university|party|newspaper|agency|organization'
+          r'|manufacturer|maker|firm|network|magazine|broadcaster|institute|college|club|retailer|chain'
+          r'|journal|daily|times|post|news|gazette|herald|tribune|press'),
+]
+
+
+def gloss_kind(gloss):
+    """s or o when a capitalised CC-CEDICT gloss says it names a place or an organisation, by
+    its first such word; '' when it says neither or gives dates of a life."""
+    if not gloss or not gloss[:1].isupper() or LIFE_DATES.search(gloss):
+        return ''
+    found = []
+    for kind, words in GLOSS_WORDS:
+        match = re.search(r'\b(?:' + words + r')\b', gloss.lower())
+        if match:
+            found.append((match.start(), kind))
+    return min(found)[1] if found else ''
 
 
 def name_character_uses(names_path, table):
@@ -130,6 +162,22 @@ def name_character_uses(names_path, table):
             if HAN.match(word) and len(word) > 1:
                 uses.update(set(fold(word, table)))
     return uses
+
+
+# Headwords CC-CEDICT also glosses in lowercase: ordinary words, whatever else they name.
+ordinary_words = set()
+
+
+def words_with_ordinary_meaning(cedict_path, table):
+    """The headwords (folded) that have a gloss starting with a lowercase letter."""
+    words = set()
+    with open(cedict_path, encoding='utf-8') as handle:
+        next(handle)
+        for line in handle:
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) > 1 and HAN.match(fields[0]) and fields[1][:1].islower():
+                words.add(fold(fields[0], table))
+    return words
 
 
 def first_glosses(cedict_path, table):
@@ -150,6 +198,7 @@ def lexicon(jieba_path, cedict_path, names_path, table):
     strongest = collections.Counter()
     name_uses = name_character_uses(names_path, table)
     glosses = first_glosses(cedict_path, table)
+    ordinary_words.update(words_with_ordinary_meaning(cedict_path, table))
     with open(jieba_path, encoding='utf-8') as handle:
         for line in handle:
             fields = line.split()
@@ -173,7 +222,7 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                     classes[folded] = ''
                 # A headword whose first gloss is capitalised names something (cedict-names.tsv).
                 if counts[folded] == 1 and len(fields) > 1 and fields[1][:1].isupper() and fields[1][:1].isascii():
-                    classes[folded] = 'z'
+                    classes[folded] = ('' if folded in ordinary_words else gloss_kind(glosses.get(folded))) or 'z'
     return counts, classes
 
 

@@ -202,6 +202,10 @@ import Testing
         ("抵达帕伊（Pai）以后", .place),
         ("福克斯新闻主播华莱士（Wallace）说", .person),
         ("他的好友杜克（Duke）说", .person),
+        // What the lexicon says a transliteration names, from CC-CEDICT's gloss (jieba calls
+        // them all people).
+        ("及瑞典愛立信（Ericsson）作出報復", .org),
+        ("据报道，斯德哥尔摩（Stockholm）表示", .place),
     ])
     func readsAOneWordNameFromWhatSurroundsIt(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])

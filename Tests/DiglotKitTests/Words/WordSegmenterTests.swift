@@ -95,5 +95,13 @@ import Testing
         #expect(["狗", "类", "人", "据"].allSatisfy { chinese.wordClass(of: $0) != .nameCharacter })
         #expect(chinese.wordClass(of: "顾问") == .word)
         #expect(chinese.wordClass(of: "彼得") == .person)
+        // A transliteration jieba calls a person is what CC-CEDICT's gloss says it names;
+        // people with dates of a life stay people, words with an ordinary meaning stay as jieba has them.
+        #expect(chinese.wordClass(of: "斯德哥尔摩") == .place)
+        #expect(chinese.wordClass(of: "安特卫普") == .place)
+        #expect(chinese.wordClass(of: "西门子") == .organisation)
+        #expect(chinese.wordClass(of: "爱立信") == .organisation)
+        #expect(chinese.wordClass(of: "李大钊") == .person)
+        #expect(chinese.wordClass(of: "和平") != .place)
     }
 }
