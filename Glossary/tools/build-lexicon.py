@@ -23,9 +23,10 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     the count followed by a class letter: /p, /s, /o or /z for names of people, places,
     organisations and other proper nouns (jieba's tags nr*, ns, nt, nz; a word jieba calls a
     person but whose CC-CEDICT gloss has no capital letter is an ordinary word, as 顾问
-    "adviser" is; a person or other proper noun that CC-CEDICT glosses only as a place or an
-    institution, with no dates of a life, is that: 斯德哥尔摩 "Stockholm, capital of Sweden",
-    西门子 "Siemens (company name)"); /f for grammatical words (jieba's p, c, u*, r*, d, and m, q for words of
+    "adviser" is; a person, another proper noun or a rare ordinary noun that CC-CEDICT glosses
+    only as a place or an institution, with no dates of a life, is that: 斯德哥尔摩 "Stockholm,
+    capital of Sweden", 西门子 "Siemens (company name)", 河内 "Hanoi, capital of Vietnam");
+    /f for grammatical words (jieba's p, c, u*, r*, d, and m, q for words of
     two or more characters: 据, 跟, 的, 本, 一个); /v for
     verbs of two or more characters; /c for a character that spells names — one that
     CC-CEDICT's proper nouns use often for its frequency (斯, 拉, 天; not 据, 狗, 类, 人).
@@ -100,6 +101,9 @@ FUNCTION_TAGS = ('p', 'c', 'u', 'r', 'd')
 # 天 0.98; 据 0.03, 狗 0.18, 类 0.11. Characters more common than the cap (人, 中, 本) are
 # words first, whatever the names do with them.
 NAME_CHARACTER_SCORE = 0.3
+# An ordinary word of jieba's this rare may be a name CC-CEDICT knows (河内 248, 海地 225); the
+# common ones keep their ordinary meaning (大树, 山上), whatever place CC-CEDICT names with them.
+RARE_WORD_COUNT = 300
 NAME_CHARACTER_MAXIMUM_COUNT = 40_000
 
 
@@ -118,7 +122,9 @@ def word_class(word, tag, count, name_uses, cedict_gloss):
     if kind == 'p' and len(word) > 1 and cedict_gloss.get(word) is not None \
             and not re.search('[A-Z]', cedict_gloss[word]):
         return ''
-    if kind in ('p', 'z') and len(word) > 1 and word not in ordinary_words:
+    # So are the rarer words jieba tags as ordinary nouns (河内 "Hanoi, capital of Vietnam").
+    if (kind in ('p', 'z') or (kind == '' and count <= RARE_WORD_COUNT)) and len(word) > 1 \
+            and word not in ordinary_words:
         return gloss_kind(cedict_gloss.get(word)) or kind
     return kind
 
@@ -129,6 +135,12 @@ def word_class(word, tag, count, name_uses, cedict_gloss):
 # Dates of a life (Li Dazhao (1888-1927)): a person, whatever else the gloss mentions.
 LIFE_DATES = re.compile(r'\((?:c\. ?|born |died )?-?\d{2,4}(?: ?BC)?\s*-|\((?:born|died) ')
 GLOSS_WORDS = [
+    # Words that say the name is of something else (a god, a book, a dynasty, a language,
+    # money), matched as written: a name's own words are capitalised (Beijing Language and
+    # Culture University).
+    ('', r'god|goddess|deity|character|hero|heroine|dynasty|era|reign|festival|book|novel|poem|poetry|poets'
+         r'|opera|film|movie|song|member|members|war|battle|ethnic|language|dialect'
+         r'|(?:Chinese|Taiwan|Taiwanese|foreign|private|state|venture) capital'),
     ('s', r'city|capital|county|province|prefecture|river|lake|mountains?|island|islands|district|town|township'
           r'|village|region|country|port|sea|bay|gulf|desert|peninsula|archipelago|valley|canal|strait|ocean'
           r'|plateau|basin|municipality|autonomous|oblast|commune|suburb|neighborhood'),
@@ -145,10 +157,10 @@ def gloss_kind(gloss):
         return ''
     found = []
     for kind, words in GLOSS_WORDS:
-        match = re.search(r'\b(?:' + words + r')\b', gloss.lower())
+        match = re.search(r'\b(?:' + words + r')\b', gloss if kind == '' else gloss.lower())
         if match:
             found.append((match.start(), kind))
-    return min(found)[1] if found else ''
+    return min(found)[1] if found else ''  # '' when the first such word says something else
 
 
 def name_character_uses(names_path, table):
@@ -169,13 +181,15 @@ ordinary_words = set()
 
 
 def words_with_ordinary_meaning(cedict_path, table):
-    """The headwords (folded) that have a gloss starting with a lowercase letter."""
+    """The headwords (folded) that have a gloss whose first letter is lowercase ("rising",
+    "(of markets) rising")."""
     words = set()
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
         for line in handle:
             fields = line.rstrip('\n').split('\t')
-            if len(fields) > 1 and HAN.match(fields[0]) and fields[1][:1].islower():
+            letters = [ch for ch in fields[1] if ch.isalpha()][:1] if len(fields) > 1 else []
+            if HAN.match(fields[0]) and letters and letters[0].islower():
                 words.add(fold(fields[0], table))
     return words
 

@@ -139,8 +139,9 @@ import Testing
         // Cut short is no candidate; a common grammatical character opens no transliteration.
         #expect(pairs("斯的研究中心（Smith Research Center）的").isEmpty)
         #expect(pairs("儿童基金会共同发起了共同未来项目（Common Future Fund），成为").isEmpty)
-        // No name starts with a verb, and no acronym stands for a clause.
-        #expect(pairs("期美国整体流动性的提高，相应美联储（FED）储备").isEmpty)
+        // No name starts with a verb (a known organisation after one stands alone), and no
+        // acronym stands for a clause.
+        #expect(pairs("期美国整体流动性的提高，相应美联储（FED）储备") == ["美联储=FED"])
         #expect(pairs("美国经济占全球产出总值(GDP)约四分之一").isEmpty)
         // A list in the bracket is no name, nor is its first item.
         #expect(pairs("所有客户端通讯协议（IMAP、POP3、SMTP等）端口").isEmpty)
@@ -182,8 +183,10 @@ import Testing
         let found = NamePairFinder().pairs(in: "美国网络设备制造商思科（Cisco）、谷歌和微软(Microsoft)等公司")
         #expect(found.map { "\($0.chinese)=\($0.latin)" } == ["思科=Cisco", "微软=Microsoft"])
         #expect(found.map(\.type) == [.org, .term])
-        // Not the head of a longer name, nor a word after a Latin one.
-        #expect(pairs("喜力啤酒（Heineken）的广告").isEmpty)
+        // Not the head of a longer name, nor a word after a Latin one; a company the lexicon
+        // knows keeps the product's word after it (喜力 "Heineken", a company in CC-CEDICT).
+        #expect(pairs("手机苹果（Apple）的").isEmpty)
+        #expect(pairs("喜力啤酒（Heineken）的广告") == ["喜力啤酒=Heineken"])
         #expect(pairs("发到 Obsidian 收件箱 (Telegram)").isEmpty)
     }
 

@@ -103,5 +103,9 @@ import Testing
         #expect(chinese.wordClass(of: "爱立信") == .organisation)
         #expect(chinese.wordClass(of: "李大钊") == .person)
         #expect(chinese.wordClass(of: "和平") != .place)
+        // A rare word jieba calls ordinary is a name when CC-CEDICT only names with it, unless the
+        // gloss says money or the like (中资 "Chinese capital").
+        #expect(chinese.wordClass(of: "河内") == .place)
+        #expect(chinese.wordClass(of: "中资") == .word)
     }
 }
