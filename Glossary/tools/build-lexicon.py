@@ -25,7 +25,8 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     person but whose CC-CEDICT gloss has no capital letter is an ordinary word, as 顾问
     "adviser" is; a person, another proper noun or a rare ordinary noun that CC-CEDICT glosses
     only as a place or an institution, with no dates of a life, is that: 斯德哥尔摩 "Stockholm,
-    capital of Sweden", 西门子 "Siemens (company name)", 河内 "Hanoi, capital of Vietnam");
+    capital of Sweden", 西门子 "Siemens (company name)", 河内 "Hanoi, capital of Vietnam"; and
+    a person when the gloss gives the dates of a life: 基辛格 "Henry Kissinger (1923-), …");
     /f for grammatical words (jieba's p, c, u*, r*, d, and m, q for words of
     two or more characters: 据, 跟, 的, 本, 一个); /v for
     verbs of two or more characters; /c for a character that spells names — one that
@@ -124,9 +125,42 @@ def word_class(word, tag, count, name_uses, cedict_gloss):
         return ''
     # So are the rarer words jieba tags as ordinary nouns (河内 "Hanoi, capital of Vietnam").
     if (kind in ('p', 'z') or (kind == '' and count <= RARE_WORD_COUNT)) and len(word) > 1 \
-            and word not in ordinary_words:
-        return gloss_kind(cedict_gloss.get(word)) or kind
+            and word not in ordinary_words and gloss_kind(cedict_gloss.get(word)):
+        return gloss_kind(cedict_gloss.get(word))
+    # A rare word jieba files as an ordinary noun or another proper noun whose gloss gives the
+    # dates of a life is a person (基辛格 "Henry Kissinger (1923-), US academic…").
+    if kind in ('z', '') and len(word) > 1 and count <= RARE_WORD_COUNT and word not in ordinary_words \
+            and is_life(cedict_gloss.get(word)):
+        return 'p'
     return kind
+
+
+# Words of an event, a period or a body, which have dates but no life (文化大革命 "Cultural
+# Revolution (1966-1976)", 六朝 "Six Dynasties (220-589)").
+NOT_A_LIFE = re.compile(r'\b(?:war|revolution|movement|incident|uprising|rebellion|period|dynast(?:y|ies)'
+                        r'|kingdoms?|states?|era|campaign|reform|famine|crisis|empire|republic|union|treaty'
+                        r'|conference|expedition|affair|massacre|battle|olympics|games|festival|exhibition'
+                        r'|party|society|league|army|regime|government|confederacy|commandery|curtain|culture'
+                        r'|name)\b',
+                        re.IGNORECASE)
+
+
+def is_life(gloss):
+    """Whether a capitalised gloss reads "Name (dates), who they were": dates of a life right
+    after a name that is no event, period or body, and a description after them (not 东周
+    "Eastern Zhou (770-221 BC)", 百济 "… (18 BC-660 AD), one of the Korean Three Kingdoms")."""
+    if not gloss or not gloss[:1].isupper():
+        return False
+    match = LIFE_DATES.search(gloss)
+    close = gloss.find(')', match.start()) if match else -1
+    if close < 0 or re.search('million|years', gloss[match.start():close]) or NOT_A_LIFE.search(gloss[:match.start()]):
+        return False
+    after = gloss[close + 1:].lstrip()
+    if not after.startswith(',') or re.match(r',\s*one of the\b[^,;]*\b(?:kingdoms|dynasties|states)\b', after, re.IGNORECASE):
+        return False
+    # The description's head, before "of", "in" or the next comma: a kingdom is no one.
+    head = re.split(r'\b(?:of|in|from|on|at|who)\b|[,;(]', after[1:], maxsplit=1)[0]
+    return not NOT_A_LIFE.search(head)
 
 
 # What CC-CEDICT's first gloss of a name says it names. jieba tags most transliterations as
@@ -236,7 +270,9 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                     classes[folded] = ''
                 # A headword whose first gloss is capitalised names something (cedict-names.tsv).
                 if counts[folded] == 1 and len(fields) > 1 and fields[1][:1].isupper() and fields[1][:1].isascii():
-                    classes[folded] = ('' if folded in ordinary_words else gloss_kind(glosses.get(folded))) or 'z'
+                    named = '' if folded in ordinary_words else gloss_kind(glosses.get(folded))
+                    life = folded not in ordinary_words and is_life(glosses.get(folded))
+                    classes[folded] = named or ('p' if life else 'z')
     return counts, classes
 
 

@@ -107,5 +107,9 @@ import Testing
         // gloss says money or the like (中资 "Chinese capital").
         #expect(chinese.wordClass(of: "河内") == .place)
         #expect(chinese.wordClass(of: "中资") == .word)
+        // …and a person when the gloss gives the dates of a life and says who they were; a
+        // dynasty's dates are no life (东周 "Eastern Zhou (770-221 BC)").
+        #expect(chinese.wordClass(of: "基辛格") == .person)
+        #expect(chinese.wordClass(of: "东周") != .person)
     }
 }
