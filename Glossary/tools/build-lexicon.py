@@ -108,7 +108,7 @@ RARE_WORD_COUNT = 300
 NAME_CHARACTER_MAXIMUM_COUNT = 40_000
 
 
-def word_class(word, tag, count, name_uses, cedict_gloss):
+def word_class(word, tag, count, name_uses, cedict_gloss, ordinary):
     """The class letter of a jieba word: see the module's docstring."""
     if len(word) == 1 and count <= NAME_CHARACTER_MAXIMUM_COUNT \
             and name_uses.get(word, 0) / count ** 0.5 >= NAME_CHARACTER_SCORE:
@@ -123,16 +123,22 @@ def word_class(word, tag, count, name_uses, cedict_gloss):
     if kind == 'p' and len(word) > 1 and cedict_gloss.get(word) is not None \
             and not re.search('[A-Z]', cedict_gloss[word]):
         return ''
-    # So are the rarer words jieba tags as ordinary nouns (河内 "Hanoi, capital of Vietnam").
-    if (kind in ('p', 'z') or (kind == '' and count <= RARE_WORD_COUNT)) and len(word) > 1 \
-            and word not in ordinary_words and gloss_kind(cedict_gloss.get(word)):
-        return gloss_kind(cedict_gloss.get(word))
-    # A rare word jieba files as an ordinary noun or another proper noun whose gloss gives the
+    # CC-CEDICT's gloss says what a name names, and what the rarer words jieba tags as
+    # ordinary nouns name (河内 "Hanoi, capital of Vietnam"); a rare one whose gloss gives the
     # dates of a life is a person (基辛格 "Henry Kissinger (1923-), US academic…").
-    if kind in ('z', '') and len(word) > 1 and count <= RARE_WORD_COUNT and word not in ordinary_words \
-            and is_life(cedict_gloss.get(word)):
-        return 'p'
+    if len(word) > 1 and (kind in ('p', 'z') or (kind == '' and count <= RARE_WORD_COUNT)):
+        return class_from_gloss(word, cedict_gloss.get(word), ordinary,
+                                life=kind != 'p' and count <= RARE_WORD_COUNT) or kind
     return kind
+
+
+def class_from_gloss(word, gloss, ordinary, life):
+    """s or o when the word has no ordinary meaning and its gloss names a place or an
+    organisation (`gloss_kind`); with `life`, p when the gloss gives the dates of a life
+    (`is_life`); '' otherwise."""
+    if word in ordinary:
+        return ''
+    return gloss_kind(gloss) or ('p' if life and is_life(gloss) else '')
 
 
 # Words of an event, a period or a body, which have dates but no life (文化大革命 "Cultural
@@ -210,13 +216,9 @@ def name_character_uses(names_path, table):
     return uses
 
 
-# Headwords CC-CEDICT also glosses in lowercase: ordinary words, whatever else they name.
-ordinary_words = set()
-
-
 def words_with_ordinary_meaning(cedict_path, table):
     """The headwords (folded) that have a gloss whose first letter is lowercase ("rising",
-    "(of markets) rising")."""
+    "(of markets) rising"): ordinary words, whatever else they name."""
     words = set()
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
@@ -246,7 +248,7 @@ def lexicon(jieba_path, cedict_path, names_path, table):
     strongest = collections.Counter()
     name_uses = name_character_uses(names_path, table)
     glosses = first_glosses(cedict_path, table)
-    ordinary_words.update(words_with_ordinary_meaning(cedict_path, table))
+    ordinary = words_with_ordinary_meaning(cedict_path, table)
     with open(jieba_path, encoding='utf-8') as handle:
         for line in handle:
             fields = line.split()
@@ -257,7 +259,7 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                 if count >= strongest[word]:
                     strongest[word] = count
                     tag = fields[2] if len(fields) > 2 else ''
-                    classes[word] = word_class(word, tag, count, name_uses, glosses)
+                    classes[word] = word_class(word, tag, count, name_uses, glosses, ordinary)
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
         for line in handle:
@@ -270,9 +272,7 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                     classes[folded] = ''
                 # A headword whose first gloss is capitalised names something (cedict-names.tsv).
                 if counts[folded] == 1 and len(fields) > 1 and fields[1][:1].isupper() and fields[1][:1].isascii():
-                    named = '' if folded in ordinary_words else gloss_kind(glosses.get(folded))
-                    life = folded not in ordinary_words and is_life(glosses.get(folded))
-                    classes[folded] = named or ('p' if life else 'z')
+                    classes[folded] = class_from_gloss(folded, glosses.get(folded), ordinary, life=True) or 'z'
     return counts, classes
 
 

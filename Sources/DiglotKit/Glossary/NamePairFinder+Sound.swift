@@ -67,7 +67,7 @@ extension NamePairFinder {
         let lexicon = segmenter.lexicon
         guard let cost = lexicon.cost(of: text) else { return true }
         if wordClass(of: text) == .function { return cost > lexicon.cost(ofCount: 10_000) }
-        return wordClass(of: text) == .nameCharacter || ChineseSurnames.contains(character.value) || cost > lexicon.cost(ofCount: 2_000)
+        return spellsNamesOrIsRare(text) || ChineseSurnames.contains(character.value)
     }
 
     /// Whether Han text reads as a transliteration: no word of it is an ordinary word of some
@@ -75,13 +75,7 @@ extension NamePairFinder {
     /// rare (沙尔, not 地中海 (Mediterranean Sea), which is translated).
     private func isSpelledAsTransliteration(_ part: [Unicode.Scalar], characterByCharacter: Bool = false) -> Bool {
         let lexicon = segmenter.lexicon
-        if characterByCharacter, !part.allSatisfy({ character in
-            let text = String(character)
-            guard let cost = lexicon.cost(of: text) else { return true }
-            return lexicon.wordClass(of: text) == .nameCharacter || cost > lexicon.cost(ofCount: 2_000)
-        }) {
-            return false
-        }
+        if characterByCharacter, !part.allSatisfy({ spellsNamesOrIsRare(String($0)) }) { return false }
         return segmenter.words(in: Self.string(part)).allSatisfy { word in
             guard word.count > 1, let kind = wordClass(of: Self.string(Array(part[word]))), !kind.isName,
                   let cost = lexicon.cost(of: Self.string(Array(part[word]))) else { return true }

@@ -249,7 +249,7 @@ public struct NamePairFinder: Sendable {
         // (据, 跟, 狗, 类). A Chinese name's characters are any but the most common (俞昊).
         if word.unicodeScalars.count == 1 {
             guard kind != .function else { return false }
-            if kind == .nameCharacter || cost > lexicon.cost(ofCount: 2_000) { return true }
+            if spellsNamesOrIsRare(word) { return true }
             return !afterSpelling && cost > lexicon.cost(ofCount: 35_000)
         }
         // Before a bracketed person's name, a rare two-character word spelled only with
@@ -263,6 +263,14 @@ public struct NamePairFinder: Sendable {
         // A name as common as 美国 or 城市 (jieba calls both places) describes the name that
         // follows; individual names are far rarer (约翰 503, 普京 171).
         return kind.isName && cost > lexicon.cost(ofCount: 3_000) && (inOrganisation || !isDescription(word))
+    }
+
+    /// Whether one character spells names (斯, 拉: the lexicon's class) or is rarer than
+    /// 2,000 in its counts (蕾); so is one the lexicon lacks.
+    func spellsNamesOrIsRare(_ character: String) -> Bool {
+        let lexicon = segmenter.lexicon
+        guard let cost = lexicon.cost(of: character) else { return true }
+        return lexicon.wordClass(of: character) == .nameCharacter || cost > lexicon.cost(ofCount: 2_000)
     }
 
     /// Whether a person's name or other proper noun of the lexicon is a description: a

@@ -13,12 +13,14 @@ enum TransliterationOnset {
             .unicodeScalars.filter { $0.properties.isAlphabetic }
         guard let first = letters.first else { return [] }
         let start = String(String.UnicodeScalarView(letters.prefix(3)))
-        if let (_, initials) = clusters.first(where: { start.hasPrefix($0.0) }) { return PinyinInitial.Set(initials) }
-        return PinyinInitial.Set(letterInitials[Character(first)] ?? [])
+        if let (_, initials) = clusters.first(where: { start.hasPrefix($0.0) }) { return initials }
+        return letterInitials[Character(first)] ?? []
     }
 
     /// Letter groups read as one sound, longest first.
-    private static let clusters: [(String, [PinyinInitial])] = [
+    private static let clusters: [(String, PinyinInitial.Set)] = clusterList.map { ($0, PinyinInitial.Set($1)) }
+
+    private static let clusterList: [(String, [PinyinInitial])] = [
         ("sch", [.s, .sh, .x]),
         ("dzh", [.j, .zh, .d]),
         ("ch", [.ch, .q, .zh, .j, .x, .k, .sh, .c]),
@@ -39,9 +41,9 @@ enum TransliterationOnset {
     ]
 
     /// What each letter may be written with when no group above applies.
-    private static let letterInitials: [Character: [PinyinInitial]] = {
+    private static let letterInitials: [Character: PinyinInitial.Set] = {
         let vowel: [PinyinInitial] = [.none, .y, .w]
-        return [
+        let letters: [Character: [PinyinInitial]] = [
             "a": vowel, "e": vowel, "i": vowel, "o": vowel, "u": vowel,
             "b": [.b, .p],
             "c": [.k, .g, .s, .x, .q, .c, .ch, .zh],
@@ -65,5 +67,6 @@ enum TransliterationOnset {
             "y": [.y, .none, .w],
             "z": [.z, .c, .j, .q, .s, .x, .zh],
         ]
+        return letters.mapValues(PinyinInitial.Set.init)
     }()
 }
