@@ -26,7 +26,8 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     "adviser" is; a person, another proper noun or a rare ordinary noun that CC-CEDICT glosses
     only as a place or an institution, with no dates of a life, is that: 斯德哥尔摩 "Stockholm,
     capital of Sweden", 西门子 "Siemens (company name)", 河内 "Hanoi, capital of Vietnam"; and
-    a person when the gloss gives the dates of a life: 基辛格 "Henry Kissinger (1923-), …");
+    a person when the gloss gives the dates of a life: 基辛格 "Henry Kissinger (1923-), …",
+    and so is a word jieba calls a place or a time, however common: 普京 ns, 周恩来 t);
     /f for grammatical words (jieba's p, c, u*, r*, d, and m, q for words of
     two or more characters: 据, 跟, 的, 本, 一个); /v for
     verbs of two or more characters; /c for a character that spells names — one that
@@ -123,6 +124,11 @@ def word_class(word, tag, count, name_uses, cedict_gloss, ordinary):
     if kind == 'p' and len(word) > 1 and cedict_gloss.get(word) is not None \
             and not re.search('[A-Z]', cedict_gloss[word]):
         return ''
+    # A word whose gloss gives the dates of a life is a person however common, whatever else
+    # jieba calls it (周恩来 t "Zhou Enlai (1898-1976), …", 普京 ns "Vladimir Putin (1952-), …"),
+    # unless it has an ordinary meaning too.
+    if len(word) > 1 and kind in ('s', 'z', '') and word not in ordinary and is_life(cedict_gloss.get(word)):
+        return 'p'
     # CC-CEDICT's gloss says what a name names, and what the rarer words jieba tags as
     # ordinary nouns name (河内 "Hanoi, capital of Vietnam"); a rare one whose gloss gives the
     # dates of a life is a person (基辛格 "Henry Kissinger (1923-), US academic…").
@@ -147,7 +153,7 @@ NOT_A_LIFE = re.compile(r'\b(?:war|revolution|movement|incident|uprising|rebelli
                         r'|kingdoms?|states?|era|campaign|reform|famine|crisis|empire|republic|union|treaty'
                         r'|conference|expedition|affair|massacre|battle|olympics|games|festival|exhibition'
                         r'|party|society|league|army|regime|government|confederacy|commandery|curtain|culture'
-                        r'|name)\b',
+                        r'|attempt|name)\b',
                         re.IGNORECASE)
 
 
@@ -159,7 +165,9 @@ def is_life(gloss):
         return False
     match = LIFE_DATES.search(gloss)
     close = gloss.find(')', match.start()) if match else -1
-    if close < 0 or re.search('million|years', gloss[match.start():close]) or NOT_A_LIFE.search(gloss[:match.start()]):
+    name = gloss[:match.start()] if match else ''
+    if close < 0 or re.search('million|years', gloss[match.start():close]) or NOT_A_LIFE.search(name) \
+            or re.search(r'\b(?:' + GLOSS_WORDS[1][1] + r')\b', name.lower()):
         return False
     after = gloss[close + 1:].lstrip()
     if not after.startswith(',') or re.match(r',\s*one of the\b[^,;]*\b(?:kingdoms|dynasties|states)\b', after, re.IGNORECASE):

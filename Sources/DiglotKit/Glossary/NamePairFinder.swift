@@ -261,8 +261,10 @@ public struct NamePairFinder: Sendable {
             return true
         }
         // A name as common as 美国 or 城市 (jieba calls both places) describes the name that
-        // follows; individual names are far rarer (约翰 503, 普京 171).
-        return kind.isName && cost > lexicon.cost(ofCount: 3_000) && (inOrganisation || !isDescription(word))
+        // follows; individual names are far rarer (约翰 503, 普京 171), but for the best known
+        // people's full names (毛泽东 8,994, 周恩来 3,067).
+        let common = cost <= lexicon.cost(ofCount: 3_000) && !(kind == .person && word.unicodeScalars.count >= 3)
+        return kind.isName && !common && (inOrganisation || !isDescription(word))
     }
 
     /// Whether one character spells names (斯, 拉: the lexicon's class) or is rarer than

@@ -274,4 +274,17 @@ import Testing
     func startKeptDespiteSound(_ text: String, _ expected: String) {
         #expect(pairs(text) == [expected])
     }
+
+    /// The best known people's full names are names, however common (毛泽东 is counted
+    /// 8,994 times, more than 城市); a common place before a name still describes it.
+    @Test(arguments: [
+        ("毛泽东（Mao Zedong）在1949年宣布", "毛泽东=Mao Zedong"),
+        ("他会见了邓小平（Deng Xiaoping）", "邓小平=Deng Xiaoping"),
+        ("周恩来（Zhou Enlai）说", "周恩来=Zhou Enlai"),
+        ("俄罗斯总统普京（Vladimir Putin）说", "普京=Vladimir Putin"),
+    ])
+    func aFamousPersonIsStillAName(_ text: String, _ expected: String) {
+        #expect(pairs(text) == [expected])
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == [.person])
+    }
 }

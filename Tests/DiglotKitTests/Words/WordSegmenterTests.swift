@@ -111,5 +111,9 @@ import Testing
         // dynasty's dates are no life (东周 "Eastern Zhou (770-221 BC)").
         #expect(chinese.wordClass(of: "基辛格") == .person)
         #expect(chinese.wordClass(of: "东周") != .person)
+        // So is a word jieba calls a place or a time, however common (普京 ns, 周恩来 t).
+        #expect(chinese.wordClass(of: "普京") == .person)
+        #expect(chinese.wordClass(of: "周恩来") == .person)
+        #expect(chinese.wordClass(of: "苏格拉底") == .person)
     }
 }
