@@ -65,6 +65,6 @@ struct GlossaryOptions: ParsableArguments {
             }
         }
         try ExitStatus.end(failing: failed)
-        return result
+        return result.written(for: target)
     }
 }

@@ -175,6 +175,7 @@ private final class GlossaryCache: @unchecked Sendable {
             if let language = extra.targetLanguage, language.primary != target.primary { continue }
             glossary = glossary.merging(extra)
         }
+        glossary = glossary.written(for: target)
         let annotator = glossary.entries.isEmpty ? nil : GlossaryAnnotator(glossary: glossary)
         annotators[key] = annotator
         return annotator

@@ -88,6 +88,26 @@ public struct Glossary: Hashable, Sendable {
         return result
     }
 
+    /// This glossary as a translator into `language` reads it: when the language writes
+    /// Traditional Chinese (zh-Hant, zh-TW, zh-HK), each target, forbidden variant and note
+    /// written in Simplified characters is shown in Traditional ones (`TraditionalForms`);
+    /// otherwise the glossary itself. Sources, and so what matches, do not change.
+    public func written(for language: LanguageTag) -> Glossary {
+        guard language.writesTraditionalChinese else { return self }
+        var result = self
+        for index in result.entries.indices {
+            let entry = result.entries[index]
+            let target = TraditionalForms.converting(entry.target)
+            let forbidden = entry.forbidden.map(TraditionalForms.converting)
+            let note = entry.note.map(TraditionalForms.converting)
+            guard target != entry.target || forbidden != entry.forbidden || note != entry.note else { continue }
+            result.entries[index].target = target
+            result.entries[index].forbidden = forbidden
+            result.entries[index].note = note
+        }
+        return result
+    }
+
     /// The entry for a source term, compared as the matcher compares text.
     public func entry(forSource source: String) -> GlossaryEntry? {
         index(ofKey: TermNormaliser.key(for: source)).map { entries[$0] }

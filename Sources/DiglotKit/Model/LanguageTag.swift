@@ -129,6 +129,16 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
         rawValue.split(separator: "-").dropFirst().first { $0.count == 4 && $0.allSatisfy(\.isLetter) }.map(String.init)
     }
 
+    /// Whether the language is Chinese written in Traditional characters: the `Hant` script
+    /// (`zh-Hant`, `yue-Hant`), or no script and a region that writes them (`zh-TW`, `zh-HK`,
+    /// `zh-MO`), or Cantonese with no script (`yue`).
+    public var writesTraditionalChinese: Bool {
+        guard ["zh", "yue", "lzh"].contains(primary) else { return false }
+        if let script { return script == "Hant" }
+        let regions = rawValue.split(separator: "-").dropFirst()
+        return primary == "yue" || regions.contains { ["TW", "HK", "MO"].contains($0) }
+    }
+
     /// Whether a text in this language translated into `other` would be the same language:
     /// the same primary subtag, and no script that tells them apart (`zh-Hans` → `zh-Hant` is
     /// a conversion worth making, `en` → `en-GB` is not a translation).

@@ -73,6 +73,23 @@ import Testing
         #expect(parallel == serial.packages.map(\.xliff))
     }
 
+    /// An English article translated into Traditional Chinese shows the shipped glossary's
+    /// targets in Traditional characters; into Simplified, as the glossary writes them.
+    @Test func glossaryTargetsFollowTheTargetScript() throws {
+        let article = InputSource(name: "a.html", bytes: Array(
+            "<html><body><article><p>China and the United States met in Beijing.</p></article></body></html>".utf8))
+        func notes(_ target: LanguageTag) throws -> String {
+            let outcome = Exporter(options: ExportOptions(sourceLanguage: "en", targetLanguages: [target])).export(article, stem: "a")
+            let package = try #require(outcome.packages.first)
+            return String(decoding: package.xliff, as: UTF8.self)
+        }
+        let traditional = try notes("zh-TW")
+        #expect(traditional.contains("China → 中國") && traditional.contains("United States → 美國"))
+        #expect(!traditional.contains("中国"))
+        let simplified = try notes("zh-Hans")
+        #expect(simplified.contains("China → 中国") && !simplified.contains("中國"))
+    }
+
     /// The Atom feed in `Samples/`.
     private static func sampleFeed() throws -> InputSource {
         let url = PackageRoot.url.appendingPathComponent("Samples/oped2-waimei.atom")

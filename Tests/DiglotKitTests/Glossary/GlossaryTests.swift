@@ -36,6 +36,25 @@ import Testing
         #expect(merged.entry(forSource: "甲烷")?.target == "methane")
     }
 
+    /// A translator into Traditional Chinese reads the targets in Traditional characters;
+    /// sources, and so what matches, stay as written.
+    @Test func targetsAreWrittenInTheTargetLanguagesScript() throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(source: "China", target: "中国", type: .place),
+            GlossaryEntry(source: "Donald Trump Jr.", target: "小唐纳德·特朗普", type: .person, note: "also 小特朗普",
+                          forbidden: ["小川普", "唐纳德二世"]),
+            GlossaryEntry(source: "Taiwan", target: "臺灣", type: .place),
+        ])
+        let traditional = glossary.written(for: "zh-TW")
+        #expect(traditional.entries.map(\.target) == ["中國", "小唐納德·特朗普", "臺灣"])
+        #expect(traditional.entries.map(\.source) == glossary.entries.map(\.source))
+        let junior = try #require(traditional.entry(forSource: "Donald Trump Jr."))
+        #expect(junior.forbidden == ["小川普", "唐納德二世"])
+        #expect(junior.note == "also 小特朗普")
+        #expect(glossary.written(for: "zh-Hans") == glossary)
+        #expect(glossary.written(for: "zh") == glossary)
+    }
+
     @Test func termsWithNothingToMatchAreIgnored() {
         #expect(Glossary(entries: [GlossaryEntry(source: " \u{200B} ", target: "x")]).isEmpty)
     }

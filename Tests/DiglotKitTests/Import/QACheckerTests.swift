@@ -48,6 +48,15 @@ import Testing
         #expect(forbidden.first { $0.code == .forbiddenTerm }?.severity == .error)
     }
 
+    /// A Chinese target written in either script uses the term, whichever script the
+    /// glossary showed it in (the note shows 中國 to a translator into zh-TW).
+    @Test func aChineseTermInEitherScriptIsUsed() throws {
+        let china = GlossaryEntry(source: "China", target: "中國", type: .place, forbidden: ["大陸"])
+        #expect(try issues(source: "China grew", target: "中国增长了", entry: china).isEmpty)
+        #expect(try issues(source: "China grew", target: "中國增長了", entry: china).isEmpty)
+        #expect(codes(try issues(source: "China grew", target: "大陆增长了", entry: china)).contains(.forbiddenTerm))
+    }
+
     @Test func anyAlternativeIsTheAgreedTranslation() throws {
         let renminbi = try #require(ShippedGlossary.glossary(from: "zh", to: "en")?.entry(forSource: "人民币"))
         #expect(renminbi.translations == ["renminbi", "yuan"])

@@ -56,6 +56,15 @@ import Testing
         #expect(!english.isSameLanguage(as: simplified))
     }
 
+    @Test func traditionalChineseByScriptRegionOrLanguage() {
+        for tag: LanguageTag in ["zh-Hant", "zh-TW", "zh-HK", "zh-Hant-HK", "yue", "yue-Hant", "zh-MO"] {
+            #expect(tag.writesTraditionalChinese, "\(tag)")
+        }
+        for tag: LanguageTag in ["zh", "zh-Hans", "zh-CN", "zh-Hans-HK", "yue-Hans", "en", "en-TW", "ja"] {
+            #expect(!tag.writesTraditionalChinese, "\(tag)")
+        }
+    }
+
     @Test func anExportNeverTargetsTheArticlesOwnLanguage() {
         let options = ExportOptions(targetLanguages: ["en"])
         #expect(options.target(for: "en") == nil)
