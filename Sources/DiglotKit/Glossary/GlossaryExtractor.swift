@@ -40,6 +40,8 @@ public struct GlossaryExtractor: Sendable {
 
     private struct Tally: Sendable {
         var source: String
+        /// Whether `source` was written so in a Simplified article, not folded.
+        var sourceIsWritten = false
         var count = 0
         var forms: [String] = []
         var targets: [String: Int] = [:]
@@ -62,7 +64,14 @@ public struct GlossaryExtractor: Sendable {
 
     /// Counts the pairs of every block of an article (its title included).
     public mutating func add(_ document: Document, name: String) {
-        add(pairs(in: document), article: name)
+        add(pairs(in: document), article: name, simplifiedAsWritten: Self.isSimplifiedChinese(document))
+    }
+
+    /// Whether an article is in Simplified Chinese, so the names it writes are Simplified as
+    /// written: 乾隆 keeps the 乾 that folding would make 干 (乾 is mostly a Traditional form).
+    public static func isSimplifiedChinese(_ document: Document) -> Bool {
+        let language = document.metadata.sourceLanguage
+        return language.primary == "zh" && !language.writesTraditionalChinese
     }
 
     /// The pairs of every block of an article, in order: the part of `add` that may run on
@@ -91,18 +100,26 @@ public struct GlossaryExtractor: Sendable {
     }
 
     /// Counts the pairs of one text.
-    public mutating func add(text: String, article: String) {
-        add(finder.pairs(in: text), article: article)
+    public mutating func add(text: String, article: String, simplifiedAsWritten: Bool = false) {
+        add(finder.pairs(in: text), article: article, simplifiedAsWritten: simplifiedAsWritten)
     }
 
-    /// Counts pairs found in `article`.
-    public mutating func add(_ pairs: [NamePairFinder.Pair], article: String) {
+    /// Counts pairs found in `article`. `simplifiedAsWritten`: the article is in Simplified
+    /// Chinese, so a Chinese name as written is its Simplified form unless it holds a
+    /// character only Traditional text writes (a quoted 國民黨); otherwise that form is the
+    /// name folded to Simplified, until a Simplified article writes it.
+    public mutating func add(_ pairs: [NamePairFinder.Pair], article: String, simplifiedAsWritten: Bool = false) {
         for pair in pairs {
             guard known.entry(forSource: pair.chinese) == nil else { continue }
             let key = TermNormaliser.key(for: pair.chinese)
             guard !key.isEmpty else { continue }
             var tally = tallies[key] ?? Tally(source: ScriptFolding.simplified(pair.chinese), firstArticle: article,
                                               context: pair.context, order: tallies.count)
+            if simplifiedAsWritten, !tally.sourceIsWritten, ScriptFolding.mayBeSimplified(pair.chinese) {
+                tally.source = pair.chinese
+                tally.sourceIsWritten = true
+                tally.forms.removeAll { $0 == pair.chinese }
+            }
             tally.count += 1
             if pair.chinese != tally.source, !tally.forms.contains(pair.chinese) { tally.forms.append(pair.chinese) }
             if tally.targets[pair.latin] == nil { tally.targetOrder.append(pair.latin) }

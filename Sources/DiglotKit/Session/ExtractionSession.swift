@@ -42,7 +42,8 @@ public struct ExtractionSession: Sendable {
             var found = Found()
             for index in 0..<input.count {
                 guard let document = input.document(at: index) else { continue }
-                found.articles.append(Found.Article(name: name, pairs: extractor.pairs(in: document)))
+                found.articles.append(Found.Article(name: name, pairs: extractor.pairs(in: document),
+                                                    simplifiedAsWritten: GlossaryExtractor.isSimplifiedChinese(document)))
             }
             return found
         }
@@ -57,7 +58,7 @@ public struct ExtractionSession: Sendable {
             }
         }, combine: { result, found, _ in
             for article in found.articles {
-                result.extractor.add(article.pairs, article: article.name)
+                result.extractor.add(article.pairs, article: article.name, simplifiedAsWritten: article.simplifiedAsWritten)
                 result.articles += 1
             }
             if let error = found.error { result.errors.append(error) }
@@ -74,6 +75,7 @@ public struct ExtractionSession: Sendable {
         struct Article: Sendable {
             var name: String
             var pairs: [NamePairFinder.Pair]
+            var simplifiedAsWritten: Bool
         }
         var articles: [Article] = []
         var error: Diagnostic?

@@ -27,6 +27,15 @@ public enum ScriptFolding {
         return String(view)
     }
 
+    /// Whether `text` may be Simplified as written: every character the fold would change
+    /// is one that Simplified words still write (乾隆, 名著, 瞭望), none only Traditional text
+    /// writes (國).
+    public static func mayBeSimplified(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { simplified($0.value) == $0.value || keptInSimplified.contains($0.value) }
+    }
+
+    private static let keptInSimplified = Set(keptInSimplifiedWords.unicodeScalars.map(\.value))
+
     /// Whether a scalar is a Han character (the unified ideographs, their extensions and
     /// the compatibility block): the characters Chinese words are made of.
     @inline(__always)

@@ -32,6 +32,23 @@ import Testing
         #expect(matcher.matches(in: "參議員布萊克本說").map(\.entry.target) == ["Marsha Blackburn"])
     }
 
+    /// A name a Simplified article writes is Simplified as written, though folding would
+    /// change it (乾 is mostly a Traditional form of 干: 乾隆 is no 干隆); a Traditional form
+    /// is still folded, and a Traditional article's names only are.
+    @Test func aSimplifiedArticleWritesTheSimplifiedForm() throws {
+        var extractor = GlossaryExtractor()
+        extractor.add(text: "清朝的乾隆（Qianlong）皇帝", article: "hant.txt")
+        extractor.add(text: "乾隆（Qianlong）皇帝和萧乾（Xiao Qian）", article: "hans.txt", simplifiedAsWritten: true)
+        extractor.add(text: "参议员布萊克本（Marsha Blackburn）表示", article: "hans.txt", simplifiedAsWritten: true)
+        let sources = extractor.candidates().map(\.source)
+        #expect(sources == ["乾隆", "萧乾", "布莱克本"])
+        #expect(extractor.candidates().first?.otherForms == [])
+
+        var traditionalOnly = GlossaryExtractor()
+        traditionalOnly.add(text: "清朝的乾隆（Qianlong）皇帝", article: "hant.txt")
+        #expect(traditionalOnly.candidates().map(\.source) == ["干隆"])
+    }
+
     /// Pairs are read from an article's text as a reader sees it: markup inside a pair is no
     /// break in it, and a line break between Latin words is a space.
     @Test func readsPairsAcrossInlineMarkup() throws {
