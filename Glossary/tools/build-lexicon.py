@@ -295,7 +295,37 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                 # A headword whose first gloss is capitalised names something (cedict-names.tsv).
                 if counts[folded] == 1 and len(fields) > 1 and fields[1][:1].isupper() and fields[1][:1].isascii():
                     classes[folded] = class_from_gloss(folded, glosses.get(folded), ordinary, life=True) or 'z'
+    for word in glued_to_names(counts, classes, set(glosses), surnames(cedict_path, table)):
+        del counts[word], classes[word]
     return counts, classes
+
+
+def glued_to_names(counts, classes, headwords, surname_characters):
+    """jieba's words that glue a grammatical character to a more frequent name (由博古, 和慈禧,
+    于长江, 但崇祯): not words of the language, and on a best path they hide the name. Kept
+    when CC-CEDICT has them (都柏林, 诸城市) or when they may be a surname and a given name
+    (任志强, 何太后), or a county or city (常宁县)."""
+    glued = []
+    for word, count in counts.items():
+        rest = word[1:]
+        if len(word) >= 3 and word not in headwords and classes.get(word[0]) == 'f' \
+                and classes.get(rest) in ('p', 's', 'o') and counts.get(rest, 0) > count \
+                and not (word[0] in surname_characters and classes[rest] == 'p' and len(rest) == 2) \
+                and not (classes.get(word) == 's' and word[-1] in '县市省'):
+            glued.append(word)
+    return sorted(glued)
+
+
+def surnames(cedict_path, table):
+    """The characters one of whose CC-CEDICT entries is glossed first as "surname …"."""
+    found = set()
+    with open(cedict_path, encoding='utf-8') as handle:
+        next(handle)
+        for line in handle:
+            fields = line.split('\t')
+            if len(fields) > 1 and len(fields[0]) == 1 and fields[1].startswith('surname '):
+                found.add(fold(fields[0], table))
+    return found
 
 
 def swift_literal(text):

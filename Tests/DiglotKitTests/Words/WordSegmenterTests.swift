@@ -116,4 +116,14 @@ import Testing
         #expect(chinese.wordClass(of: "周恩来") == .person)
         #expect(chinese.wordClass(of: "苏格拉底") == .person)
     }
+
+    /// jieba's words that glue a grammatical character to a name are no words (由约翰, 和澳洲,
+    /// 于长江): on a best path they would hide the name. CC-CEDICT's words stay (都柏林), and so
+    /// do a surname before a given name (任志强) and a county (常宁县).
+    @Test func noWordGluesAGrammaticalCharacterToAName() {
+        let chinese = Lexicon.chinese
+        for glued in ["由约翰", "但海瑞", "和澳洲", "于长江", "由博古"] { #expect(!chinese.contains(glued), "\(glued)") }
+        for word in ["都柏林", "任志强", "常宁县", "澳洲", "长江"] { #expect(chinese.contains(word), "\(word)") }
+        #expect(WordSegmenter.chinese.words(in: "和澳洲联手").count == 3)
+    }
 }
