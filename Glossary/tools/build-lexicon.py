@@ -240,28 +240,48 @@ def name_character_uses(names_path, table):
 
 def words_with_ordinary_meaning(cedict_path, table):
     """The headwords (folded) that have a gloss whose first letter is lowercase ("rising",
-    "(of markets) rising"): ordinary words, whatever else they name."""
+    "(of markets) rising"): ordinary words, whatever else they name; a variant of an
+    ordinary word is one too ("variant of 同人[tong2 ren2]"), not a variant of a name
+    ("variant of 谷歌[Gu3 ge1]")."""
     words = set()
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
         for line in handle:
             fields = line.rstrip('\n').split('\t')
             letters = [ch for ch in fields[1] if ch.isalpha()][:1] if len(fields) > 1 else []
-            if HAN.match(fields[0]) and letters and letters[0].islower():
+            if HAN.match(fields[0]) and letters and letters[0].islower() and not names_a_variant(fields[1]):
                 words.add(fold(fields[0], table))
     return words
 
 
+# A gloss that only says the headword is another's variant: no meaning of its own.
+VARIANT = re.compile(r'(?:old |archaic |Japanese |erroneous )?variant of')
+
+
+def names_a_variant(gloss):
+    """Whether a gloss says the headword is a variant of a name: its pinyin is capitalised."""
+    match = VARIANT.match(gloss)
+    reading = re.search(r'\[([^\]]*)\]', gloss) if match else None
+    return bool(reading) and reading.group(1)[:1].isupper()
+
+
 def first_glosses(cedict_path, table):
-    """Each CC-CEDICT headword's first gloss, folded."""
+    """Each CC-CEDICT headword's first gloss, folded; an entry that only says the word is a
+    variant of another ("variant of 谷歌[Gu3 ge1]") gives way to the next entry's gloss
+    ("Google, Internet company and search engine")."""
     glosses = {}
+    variants = {}
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
         for line in handle:
             fields = line.rstrip('\n').split('\t')
             if len(fields) > 1 and HAN.match(fields[0]):
-                glosses.setdefault(fold(fields[0], table), fields[1])
-    return glosses
+                word = fold(fields[0], table)
+                if VARIANT.match(fields[1]):
+                    variants.setdefault(word, fields[1])
+                else:
+                    glosses.setdefault(word, fields[1])
+    return {**variants, **glosses}
 
 
 def lexicon(jieba_path, cedict_path, names_path, table):

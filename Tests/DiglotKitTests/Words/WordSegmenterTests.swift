@@ -115,6 +115,12 @@ import Testing
         #expect(chinese.wordClass(of: "普京") == .person)
         #expect(chinese.wordClass(of: "周恩来") == .person)
         #expect(chinese.wordClass(of: "苏格拉底") == .person)
+        // An entry that only says the word is a variant of a name gives way to the next
+        // (谷歌 "variant of 谷歌[Gu3 ge1]", then "Google, Internet company…"); a variant of an
+        // ordinary word is an ordinary meaning (同仁 "variant of 同人[tong2 ren2]").
+        #expect(chinese.wordClass(of: "谷歌") == .organisation)
+        #expect(chinese.wordClass(of: "马德里") == .place)
+        #expect(chinese.wordClass(of: "同仁") != .place)
     }
 
     /// jieba's words that glue a grammatical character to a name are no words (由约翰, 和澳洲,
