@@ -88,22 +88,29 @@ public struct Glossary: Hashable, Sendable {
         return result
     }
 
-    /// This glossary as a translator into `language` reads it: when the language writes
-    /// Traditional Chinese (zh-Hant, zh-TW, zh-HK), each target, forbidden variant and note
-    /// written in Simplified characters is shown in Traditional ones (`TraditionalForms`);
-    /// otherwise the glossary itself. Sources, and so what matches, do not change.
+    /// This glossary as a translator into `language` reads it: each Chinese target and
+    /// forbidden variant is shown in the script the language names (`ChineseScriptConversion`):
+    /// Traditional for zh-Hant, zh-TW, zh-HK, Simplified for zh-Hans, zh-CN. For any other
+    /// language, plain `zh` among them, the glossary itself. Sources, and so what matches,
+    /// do not change, and neither do notes: they may quote a form in its own script ("Taiwan
+    /// writes 嬌生").
     public func written(for language: LanguageTag) -> Glossary {
-        guard language.writesTraditionalChinese else { return self }
+        let convert: (String) -> String
+        if language.writesTraditionalChinese {
+            convert = ChineseScriptConversion.traditional
+        } else if language.writesSimplifiedChinese {
+            convert = ChineseScriptConversion.simplified
+        } else {
+            return self
+        }
         var result = self
         for index in result.entries.indices {
             let entry = result.entries[index]
-            let target = TraditionalForms.converting(entry.target)
-            let forbidden = entry.forbidden.map(TraditionalForms.converting)
-            let note = entry.note.map(TraditionalForms.converting)
-            guard target != entry.target || forbidden != entry.forbidden || note != entry.note else { continue }
+            let target = convert(entry.target)
+            let forbidden = entry.forbidden.map(convert)
+            guard target != entry.target || forbidden != entry.forbidden else { continue }
             result.entries[index].target = target
             result.entries[index].forbidden = forbidden
-            result.entries[index].note = note
         }
         return result
     }

@@ -139,6 +139,15 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
         return primary == "yue" || regions.contains { ["TW", "HK", "MO"].contains($0) }
     }
 
+    /// Whether the language is Chinese written in Simplified characters: the `Hans` script,
+    /// or no script and a region that writes them (`zh-CN`, `zh-SG`, `zh-MY`). Plain `zh`
+    /// names no script.
+    public var writesSimplifiedChinese: Bool {
+        guard ["zh", "yue", "lzh"].contains(primary) else { return false }
+        if let script { return script == "Hans" }
+        return rawValue.split(separator: "-").dropFirst().contains { ["CN", "SG", "MY"].contains($0) }
+    }
+
     /// Whether a text in this language translated into `other` would be the same language:
     /// the same primary subtag, and no script that tells them apart (`zh-Hans` → `zh-Hant` is
     /// a conversion worth making, `en` → `en-GB` is not a translation).

@@ -56,12 +56,18 @@ import Testing
         #expect(!english.isSameLanguage(as: simplified))
     }
 
-    @Test func traditionalChineseByScriptRegionOrLanguage() {
+    @Test func chineseScriptByScriptRegionOrLanguage() {
         for tag: LanguageTag in ["zh-Hant", "zh-TW", "zh-HK", "zh-Hant-HK", "yue", "yue-Hant", "zh-MO"] {
             #expect(tag.writesTraditionalChinese, "\(tag)")
         }
         for tag: LanguageTag in ["zh", "zh-Hans", "zh-CN", "zh-Hans-HK", "yue-Hans", "en", "en-TW", "ja"] {
             #expect(!tag.writesTraditionalChinese, "\(tag)")
+        }
+        for tag: LanguageTag in ["zh-Hans", "zh-CN", "zh-SG", "zh-Hans-HK", "yue-Hans"] {
+            #expect(tag.writesSimplifiedChinese, "\(tag)")
+        }
+        for tag: LanguageTag in ["zh", "zh-Hant", "zh-TW", "yue", "en", "en-CN"] {
+            #expect(!tag.writesSimplifiedChinese, "\(tag)")
         }
     }
 
