@@ -198,6 +198,8 @@ public struct NamePairFinder: Sendable {
         var hasName = false
         // Name-spelling characters kept in a row at the end: two make a transliteration.
         var spelling = 0
+        // The word kept last (the name's first so far), if one character that spells no names.
+        var firstIsPlainCharacter = false
         for (index, word) in words.reversed().enumerated() {
             let text = Self.string(Array(scalars[word]))
             let kind = wordClass(of: text)
@@ -221,15 +223,23 @@ public struct NamePairFinder: Sendable {
                 kept += word.count
                 hasName = true
                 spelling = kind == .nameCharacter ? spelling + 1 : (spelling >= 2 ? spelling : 0)
+                firstIsPlainCharacter = word.count == 1 && kind != .nameCharacter
             } else if kept == 0 && word.count > 1 && requiringName && kind != .function {
                 // The head of an institution's name (牛津|大学), kept only with a name before it.
                 kept += word.count
+                firstIsPlainCharacter = false
             } else {
+                // After a demonstrative or a numeral, a character that spells no names is a
+                // measure word, rare as it may be (这|款|红牛饮料, 一|颗|…).
+                if firstIsPlainCharacter, kept > 1, Self.countingWords.contains(ScriptFolding.simplified(text)) { kept -= 1 }
                 break
             }
         }
         return hasName || !requiringName ? kept : 0
     }
+
+    /// Demonstratives and numerals, which a measure word follows (这款, 一颗, 两辆).
+    static let countingWords: Set<String> = ["这", "那", "该", "此", "每", "某", "哪", "一", "两", "几", "数", "各", "这一", "那一"]
 
     /// Characters that make a role of the word before them (安全|官, 发言|人, 理事|长).
     static let roleEndings: Set<String> = ["官", "员", "长", "人", "师", "家", "者", "手", "士"]

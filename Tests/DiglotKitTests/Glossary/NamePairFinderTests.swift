@@ -94,6 +94,8 @@ import Testing
         ("阿联酋外贸部长萨尼·本·艾哈迈德·阿尔·泽尤迪 (Thani bin Ahmed Al Zeyoudi) 宣布",
          "萨尼·本·艾哈迈德·阿尔·泽尤迪=Thani bin Ahmed Al Zeyoudi"),
         ("英国国防大臣本•华莱士（Ben Wallace）表示", "本•华莱士=Ben Wallace"),
+        // A measure word after a demonstrative is no name's, however rare (款).
+        ("这款红牛饮料（Red Bull）很受欢迎", "红牛饮料=Red Bull"),
         // A role's last character after the word it makes a role of is no name's.
         ("Cloudflare 首席安全官乔•沙利文 (Joe Sullivan) 表示", "乔•沙利文=Joe Sullivan"),
         // An organisation's name shorter than its acronym says goes on: over a generic head
