@@ -8,6 +8,9 @@ extension NamePairFinder {
     ///   if it fits, is a word of its own that may spell a name, and the name is spelled as a
     ///   transliteration and is no word without it: 民众|高沙尔 (Avishek Ghoshal), 主席|拉胡尔
     ///   (Rahul Gandhi), 作家|尤利娅 (Yulia); not 据, 看 or 叫天主 (God);
+    /// - when a first part before a name separator is cut to one character that fits no word,
+    ///   the two characters before it are taken in if they are words of their own and the
+    ///   first of them fits the original's first word (阿道|司·赫胥黎 (Aldous Huxley));
     /// - when the second character fits and the first fits no word or is a common word of its
     ///   own (派, 请), the first is dropped if it is no surname and no part of a longer word,
     ///   and what follows is spelled as a transliteration: 女星|金卡戴珊 (Kim Kardashian),
@@ -34,6 +37,18 @@ extension NamePairFinder {
            isSpelledAsTransliteration(firstPart, characterByCharacter: true),
            segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).last?.count == 1 {
             return nameStart - 1
+        }
+        // A first part before a name separator cut to one character (司·赫胥黎 (Aldous Huxley)):
+        // two one-character words before it are taken in when the first of them fits the
+        // original's first word and may start a transliteration (阿道司, 齐内丁).
+        let firstOnset = TransliterationOnset.initials(ofWord: words[0])
+        if !firstFits, firstPart.count == 1, nameStart + 1 < end, Self.isSeparator(scalars[nameStart + 1].value),
+           nameStart - 2 >= runStart, ScriptFolding.isHan(scalars[nameStart - 2].value),
+           !PinyinInitial.initials(of: scalars[nameStart - 2].value).isDisjoint(with: firstOnset),
+           spellsNames(scalars[nameStart - 2]), fits(nameStart - 1) != true,
+           !segmenter.lexicon.contains(Self.string(Array(scalars[(nameStart - 2)...nameStart]))),
+           segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).suffix(2).allSatisfy({ $0.count == 1 }) {
+            return nameStart - 2
         }
         if firstPart.count >= 3, !firstFits || isOrdinaryWordCharacter(scalars[nameStart]), fits(nameStart + 1) == true,
            !ChineseSurnames.contains(scalars[nameStart].value),

@@ -253,6 +253,8 @@ import Testing
         ("电视实境秀女星金卡戴珊（Kim Kardashian）都支持", "金卡戴珊=Kim Kardashian"),
         ("美国杀人魔帕特里克·贝特曼（Patrick Bateman）", "帕特里克·贝特曼=Patrick Bateman"),
         ("他们派易卜生（Henrik Ibsen）去", "易卜生=Henrik Ibsen"),
+        // A first part cut to one character takes in the two before it (阿道|司).
+        ("阿道司·赫胥黎（Aldous Huxley）写道", "阿道司·赫胥黎=Aldous Huxley"),
         // A common verb is a word of the sentence even when its sound fits (派: Bach).
         ("他们派巴赫（Johann Sebastian Bach）去", "巴赫=Johann Sebastian Bach"),
     ])
