@@ -9,18 +9,25 @@ import Foundation
 /// to the files in `Glossary/`; `DIGLOT_RECORD=1 swift test --filter ShippedGlossaryTests`
 /// regenerates it after editing them.
 public enum ShippedGlossary {
-    /// File names of the shipped glossaries (`zh-en.tsv`, `en-zh.tsv`).
+    /// File names of the shipped glossaries (`zh-en.tsv`, `en-zh.tsv`, `en-zh-TW.tsv`).
     public static var fileNames: [String] { files.keys.sorted() }
 
-    /// The language pairs available, as `(source, target)` primary subtags.
+    /// The language pairs available, as `(source, target)` primary subtags (a region's file
+    /// is no pair of its own).
     public static var pairs: [(source: String, target: String)] {
         fileNames.compactMap(pair(ofFileName:))
     }
 
     /// The shipped glossary for a language pair, compared on primary subtags (`zh-Hans` →
-    /// `zh`), or nil when Diglot ships none for that pair.
+    /// `zh`), or nil when Diglot ships none for that pair. A target with a region that has
+    /// its own usage gets that region's file merged over it (`en-zh-TW.tsv` for `zh-TW`:
+    /// 川普, not 特朗普).
     public static func glossary(from source: LanguageTag, to target: LanguageTag) -> Glossary? {
-        loaded.glossary(named: "\(source.primary)-\(target.primary).tsv")
+        guard var glossary = loaded.glossary(named: "\(source.primary)-\(target.primary).tsv") else { return nil }
+        if let region = target.region, let regional = loaded.glossary(named: "\(source.primary)-\(target.primary)-\(region).tsv") {
+            glossary.merge(regional)
+        }
+        return glossary
     }
 
     /// Each shipped glossary, read once, when first asked for: a run into one language

@@ -3,6 +3,111 @@
 extension ShippedGlossary {
     /// File name → contents of every shipped glossary.
     static let files: [String: String] = [
+        "en-zh-TW.tsv": #"""
+# Diglot default glossary, English → Chinese as Taiwan writes it: applied over en-zh.tsv
+# when the target is zh-TW (zh-Hant-TW). Only the names and terms Taiwan's media write
+# otherwise than the mainland's, in Traditional characters; every other entry of en-zh.tsv
+# is shown converted to Traditional characters. Written by hand for Diglot from general
+# knowledge of Taiwanese news usage (Central News Agency, the Ministry of Foreign Affairs).
+# Columns: source, target, type, note, case, forbidden. A line starting with "# " is a comment.
+source:en	target:zh-TW	type	note	case	forbidden
+Donald Trump	唐納·川普	person	Taiwan's usage; mainland and Hong Kong media write 唐納德·特朗普	yes	
+Trump	川普	person	Taiwan's usage; mainland and Hong Kong media write 特朗普	yes	
+Donald Trump Jr.	小唐納·川普	person	the president's eldest son; Taiwan's usage	yes	
+Ivanka Trump	伊凡卡·川普	person	Taiwan's usage	yes	
+Melania Trump	梅蘭妮亞·川普	person	Taiwan's usage	yes	
+Trump Tower	川普大樓	place	Taiwan's usage	yes	
+Barack Obama	巴拉克·歐巴馬	person	Taiwan's usage; mainland media write 奧巴馬	yes	
+Obama	歐巴馬	person	Taiwan's usage; mainland media write 奧巴馬	yes	
+Hillary Clinton	希拉蕊·柯林頓	person	Taiwan's usage	yes	
+Bill Clinton	比爾·柯林頓	person	Taiwan's usage	yes	
+Clinton	柯林頓	person	Taiwan's usage; mainland media write 克林頓	yes	
+Kamala Harris	賀錦麗	person	Taiwan's usage; mainland media write 卡瑪拉·哈里斯	yes	
+Jill Biden	吉兒·拜登	person	Taiwan's usage	yes	
+Mike Pompeo	麥克·龐培歐	person	Taiwan's usage; mainland media write 蓬佩奧	yes	
+Pompeo	龐培歐	person	Taiwan's usage; mainland media write 蓬佩奧	yes	
+Nancy Pelosi	南西·裴洛西	person	Taiwan's usage; mainland media write 佩洛西	yes	
+Pelosi	裴洛西	person	Taiwan's usage; mainland media write 佩洛西	yes	
+Janet Yellen	珍妮特·葉倫	person	Taiwan's usage	yes	
+Yellen	葉倫	person	Taiwan's usage; mainland media write 耶倫	yes	
+John Kerry	約翰·凱瑞	person	Taiwan's usage; mainland media write 克里	yes	
+Kerry	凱瑞	person	Taiwan's usage; mainland media write 克里	yes	
+Jake Sullivan	傑克·蘇利文	person	Taiwan's usage	yes	
+Mitch McConnell	米奇·麥康諾	person	Taiwan's usage	yes	
+Christopher Wray	克里斯多福·瑞伊	person	Taiwan's usage	yes	
+Elon Musk	伊隆·馬斯克	person	Taiwan's usage	yes	
+Richard Nixon	理查·尼克森	person	Taiwan's usage; mainland media write 尼克松	yes	
+Nixon	尼克森	person	Taiwan's usage; mainland media write 尼克松	yes	
+Henry Kissinger	亨利·季辛吉	person	Taiwan's usage; mainland media write 基辛格	yes	
+Kissinger	季辛吉	person	Taiwan's usage; mainland media write 基辛格	yes	
+Ronald Reagan	隆納·雷根	person	Taiwan's usage; mainland media write 里根	yes	
+John Bolton	約翰·波頓	person	Taiwan's usage	yes	
+Lyndon Johnson	林登·詹森	person	Taiwan's usage	yes	
+Vladimir Putin	普丁	person	Taiwan's usage; mainland and Hong Kong media write 普京	yes	
+Putin	普丁	person	Taiwan's usage; mainland and Hong Kong media write 普京	yes	
+Volodymyr Zelensky	澤倫斯基	person	Taiwan's usage	yes	
+Zelensky	澤倫斯基	person	Taiwan's usage	yes	
+Zelenskyy	澤倫斯基	person	Taiwan's usage	yes	
+Angela Merkel	梅克爾	person	Taiwan's usage; mainland media write 默克爾	yes	
+Merkel	梅克爾	person	Taiwan's usage; mainland media write 默克爾	yes	
+Olaf Scholz	蕭茲	person	Taiwan's usage; mainland media write 朔爾茨	yes	
+Scholz	蕭茲	person	Taiwan's usage; mainland media write 朔爾茨	yes	
+Emmanuel Macron	馬克宏	person	Taiwan's usage; mainland media write 馬克龍	yes	
+Macron	馬克宏	person	Taiwan's usage; mainland media write 馬克龍	yes	
+Boris Johnson	強生	person	Taiwan's usage; mainland media write 約翰遜	yes	
+Theresa May	梅伊	person	Taiwan's usage; mainland media write 特蕾莎·梅	yes	
+Keir Starmer	施凱爾	person	Taiwan's usage; mainland media write 斯塔默	yes	
+Starmer	施凱爾	person	Taiwan's usage; mainland media write 斯塔默	yes	
+Ursula von der Leyen	范德賴恩	person	Taiwan's usage	yes	
+António Guterres	古特瑞斯	person	Taiwan's usage; mainland media write 古特雷斯	yes	
+Guterres	古特瑞斯	person	Taiwan's usage; mainland media write 古特雷斯	yes	
+Justin Trudeau	杜魯道	person	Taiwan's usage; mainland media write 特魯多	yes	
+Trudeau	杜魯道	person	Taiwan's usage; mainland media write 特魯多	yes	
+Anthony Albanese	艾班尼斯	person	Taiwan's usage	yes	
+Jacinda Ardern	阿爾登	person	Taiwan's usage	yes	
+Recep Tayyip Erdoğan	艾爾段	person	Taiwan's usage; mainland media write 埃爾多安	yes	
+Erdogan	艾爾段	person	Taiwan's usage; mainland media write 埃爾多安	yes	
+Benjamin Netanyahu	納坦雅胡	person	Taiwan's usage; mainland media write 內塔尼亞胡	yes	
+Netanyahu	納坦雅胡	person	Taiwan's usage; mainland media write 內塔尼亞胡	yes	
+Bashar al-Assad	阿塞德	person	Taiwan's usage; mainland media write 阿薩德	yes	
+Jair Bolsonaro	波索納洛	person	Taiwan's usage	yes	
+Lula da Silva	魯拉	person	Taiwan's usage	yes	
+Federal Reserve	聯準會	org	Taiwan's usage; mainland media write 美聯儲	yes	
+Fed	聯準會	org	Taiwan's usage; mainland media write 美聯儲	yes	
+Pentagon	五角大廈	org	Taiwan's usage	yes	
+Fox News	福斯新聞	org	Taiwan's usage	yes	
+Taiwan Affairs Office	國台辦	org	Taiwan's usage	yes	
+TSMC	台積電	org		yes	
+Taiwan	台灣	place	Taiwan's usual form; official documents write 臺灣	yes	
+Taiwan Strait	台灣海峽	place		yes	
+Taipei	台北	place	Taiwan's usual form; official documents write 臺北	yes	
+Italy	義大利	place	Taiwan's usage; mainland media write 意大利	yes	
+Australia	澳洲	place	Taiwan's usage	yes	
+New Zealand	紐西蘭	place	Taiwan's usage; mainland media write 新西蘭	yes	
+Saudi Arabia	沙烏地阿拉伯	place	Taiwan's usage; mainland media write 沙特阿拉伯	yes	
+North Korea	北韓	place	Taiwan's usage; mainland media write 朝鮮	yes	
+South Korea	南韓	place	Taiwan's usage; 韓國 is also used	yes	
+Indonesia	印尼	place	Taiwan's usage	yes	
+Laos	寮國	place	Taiwan's usage; mainland media write 老撾	yes	
+Kazakhstan	哈薩克	place	Taiwan's usage	yes	
+Bangladesh	孟加拉	place	Taiwan's usage	yes	
+Kenya	肯亞	place	Taiwan's usage; mainland media write 肯尼亞	yes	
+Nigeria	奈及利亞	place	Taiwan's usage; mainland media write 尼日利亞	yes	
+Ethiopia	衣索比亞	place	Taiwan's usage; mainland media write 埃塞俄比亞	yes	
+Gaza	加薩	place	Taiwan's usage; mainland media write 加沙	yes	
+Houston	休士頓	place	Taiwan's usage	yes	
+Sydney	雪梨	place	Taiwan's usage; mainland media write 悉尼	yes	
+Canberra	坎培拉	place	Taiwan's usage	yes	
+Dubai	杜拜	place	Taiwan's usage; mainland media write 迪拜	yes	
+chips	晶片	term	Taiwan's usage; mainland media write 芯片		
+inflation	通膨	term	Taiwan's usage; mainland media write 通脹		
+renewable energy	再生能源	term	Taiwan's usage		
+interest rate hike	升息	term	Taiwan's usage; mainland media write 加息		
+gross domestic product	國內生產毛額	term	Taiwan's usage		
+GDP	國內生產毛額	term	Taiwan's usage	yes	
+Hong Kong dollar	港幣	term	Taiwan's usage	yes	
+
+"""#,
         "en-zh.tsv": #"""
 # Diglot default glossary, English → Chinese: the counterpart of zh-en.tsv.
 # Made from zh-en.tsv (first Chinese form for each English name), plus surnames used on

@@ -129,14 +129,22 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
         rawValue.split(separator: "-").dropFirst().first { $0.count == 4 && $0.allSatisfy(\.isLetter) }.map(String.init)
     }
 
+    /// The region subtag (`TW` for `zh-Hant-TW`, `419` for `es-419`), if the tag has one.
+    public var region: String? {
+        let parts = rawValue.split(separator: "-").dropFirst()
+        let found = parts.first { (part: Substring) -> Bool in
+            (part.count == 2 && part.allSatisfy(\.isLetter)) || (part.count == 3 && part.allSatisfy(\.isNumber))
+        }
+        return found.map(String.init)
+    }
+
     /// Whether the language is Chinese written in Traditional characters: the `Hant` script
     /// (`zh-Hant`, `yue-Hant`), or no script and a region that writes them (`zh-TW`, `zh-HK`,
     /// `zh-MO`), or Cantonese with no script (`yue`).
     public var writesTraditionalChinese: Bool {
         guard ["zh", "yue", "lzh"].contains(primary) else { return false }
         if let script { return script == "Hant" }
-        let regions = rawValue.split(separator: "-").dropFirst()
-        return primary == "yue" || regions.contains { ["TW", "HK", "MO"].contains($0) }
+        return primary == "yue" || ["TW", "HK", "MO"].contains(region ?? "")
     }
 
     /// Whether the language is Chinese written in Simplified characters: the `Hans` script,
@@ -145,7 +153,7 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
     public var writesSimplifiedChinese: Bool {
         guard ["zh", "yue", "lzh"].contains(primary) else { return false }
         if let script { return script == "Hans" }
-        return rawValue.split(separator: "-").dropFirst().contains { ["CN", "SG", "MY"].contains($0) }
+        return ["CN", "SG", "MY"].contains(region ?? "")
     }
 
     /// Whether a text in this language translated into `other` would be the same language:

@@ -88,6 +88,17 @@ import Testing
         #expect(!traditional.contains("中国"))
         let simplified = try notes("zh-Hans")
         #expect(simplified.contains("China → 中国") && !simplified.contains("中國"))
+        // Taiwan's own usage, and Hong Kong's (the mainland's names in Traditional characters).
+        let trump = InputSource(name: "t.html", bytes: Array(
+            "<html><body><article><p>Donald Trump met Vladimir Putin in Italy.</p></article></body></html>".utf8))
+        func marks(_ target: LanguageTag) throws -> String {
+            let outcome = Exporter(options: ExportOptions(sourceLanguage: "en", targetLanguages: [target])).export(trump, stem: "t")
+            return String(decoding: try #require(outcome.packages.first).xliff, as: UTF8.self)
+        }
+        let taiwan = try marks("zh-TW")
+        #expect(taiwan.contains("Donald Trump → 唐納·川普") && taiwan.contains("Vladimir Putin → 普丁") && taiwan.contains("Italy → 義大利"))
+        let hongKong = try marks("zh-HK")
+        #expect(hongKong.contains("Donald Trump → 唐納德·特朗普") && hongKong.contains("Italy → 意大利"))
     }
 
     /// The Atom feed in `Samples/`.

@@ -50,6 +50,30 @@ import Testing
         }
     }
 
+    /// Taiwan's file only replaces en-zh.tsv's entries with the forms Taiwan writes, in
+    /// Traditional characters.
+    @Test func taiwansFileReplacesEntriesInTraditional() throws {
+        let text = try #require(ShippedGlossary.contents(ofFile: "en-zh-TW.tsv"))
+        let file = GlossaryFile.parse(Array(text.utf8), name: "en-zh-TW.tsv")
+        #expect(GlossaryChecker.problems(in: file).map(\.description) == [])
+        #expect(file.records.count >= 50)
+        let mainland = try #require(ShippedGlossary.glossary(from: "en", to: "zh"))
+        for record in file.records {
+            let entry = record.entry
+            let original = try #require(mainland.entry(forSource: entry.source), "\(entry.source) is not in en-zh.tsv")
+            #expect(original.type == entry.type && original.caseSensitive == entry.caseSensitive, "\(entry.source)")
+            #expect(ChineseScriptConversion.traditional(entry.target) == entry.target, "\(entry.target) is not Traditional")
+        }
+    }
+
+    @Test func regionalUsageIsMergedForItsRegionOnly() throws {
+        #expect(ShippedGlossary.glossary(from: "en", to: "zh-TW")?.entry(forSource: "Donald Trump")?.target == "唐納·川普")
+        #expect(ShippedGlossary.glossary(from: "en", to: "zh-Hant-TW")?.entry(forSource: "Putin")?.target == "普丁")
+        #expect(ShippedGlossary.glossary(from: "en", to: "zh-HK")?.entry(forSource: "Donald Trump")?.target == "唐纳德·特朗普")
+        #expect(ShippedGlossary.glossary(from: "en", to: "zh-Hant")?.entry(forSource: "Donald Trump")?.target == "唐纳德·特朗普")
+        #expect(!ShippedGlossary.pairs.contains { $0.target.contains("-") })
+    }
+
     @Test func defaultGlossaryIsFoundByPrimaryLanguage() throws {
         #expect(ShippedGlossary.glossary(from: "zh-Hans", to: "en-GB")?.entry(forSource: "克里")?.target == "John Kerry")
         #expect(ShippedGlossary.glossary(from: "en", to: "zh-Hant")?.entry(forSource: "Reuters")?.target == "路透社")

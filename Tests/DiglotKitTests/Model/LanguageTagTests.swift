@@ -56,6 +56,13 @@ import Testing
         #expect(!english.isSameLanguage(as: simplified))
     }
 
+    @Test func regionSubtag() {
+        #expect(LanguageTag(stringLiteral: "zh-Hant-TW").region == "TW")
+        #expect(LanguageTag(stringLiteral: "es-419").region == "419")
+        #expect(LanguageTag(stringLiteral: "zh-Hant").region == nil)
+        #expect(LanguageTag(stringLiteral: "en").region == nil)
+    }
+
     @Test func chineseScriptByScriptRegionOrLanguage() {
         for tag: LanguageTag in ["zh-Hant", "zh-TW", "zh-HK", "zh-Hant-HK", "yue", "yue-Hant", "zh-MO"] {
             #expect(tag.writesTraditionalChinese, "\(tag)")
