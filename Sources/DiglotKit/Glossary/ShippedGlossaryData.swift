@@ -11,38 +11,36 @@ extension ShippedGlossary {
 # knowledge of Taiwanese news usage (Central News Agency, the Ministry of Foreign Affairs).
 # Columns: source, target, type, note, case, forbidden. A line starting with "# " is a comment.
 source:en	target:zh-TW	type	note	case	forbidden
-Donald Trump	唐納·川普	person	Taiwan's usage; mainland and Hong Kong media write 唐納德·特朗普	yes	
+Donald Trump	川普	person	Taiwan's usage, on first mention also 唐納·川普; mainland and Hong Kong media write 特朗普	yes	
 Trump	川普	person	Taiwan's usage; mainland and Hong Kong media write 特朗普	yes	
-Donald Trump Jr.	小唐納·川普	person	the president's eldest son; Taiwan's usage	yes	
-Ivanka Trump	伊凡卡·川普	person	Taiwan's usage	yes	
-Melania Trump	梅蘭妮亞·川普	person	Taiwan's usage	yes	
+Donald Trump Jr.	小川普	person	the president's eldest son; Taiwan's usage	yes	
+Ivanka Trump	伊凡卡	person	Taiwan's usage, also 伊凡卡·川普	yes	
+Melania Trump	梅蘭妮亞	person	Taiwan's usage, also 梅蘭妮亞·川普	yes	
 Trump Tower	川普大樓	place	Taiwan's usage	yes	
-Barack Obama	巴拉克·歐巴馬	person	Taiwan's usage; mainland media write 奧巴馬	yes	
+Barack Obama	歐巴馬	person	Taiwan's usage; mainland media write 奧巴馬	yes	
 Obama	歐巴馬	person	Taiwan's usage; mainland media write 奧巴馬	yes	
-Hillary Clinton	希拉蕊·柯林頓	person	Taiwan's usage	yes	
-Bill Clinton	比爾·柯林頓	person	Taiwan's usage	yes	
+Hillary Clinton	希拉蕊	person	Taiwan's usage, also 希拉蕊·柯林頓	yes	
+Bill Clinton	柯林頓	person	Taiwan's usage, also 比爾·柯林頓	yes	
 Clinton	柯林頓	person	Taiwan's usage; mainland media write 克林頓	yes	
 Kamala Harris	賀錦麗	person	Taiwan's usage; mainland media write 卡瑪拉·哈里斯	yes	
-Jill Biden	吉兒·拜登	person	Taiwan's usage	yes	
-Mike Pompeo	麥克·龐培歐	person	Taiwan's usage; mainland media write 蓬佩奧	yes	
-Pompeo	龐培歐	person	Taiwan's usage; mainland media write 蓬佩奧	yes	
-Nancy Pelosi	南西·裴洛西	person	Taiwan's usage; mainland media write 佩洛西	yes	
+Jill Biden	吉兒	person	Taiwan's usage, also 吉兒·拜登	yes	
+Nancy Pelosi	裴洛西	person	Taiwan's usage; mainland media write 佩洛西	yes	
 Pelosi	裴洛西	person	Taiwan's usage; mainland media write 佩洛西	yes	
-Janet Yellen	珍妮特·葉倫	person	Taiwan's usage	yes	
+Janet Yellen	葉倫	person	Taiwan's usage; mainland media write 耶倫	yes	
 Yellen	葉倫	person	Taiwan's usage; mainland media write 耶倫	yes	
-John Kerry	約翰·凱瑞	person	Taiwan's usage; mainland media write 克里	yes	
+John Kerry	凱瑞	person	Taiwan's usage; mainland media write 克里	yes	
 Kerry	凱瑞	person	Taiwan's usage; mainland media write 克里	yes	
-Jake Sullivan	傑克·蘇利文	person	Taiwan's usage	yes	
-Mitch McConnell	米奇·麥康諾	person	Taiwan's usage	yes	
-Christopher Wray	克里斯多福·瑞伊	person	Taiwan's usage	yes	
-Elon Musk	伊隆·馬斯克	person	Taiwan's usage	yes	
-Richard Nixon	理查·尼克森	person	Taiwan's usage; mainland media write 尼克松	yes	
+Jake Sullivan	蘇利文	person	Taiwan's usage; mainland media write 沙利文	yes	
+Mitch McConnell	麥康諾	person	Taiwan's usage	yes	
+Christopher Wray	瑞伊	person	Taiwan's usage	yes	
+Elon Musk	馬斯克	person	Taiwan's usage, also 伊隆·馬斯克	yes	
+Richard Nixon	尼克森	person	Taiwan's usage; mainland media write 尼克松	yes	
 Nixon	尼克森	person	Taiwan's usage; mainland media write 尼克松	yes	
-Henry Kissinger	亨利·季辛吉	person	Taiwan's usage; mainland media write 基辛格	yes	
+Henry Kissinger	季辛吉	person	Taiwan's usage; mainland media write 基辛格	yes	
 Kissinger	季辛吉	person	Taiwan's usage; mainland media write 基辛格	yes	
-Ronald Reagan	隆納·雷根	person	Taiwan's usage; mainland media write 里根	yes	
-John Bolton	約翰·波頓	person	Taiwan's usage	yes	
-Lyndon Johnson	林登·詹森	person	Taiwan's usage	yes	
+Ronald Reagan	雷根	person	Taiwan's usage; mainland media write 里根	yes	
+John Bolton	波頓	person	Taiwan's usage; mainland media write 博爾頓	yes	
+Lyndon Johnson	詹森	person	Taiwan's usage, also 林登·詹森	yes	
 Vladimir Putin	普丁	person	Taiwan's usage; mainland and Hong Kong media write 普京	yes	
 Putin	普丁	person	Taiwan's usage; mainland and Hong Kong media write 普京	yes	
 Volodymyr Zelensky	澤倫斯基	person	Taiwan's usage	yes	
@@ -67,8 +65,6 @@ Anthony Albanese	艾班尼斯	person	Taiwan's usage	yes
 Jacinda Ardern	阿爾登	person	Taiwan's usage	yes	
 Recep Tayyip Erdoğan	艾爾段	person	Taiwan's usage; mainland media write 埃爾多安	yes	
 Erdogan	艾爾段	person	Taiwan's usage; mainland media write 埃爾多安	yes	
-Benjamin Netanyahu	納坦雅胡	person	Taiwan's usage; mainland media write 內塔尼亞胡	yes	
-Netanyahu	納坦雅胡	person	Taiwan's usage; mainland media write 內塔尼亞胡	yes	
 Bashar al-Assad	阿塞德	person	Taiwan's usage; mainland media write 阿薩德	yes	
 Jair Bolsonaro	波索納洛	person	Taiwan's usage	yes	
 Lula da Silva	魯拉	person	Taiwan's usage	yes	
@@ -1456,6 +1452,26 @@ source:zh	target:en	type	note	case	forbidden
 休士頓	Houston	place	Taiwan usage		
 矽谷	Silicon Valley	place	Taiwan usage		
 硅谷	Silicon Valley	place	Taiwan writes 矽谷		
+小川普	Donald Trump Jr.	person	Taiwan transliteration		
+伊凡卡	Ivanka Trump	person	Taiwan transliteration		
+梅蘭妮亞	Melania Trump	person	Taiwan transliteration		
+川普大樓	Trump Tower	place	Taiwan usage		
+麥康諾	Mitch McConnell	person	Taiwan transliteration		
+范德賴恩	Ursula von der Leyen	person	Taiwan transliteration		
+阿塞德	Bashar al-Assad	person	Taiwan transliteration		
+波索納洛	Jair Bolsonaro	person	Taiwan transliteration		
+艾班尼斯	Anthony Albanese	person	Taiwan transliteration		
+五角大廈	Pentagon	org	Taiwan usage		
+福斯新聞	Fox News	org	Taiwan usage		
+坎培拉	Canberra	place	Taiwan usage		
+杜拜	Dubai	place	Taiwan usage		
+加薩	Gaza	place	Taiwan usage		
+晶片	chips	term	Taiwan usage		
+通膨	inflation	term	Taiwan usage		
+升息	interest rate hike	term	Taiwan usage		
+再生能源	renewable energy	term	Taiwan usage		
+國內生產毛額	gross domestic product	term	Taiwan usage		
+港幣	Hong Kong dollar	term	Hong Kong and Taiwan usage		
 
 """#,
     ]
