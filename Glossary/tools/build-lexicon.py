@@ -42,6 +42,8 @@ import collections
 import re
 import sys
 
+import cedict
+
 HAN = re.compile('^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+$')
 
 
@@ -50,24 +52,13 @@ def folding_table(cedict_path):
     # How often a character stands for itself, or is the Simplified form of another: a
     # character used more often so (么 in 什么, 座 in 座位) is Simplified text and is kept.
     as_itself = collections.Counter()
-    with open(cedict_path, encoding='utf-8') as handle:
-        next(handle)  # header
-        for line in handle:
-            fields = line.rstrip('\n').split('\t')
-            if len(fields) < 3:
-                continue
-            match = re.match(r'trad=([^;]*)', fields[2])
-            if not match:
-                continue
-            simplified, traditional = fields[0], match.group(1)
-            if len(simplified) != len(traditional):
-                continue
-            for trad, simp in zip(traditional, simplified):
-                if trad == simp:
-                    as_itself[trad] += 1
-                elif HAN.match(trad) and HAN.match(simp):
-                    pairs[(trad, simp)] += 1
-                    as_itself[simp] += 1
+    for simplified, traditional, _, _ in cedict.headwords_with_traditional_form(cedict_path):
+        for trad, simp in zip(traditional, simplified):
+            if trad == simp:
+                as_itself[trad] += 1
+            elif HAN.match(trad) and HAN.match(simp):
+                pairs[(trad, simp)] += 1
+                as_itself[simp] += 1
     folded_away = collections.Counter()
     for (trad, simp), count in pairs.items():
         folded_away[trad] += count

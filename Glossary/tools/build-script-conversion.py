@@ -28,6 +28,8 @@ import argparse
 import collections
 import re
 
+import cedict
+
 # How many proper nouns must write a character's form for it to win as the default.
 NAME_FORM_MINIMUM = 5
 HAN = re.compile('^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+$')
@@ -38,22 +40,13 @@ def headword_pairs(cedict_path):
     headword whose two forms have the same length; a proper noun's pinyin is capitalised, a
     variant's gloss reads "variant of …"."""
     pairs = []
-    with open(cedict_path, encoding='utf-8') as handle:
-        next(handle)  # header
-        for line in handle:
-            fields = line.rstrip('\n').split('\t')
-            if len(fields) < 3:
-                continue
-            match = re.match(r'trad=([^;]*)', fields[2])
-            if not match:
-                continue
-            simplified, traditional = fields[0], match.group(1)
-            reading = re.search(r'pinyin=([^;]*)', fields[2])
+    for simplified, traditional, gloss, note in cedict.headwords_with_traditional_form(cedict_path):
+        if HAN.match(simplified) and HAN.match(traditional):
+            reading = re.search(r'pinyin=([^;]*)', note)
             proper = bool(reading) and reading.group(1)[:1].isupper()
-            if len(simplified) == len(traditional) and HAN.match(simplified) and HAN.match(traditional):
-                variant = re.match(r'(?:old |archaic |Japanese |erroneous )?variant of', fields[1]) is not None
-                more = re.search(r'\+(\d+) more gloss', fields[2])
-                pairs.append((simplified, traditional, proper, variant, int(more.group(1)) if more else 0))
+            variant = re.match(r'(?:old |archaic |Japanese |erroneous )?variant of', gloss) is not None
+            more = re.search(r'\+(\d+) more gloss', note)
+            pairs.append((simplified, traditional, proper, variant, int(more.group(1)) if more else 0))
     return pairs
 
 
