@@ -98,11 +98,14 @@ extension NamePairFinder {
         }
     }
 
-    /// Whether a word is spelled in Japanese syllables (Yoshihide, Kishida): a Japanese
-    /// name's characters are read in Japanese, not as a transliteration.
+    /// Whether a word is spelled in Japanese syllables as Hepburn writes them (Yoshihide,
+    /// Kishida): a Japanese name's characters are read in Japanese, not as a transliteration.
+    /// Hepburn has no si, zi, ti, di, tu, du, hu, wi or ye (shi, ji, chi, tsu, fu), so
+    /// Zinedine and Zidane are no Japanese names.
     static func readsAsJapanese(_ word: Substring) -> Bool {
         let letters = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .filter { $0.isLetter }
-        return letters.count >= 2 && letters.wholeMatch(of: #/(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+/#) != nil
+        let syllables = #/(?:[kgbpmnrh]y[auo]|[kgbpmnr][aiueo]|h[aieo]|fu|sh[aiueo]|s[aueo]|j[aiueo]|z[aueo]|ch[aiueo]|tsu|t[aeo]|d[aeo]|y[auo]|w[ao]|[aiueo]|n)+/#
+        return letters.count >= 2 && letters.wholeMatch(of: syllables) != nil
     }
 }

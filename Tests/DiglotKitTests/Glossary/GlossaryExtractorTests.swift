@@ -140,7 +140,7 @@ import Testing
     }
     /// CC-CEDICT's names, each after a verb of one character (他们派…（…）去): the verb is no
     /// part of the name. Most of these verbs are rare enough to pass for a character of a
-    /// name, so it is the sound of the original that cuts them off (`startBySound`): 74 % of
+    /// name, so it is the sound of the original that cuts them off (`startBySound`): 76 % of
     /// these 3,182 cuts are exact, 36 % were before it.
     @Test(.enabled(if: TestScope.fullWithShared("glossaries")))
     func cutsAVerbOffCEDICTNames() throws {
@@ -165,6 +165,6 @@ import Testing
             if pairs.contains(where: { $0.latin == latin && $0.chinese == String(fields[0]) }) { exact += 1 }
         }
         #expect(asked > 3_000)
-        #expect(Double(exact) >= 0.7 * Double(asked), "exact \(exact) of \(asked)")
+        #expect(Double(exact) >= 0.75 * Double(asked), "exact \(exact) of \(asked)")
     }
 }

@@ -253,8 +253,10 @@ import Testing
         ("电视实境秀女星金卡戴珊（Kim Kardashian）都支持", "金卡戴珊=Kim Kardashian"),
         ("美国杀人魔帕特里克·贝特曼（Patrick Bateman）", "帕特里克·贝特曼=Patrick Bateman"),
         ("他们派易卜生（Henrik Ibsen）去", "易卜生=Henrik Ibsen"),
-        // A first part cut to one character takes in the two before it (阿道|司).
+        // A first part cut to one character takes in the two before it (阿道|司), also for a
+        // name that only looks Japanese (Hepburn writes no zi or di).
         ("阿道司·赫胥黎（Aldous Huxley）写道", "阿道司·赫胥黎=Aldous Huxley"),
+        ("球星齐内丁·齐达内（Zinedine Zidane）说", "齐内丁·齐达内=Zinedine Zidane"),
         // A common verb is a word of the sentence even when its sound fits (派: Bach).
         ("他们派巴赫（Johann Sebastian Bach）去", "巴赫=Johann Sebastian Bach"),
     ])
@@ -277,6 +279,15 @@ import Testing
     ])
     func startKeptDespiteSound(_ text: String, _ expected: String) {
         #expect(pairs(text) == [expected])
+    }
+
+    @Test func japaneseNamesAreSpelledInHepburnSyllables() {
+        for word in ["Yoshihide", "Kishida", "Fumio", "Shinzo", "Tsuyoshi", "Ryu", "Kyoko"] {
+            #expect(NamePairFinder.readsAsJapanese(word[...]), "\(word)")
+        }
+        for word in ["Zinedine", "Zidane", "Hu", "Tito", "Kim", "Smith"] {
+            #expect(!NamePairFinder.readsAsJapanese(word[...]), "\(word)")
+        }
     }
 
     /// The best known people's full names are names, however common (毛泽东 is counted
