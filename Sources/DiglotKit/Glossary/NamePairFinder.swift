@@ -200,6 +200,8 @@ public struct NamePairFinder: Sendable {
         var spelling = 0
         // The word kept last (the name's first so far), if one character that spells no names.
         var firstIsPlainCharacter = false
+        // Whether the word kept last is a whole name of the lexicon (吴作栋, 大西国).
+        var afterWholeName = false
         for (index, word) in words.reversed().enumerated() {
             let text = Self.string(Array(scalars[word]))
             let kind = wordClass(of: text)
@@ -218,16 +220,25 @@ public struct NamePairFinder: Sendable {
                let previousKind = wordClass(of: Self.string(Array(scalars[previous]))), !previousKind.isName {
                 break
             }
+            // Before a whole name, a common character that spells no names and is no surname is
+            // a word of the sentence (请|吴作栋, 派|大西国), though a name's own character could be
+            // as common; an organisation's name may start with one (跨|太平洋|贸易协定 (TPP)).
+            if afterWholeName, !inOrganisation, word.count == 1, kind != .nameCharacter, !spellsNamesOrIsRare(text),
+               let first = text.unicodeScalars.first, !ChineseSurnames.contains(ScriptFolding.simplified(first.value)) {
+                break
+            }
             if isNameWord(text, afterSpelling: spelling >= 2, inOrganisation: inOrganisation,
                           beforeBracket: true) {
                 kept += word.count
                 hasName = true
                 spelling = kind == .nameCharacter ? spelling + 1 : (spelling >= 2 ? spelling : 0)
                 firstIsPlainCharacter = word.count == 1 && kind != .nameCharacter
+                afterWholeName = word.count >= 2 && kind?.isName == true
             } else if kept == 0 && word.count > 1 && requiringName && kind != .function {
                 // The head of an institution's name (牛津|大学), kept only with a name before it.
                 kept += word.count
                 firstIsPlainCharacter = false
+                afterWholeName = false
             } else {
                 // After a demonstrative or a numeral, a character that spells no names is a
                 // measure word, rare as it may be (这|款|红牛饮料, 一|颗|…).

@@ -140,8 +140,9 @@ import Testing
     }
     /// CC-CEDICT's names, each after a verb of one character (他们派…（…）去): the verb is no
     /// part of the name. Most of these verbs are rare enough to pass for a character of a
-    /// name, so it is the sound of the original that cuts them off (`startBySound`): 76 % of
-    /// these 3,182 cuts are exact, 36 % were before it.
+    /// name, so it is the sound of the original that cuts them off (`startBySound`), or the
+    /// whole name of the lexicon after them (请|吴作栋): 89 % of these 3,182 cuts are exact,
+    /// 36 % were before either.
     @Test(.enabled(if: TestScope.fullWithShared("glossaries")))
     func cutsAVerbOffCEDICTNames() throws {
         let root = try #require(PackageRoot.shared("glossaries"))
@@ -165,6 +166,6 @@ import Testing
             if pairs.contains(where: { $0.latin == latin && $0.chinese == String(fields[0]) }) { exact += 1 }
         }
         #expect(asked > 3_000)
-        #expect(Double(exact) >= 0.75 * Double(asked), "exact \(exact) of \(asked)")
+        #expect(Double(exact) >= 0.85 * Double(asked), "exact \(exact) of \(asked)")
     }
 }

@@ -94,6 +94,11 @@ import Testing
         ("阿联酋外贸部长萨尼·本·艾哈迈德·阿尔·泽尤迪 (Thani bin Ahmed Al Zeyoudi) 宣布",
          "萨尼·本·艾哈迈德·阿尔·泽尤迪=Thani bin Ahmed Al Zeyoudi"),
         ("英国国防大臣本•华莱士（Ben Wallace）表示", "本•华莱士=Ben Wallace"),
+        // A common character before a whole name of the lexicon is the sentence's (请, 派),
+        // but an organisation's name may start with one (跨).
+        ("我们请吴作栋（Goh Chok Tong）来", "吴作栋=Goh Chok Tong"),
+        ("他们派大西国（Atlantis）去", "大西国=Atlantis"),
+        ("为抗衡原本由美国主倡的跨太平洋贸易协定（TPP）而设", "跨太平洋贸易协定=TPP"),
         // A measure word after a demonstrative is no name's, however rare (款).
         ("这款红牛饮料（Red Bull）很受欢迎", "红牛饮料=Red Bull"),
         // A role's last character after the word it makes a role of is no name's.
