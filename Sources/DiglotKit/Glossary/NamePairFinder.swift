@@ -222,8 +222,12 @@ public struct NamePairFinder: Sendable {
             }
             // Before a whole name, a common character that spells no names and is no surname is
             // a word of the sentence (请|吴作栋, 派|大西国), though a name's own character could be
-            // as common; an organisation's name may start with one (跨|太平洋|贸易协定 (TPP)).
-            if afterWholeName, !inOrganisation, word.count == 1, kind != .nameCharacter, !spellsNamesOrIsRare(text),
+            // as common. An organisation's name may start with one (跨|太平洋|贸易协定 (TPP)), so
+            // there the whole name is all that is kept so far (请|全国大会党).
+            let wholeName = inOrganisation
+                ? kept >= 2 && segmenter.lexicon.wordClass(of: Self.string(Array(scalars[(scalars.count - kept)...])))?.isName == true
+                : afterWholeName
+            if wholeName, word.count == 1, kind != .nameCharacter, !spellsNamesOrIsRare(text),
                let first = text.unicodeScalars.first, !ChineseSurnames.contains(ScriptFolding.simplified(first.value)) {
                 break
             }

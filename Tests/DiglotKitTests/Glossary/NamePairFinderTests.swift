@@ -99,6 +99,7 @@ import Testing
         ("我们请吴作栋（Goh Chok Tong）来", "吴作栋=Goh Chok Tong"),
         ("他们派大西国（Atlantis）去", "大西国=Atlantis"),
         ("为抗衡原本由美国主倡的跨太平洋贸易协定（TPP）而设", "跨太平洋贸易协定=TPP"),
+        ("我们请全国大会党（National Congress Party）来", "全国大会党=National Congress Party"),
         // A measure word after a demonstrative is no name's, however rare (款).
         ("这款红牛饮料（Red Bull）很受欢迎", "红牛饮料=Red Bull"),
         // A role's last character after the word it makes a role of is no name's.
