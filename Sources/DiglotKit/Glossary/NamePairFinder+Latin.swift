@@ -41,6 +41,18 @@ extension NamePairFinder {
     /// Words that open a sentence and go on with "to" (According to, Thanks to).
     static let wordsBeforeTo: Set<String> = ["According", "Thanks", "Due", "Next", "Close", "Prior", "Compared", "Contrary"]
 
+    /// Words that open a sentence and go on with "of": people of a place or a body, and
+    /// quantities (Critics of Oklahoma City, Residents of Guam, Many of …). Names that start
+    /// so (Friends of the Earth, Sisters of Mercy, Veterans of Foreign Wars) use other words.
+    static let wordsBeforeOf: Set<String> = [
+        "Critics", "Supporters", "Opponents", "Residents", "Members", "Officials", "Fans", "Leaders", "Citizens",
+        "Students", "Researchers", "Scientists", "Experts", "Analysts", "Investors", "Shareholders", "Employees",
+        "Users", "Customers", "Voters", "Victims", "Families", "Relatives", "Parents", "Lawyers", "Representatives",
+        "Delegates", "Executives", "Staff", "Leaks", "Reports", "Photos", "Images", "Videos", "Copies", "Details",
+        "Many", "Some", "Most", "None", "All", "Each", "Several", "Few", "Thousands", "Hundreds", "Millions",
+        "Dozens", "Part", "Parts", "Much", "One", "Two", "Three", "Half", "Others",
+    ]
+
     /// Whether the word at `position` opens the text or a sentence: before it, after spaces,
     /// is nothing, or a full stop, question or exclamation mark, or an opening quote.
     static func startsSentence(at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
@@ -106,8 +118,9 @@ extension NamePairFinder {
             words.removeFirst()
         }
         // A word that opens the sentence is the sentence's, not the name's, when it is a
-        // conjunction or the like (Both Ray Romano), or a word that goes on with "to"
-        // (According to Xinhua, Speaking to Xinhua).
+        // conjunction or the like (Both Ray Romano), a word that goes on with "to"
+        // (According to Xinhua, Speaking to Xinhua) or one that goes on with "of" for the
+        // people or a part of what follows (Critics of Oklahoma City).
         if words.count >= 2, startsSentence(at: start, in: scalars) {
             if sentenceOpeners.contains(words[0]) {
                 start += words[0].unicodeScalars.count + 1
@@ -116,6 +129,14 @@ extension NamePairFinder {
                         || (words[0].hasSuffix("ing") && words[0].count >= 7) {
                 start += words[0].unicodeScalars.count + words[1].unicodeScalars.count + 2
                 words.removeFirst(2)
+            } else if words.count >= 3, words[1] == "of", wordsBeforeOf.contains(words[0]) {
+                // Critics of Oklahoma City: the people, not the name.
+                start += words[0].unicodeScalars.count + words[1].unicodeScalars.count + 2
+                words.removeFirst(2)
+                while let first = words.first, words.count > 1, first == "the" || first == "The" {
+                    start += first.unicodeScalars.count + 1
+                    words.removeFirst()
+                }
             }
         }
         // A preposition no person's name holds ends the words before it: they are the

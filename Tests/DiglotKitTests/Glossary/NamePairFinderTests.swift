@@ -22,6 +22,9 @@ import Testing
         ("Both Ray Romano (雷·罗马诺) and others", "雷·罗马诺=Ray Romano"),
         ("It rained. According to Xinhua (新华社), the talks failed.", "新华社=Xinhua"),
         ("Speaking to Xinhua (新华社), he said", "新华社=Xinhua"),
+        // Nor are the people or the part of what follows "of" (Critics of, Residents of, Many of).
+        ("Critics of Oklahoma City (俄克拉何马城) disagree.", "俄克拉何马城=Oklahoma City"),
+        ("Residents of the Bronx (布朗克斯) protested.", "布朗克斯=Bronx"),
         // Not a name's own first word (Voice of America, Under Armour).
         ("Voice of America (美国之音) reported", "美国之音=Voice of America"),
         ("Under Armour (安德玛) said", "安德玛=Under Armour"),
@@ -201,6 +204,7 @@ import Testing
     @Test func guessesTheType() {
         let found = NamePairFinder().pairs(in: "帝芬尼(Tom Tiffany)、利兹大学（University of Leeds）和休斯敦（Houston）")
         #expect(found.map(\.type) == [.person, .org, .place])
+        #expect(NamePairFinder().pairs(in: "Voice of America (美国之音) reported").map(\.type) == [.org])
     }
 
     @Test(arguments: [
