@@ -30,14 +30,25 @@ public enum ChineseScriptConversion {
         text.unicodeScalars.contains { ScriptFolding.isHan($0.value) && ScriptFolding.simplified($0.value) != $0.value }
     }
 
-    /// The longest listed word at each position, else each character's form.
+    /// The longest listed word at each position, else each character's form. Words are
+    /// looked up only within a run of Han characters.
     private static func convert(_ text: String, words: [String: String], longest: Int,
                                 character: (UInt32) -> UInt32) -> String {
         let scalars = Array(text.unicodeScalars)
         var view = String.UnicodeScalarView()
         var index = 0
+        var hanRunEnd = 0
         scanning: while index < scalars.count {
-            var length = min(longest, scalars.count - index)
+            guard ScriptFolding.isHan(scalars[index].value) else {
+                view.append(scalars[index])
+                index += 1
+                continue
+            }
+            if hanRunEnd <= index {
+                hanRunEnd = index
+                while hanRunEnd < scalars.count, ScriptFolding.isHan(scalars[hanRunEnd].value) { hanRunEnd += 1 }
+            }
+            var length = min(longest, hanRunEnd - index)
             while length >= 2 {
                 var key = String.UnicodeScalarView()
                 key.append(contentsOf: scalars[index..<(index + length)])
