@@ -169,7 +169,8 @@ private final class GlossaryCache: @unchecked Sendable {
         if options.useDefaultGlossary, let shipped = ShippedGlossary.glossary(from: source, to: target) {
             glossary = glossary.merging(shipped)
         }
-        for extra in options.glossaries {
+        for file in options.glossaries {
+            let extra = file.reading(from: source, to: target)
             // A file that names its languages applies only to that pair.
             if let language = extra.sourceLanguage, language.primary != source.primary { continue }
             if let language = extra.targetLanguage, language.primary != target.primary { continue }

@@ -19,6 +19,15 @@ public struct Glossary: Hashable, Sendable {
     private var indexByDigest: [UInt64: Int] = [:]
     /// Keys whose digest collided with another key's (practically never).
     private var collidedKeys: [String: Int] = [:]
+    /// The TBX termbase this glossary was read from, kept to read it again for another
+    /// language pair (`reading(from:to:)`); nil for other formats and merged glossaries.
+    private var termbase: Termbase?
+
+    /// A TBX file's name and bytes.
+    private struct Termbase: Hashable, Sendable {
+        var name: String
+        var bytes: [UInt8]
+    }
 
     public init(entries: [GlossaryEntry] = [], sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil) {
         self.sourceLanguage = sourceLanguage
@@ -70,8 +79,10 @@ public struct Glossary: Hashable, Sendable {
     public mutating func merge(_ other: Glossary) {
         let source = sourceLanguage ?? other.sourceLanguage
         let target = targetLanguage ?? other.targetLanguage
+        termbase = nil
         if entries.isEmpty {
             self = other  // nothing to override: skip re-inserting 100,000 entries
+            termbase = nil
         } else {
             reserveCapacity(entries.count + other.entries.count)
             // The keys come with `other`: no term is normalised twice.
@@ -126,6 +137,17 @@ public struct Glossary: Hashable, Sendable {
     /// to get all of them.
     public static func load(_ bytes: [UInt8], name: String,
                             languages: (source: LanguageTag, target: LanguageTag)? = nil) throws(GlossaryError) -> Glossary {
-        try GlossaryFile.parse(bytes, name: name, languages: languages).glossary()
+        let file = GlossaryFile.parse(bytes, name: name, languages: languages)
+        var glossary = try file.glossary()
+        if file.format == .tbx { glossary.termbase = Termbase(name: name, bytes: bytes) }
+        return glossary
+    }
+
+    /// This glossary as read for a language pair: a TBX termbase with several target
+    /// languages is read again in that direction (an export to `zh-TW` takes the `zh-Hant`
+    /// terms of a termbase that also has `zh-Hans` ones); any other glossary is itself.
+    public func reading(from source: LanguageTag, to target: LanguageTag) -> Glossary {
+        guard let termbase else { return self }
+        return (try? Glossary.load(termbase.bytes, name: termbase.name, languages: (source, target))) ?? self
     }
 }

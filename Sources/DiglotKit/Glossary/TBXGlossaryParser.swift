@@ -16,7 +16,8 @@
 struct TBXGlossaryParser: Sendable {
     let name: String
     /// Languages the caller wants, when it knows: a termbase holds all directions, so an
-    /// English-first TBX can serve a zh → en export. Compared exactly, then on primary subtags.
+    /// English-first TBX can serve a zh → en export. Compared exactly, then on primary subtags
+    /// and script (`zh-Hant` for `zh-TW`), then on primary subtags alone.
     var preferredLanguages: (source: LanguageTag, target: LanguageTag)?
 
     private static let forbiddenStatuses: Set<String> = [
@@ -71,6 +72,7 @@ struct TBXGlossaryParser: Sendable {
         func language(like wanted: LanguageTag?) -> String? {
             guard let wanted else { return nil }
             return languagesInOrder.first { $0 == wanted.rawValue }
+                ?? languagesInOrder.first { tag in LanguageTag(tag).map { $0.primary == wanted.primary && $0.writesSameScript(as: wanted) } ?? false }
                 ?? languagesInOrder.first { LanguageTag($0)?.primary == wanted.primary }
         }
         let source = language(like: preferredLanguages?.source)

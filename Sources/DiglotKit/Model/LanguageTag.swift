@@ -156,6 +156,18 @@ public struct LanguageTag: Hashable, Sendable, Codable, CustomStringConvertible,
         return ["CN", "SG", "MY"].contains(region ?? "")
     }
 
+    /// Whether both tags name the same script, said or implied: `zh-TW` and `zh-Hant` do,
+    /// `zh-Hans` and `zh-Hant` do not; tags that name none say nothing (false).
+    public func writesSameScript(as other: LanguageTag) -> Bool {
+        if writesTraditionalChinese || other.writesTraditionalChinese {
+            return writesTraditionalChinese && other.writesTraditionalChinese
+        }
+        if writesSimplifiedChinese || other.writesSimplifiedChinese {
+            return writesSimplifiedChinese && other.writesSimplifiedChinese
+        }
+        return script != nil && script == other.script
+    }
+
     /// Whether a text in this language translated into `other` would be the same language:
     /// the same primary subtag, and no script that tells them apart (`zh-Hans` → `zh-Hant` is
     /// a conversion worth making, `en` → `en-GB` is not a translation).

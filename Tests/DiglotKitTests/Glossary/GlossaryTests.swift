@@ -58,6 +58,34 @@ import Testing
         #expect(glossary.written(for: "en") == glossary)
     }
 
+    /// A termbase with a section for each Chinese script is read again for each language
+    /// pair: the section of the target's script (zh-TW takes zh-Hant), then the first of its
+    /// language.
+    @Test func aTermbaseIsReadAgainForEachPair() throws {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>Acme Widgets</term></termSec></langSec>
+            <langSec xml:lang="zh-Hans"><termSec><term>阿克米</term></termSec></langSec>
+            <langSec xml:lang="zh-Hant"><termSec><term>艾克美</term></termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            """
+        let glossary = try Glossary.load(Array(tbx.utf8), name: "acme.tbx")
+        #expect(glossary.entry(forSource: "Acme Widgets")?.target == "阿克米")
+        for (target, expected): (LanguageTag, String) in [("zh-TW", "艾克美"), ("zh-Hant", "艾克美"), ("zh-HK", "艾克美"),
+                                                           ("zh-Hans", "阿克米"), ("zh", "阿克米")] {
+            #expect(glossary.reading(from: "en", to: target).entry(forSource: "Acme Widgets")?.target == expected, "\(target)")
+        }
+        let exported = Exporter(options: ExportOptions(sourceLanguage: "en", targetLanguages: ["zh-TW"], glossaries: [glossary],
+                                                       useDefaultGlossary: false))
+            .export(InputSource(name: "a.html", bytes: Array("<html><body><p>Acme Widgets grew.</p></body></html>".utf8)), stem: "a")
+        let xliff = String(decoding: try #require(exported.packages.first).xliff, as: UTF8.self)
+        #expect(xliff.contains("Acme Widgets → 艾克美"))
+        // A glossary of another format, or merged, is itself for any pair.
+        let merged = Glossary().merging(glossary)
+        #expect(merged.reading(from: "en", to: "zh-TW").entry(forSource: "Acme Widgets")?.target == "阿克米")
+    }
+
     @Test func termsWithNothingToMatchAreIgnored() {
         #expect(Glossary(entries: [GlossaryEntry(source: " \u{200B} ", target: "x")]).isEmpty)
     }
