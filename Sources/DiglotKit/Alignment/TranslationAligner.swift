@@ -75,7 +75,7 @@ public struct TranslationAligner: Sendable {
             throw AlignmentError(input: translation.name, reason: "the original and the translation are both in \(source.rawValue) "
                 + "(as detected); name the languages with --from and --to")
         }
-        var anchorGlossaries = options.glossaries
+        var anchorGlossaries = options.glossaries.map { $0.reading(from: source, to: target) }
         if options.useDefaultGlossary {
             for pair in [(source, target), (target, source)] {
                 if let shipped = ShippedGlossary.glossary(from: pair.0, to: pair.1) { anchorGlossaries.append(shipped) }
