@@ -52,13 +52,15 @@ let package = Package(
     ]
 )
 
-// libFuzzer targets (Fuzz/run.sh). They need `-sanitize=fuzzer`, which supplies `main`, so
+// libFuzzer targets (Fuzz/run.sh), in Sources/Fuzz; their C module is imported only by the
+// wrapper in Sources/Fuzz/Interop. They need `-sanitize=fuzzer`, which supplies `main`, so
 // they exist only when DIGLOT_FUZZ is set and a plain `swift build` / `swift test` never
 // sees them.
 if Context.environment["DIGLOT_FUZZ"] != nil {
-    package.targets.append(.target(name: "CFuzzerDriver"))
-    package.targets.append(.target(name: "FuzzDriver", dependencies: ["CFuzzerDriver"]))
-    for name in ["FuzzArticleReader", "FuzzXLIFFImport", "FuzzGlossary"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["DiglotKit", "FuzzDriver"]))
+    package.targets.append(.target(name: "CFuzzerDriver", path: "Sources/Fuzz/Interop/CFuzzerDriver"))
+    package.targets.append(.target(name: "FuzzDriver", dependencies: ["CFuzzerDriver"], path: "Sources/Fuzz/Interop/FuzzDriver"))
+    for input in ["ArticleReader", "XLIFFImport", "Glossary"] {
+        package.targets.append(.executableTarget(
+            name: "Fuzz" + input, dependencies: ["DiglotKit", "FuzzDriver"], path: "Sources/Fuzz/" + input))
     }
 }
