@@ -1401,6 +1401,10 @@ source:zh	target:en	type	note	case	forbidden
 西安事变	Xi'an Incident	term	1936		
 中东铁路	Chinese Eastern Railway	term	not 中东 (Middle East)		
 东印度公司	East India Company	org			
+西印度群岛	West Indies	place	the Caribbean islands; not 印度 (India)		
+西印度	West Indies	place	short for 西印度群岛; not 印度 (India)		
+东印度群岛	East Indies	place	not 印度 (India)		
+澳大利亚洲	Australia (the continent)	place	not 亚洲 (Asia)		
 道德国		exclude	道德国家 etc.: not 德国 (Germany)		
 司法国		exclude	司法国际 etc.: not 法国 (France)		
 南中国海	South China Sea	place	= 南海; not 中国 (China)		

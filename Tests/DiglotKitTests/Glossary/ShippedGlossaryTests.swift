@@ -92,6 +92,8 @@ import Testing
         ("中美洲移民", ["中美洲"]),
         ("印度尼西亚和印度", ["印度尼西亚", "印度"]),
         ("韩国瑜访问韩国", ["韩国瑜", "韩国"]),
+        ("西印度群岛的板球队与印度队", ["西印度群岛", "印度"]),
+        ("澳大利亚洲与亚洲", ["澳大利亚洲", "亚洲"]),
     ])
     func chineseTrapsInTheShippedGlossary(text: String, expected: [String]) throws {
         let glossary = try #require(ShippedGlossary.glossary(from: "zh", to: "en"))
