@@ -185,9 +185,12 @@ enum LatinNameContext {
         }
     }
 
-    /// Whether most words of four letters or more are capitalised: a headline in title case.
+    /// Whether most words of four letters or more are capitalised, with at least three
+    /// capitalised words in all: a headline or a title in title case (Coal Prices Soar, To
+    /// Change China). Two capitalised words alone are a name more often than a headline: a
+    /// speaker's label in an interview ("Yuan Ling:"), a byline or a caption's credit.
     static func isTitleCase(_ text: NormalisedText) -> Bool {
-        var (long, capitalised) = (0, 0)
+        var (long, capitalisedLong, capitalised) = (0, 0, 0)
         var position = 0
         while position < text.count {
             guard TermNormaliser.isSpacedWordCharacter(text.cased(at: position)) else {
@@ -197,13 +200,14 @@ enum LatinNameContext {
             let first = text.cased(at: position)
             var end = position
             while end < text.count, TermNormaliser.isSpacedWordCharacter(text.cased(at: end)) { end += 1 }
+            if isUppercase(first) { capitalised += 1 }
             if end - position >= 4 {
                 long += 1
-                if isUppercase(first) { capitalised += 1 }
+                if isUppercase(first) { capitalisedLong += 1 }
             }
             position = end
         }
-        return long >= 2 && capitalised * 5 >= long * 4
+        return long >= 2 && capitalised >= 3 && capitalisedLong * 5 >= long * 4
     }
 
     /// Whether "Jr" follows a person's name (Donald Trump Jr., Martin Luther King, Jr.): the

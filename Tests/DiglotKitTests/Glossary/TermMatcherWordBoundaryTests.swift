@@ -148,6 +148,8 @@ import Testing
         ("The yuan fell against the dollar", ["yuan=人民币"]),
         ("Yuan Ling is a writer", []),
         ("an interview with Yuan Ling, a writer", []),
+        // A speaker's label in an interview, bold in its own run, is a name, not a headline.
+        ("Yuan Ling:", []),
         ("Hong Kong's National Security Law took effect", ["Hong Kong=香港", "National Security Law=国安法"]),
         // An organisation of one capitalised word inside another name is not marked; after a
         // nationality or a word that opens a sentence it is.
