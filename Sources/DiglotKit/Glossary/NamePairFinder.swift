@@ -332,13 +332,21 @@ public struct NamePairFinder: Sendable {
 
     /// Whether a Chinese text in brackets reads as a name rather than a gloss of ordinary
     /// words (Memory Leak (内存泄漏)): some word of it is a name or no ordinary word, and none
-    /// is a grammatical word a name does not hold (DNA (诸如刺突蛋白之类的突变), 刺突蛋白等突变).
+    /// is a grammatical word a name does not hold (DNA (诸如刺突蛋白之类的突变), 刺突蛋白等突变,
+    /// Falafel (附薯条和饮料)), and it does not end with a verb (Node (与中华电信合作)).
     func isNameLike(_ chinese: String) -> Bool {
         let scalars = Array(chinese.unicodeScalars)
         let words = segmenter.words(in: chinese)
-        let explains = words.contains { word in
+        let explains = words.enumerated().contains { index, word in
             let text = Self.string(Array(scalars[word]))
-            return ["等", "了"].contains(text) || (word.count >= 2 && wordClass(of: text) == .function)
+            // A conjunction joins a list (薯条和饮料); other single grammatical characters may
+            // stand in a name or a term (黑人的命也是命 (BLM), 对二甲苯 (PX)).
+            if ["等", "了", "和", "与", "及", "或"].contains(ScriptFolding.simplified(text)) { return true }
+            switch wordClass(of: text) {
+            case .function: return word.count >= 2
+            case .verb: return index == words.count - 1 && words.count > 1
+            default: return false
+            }
         }
         return !explains && words.contains { word in
             guard ScriptFolding.isHan(scalars[word.lowerBound].value) else { return false }

@@ -142,6 +142,10 @@ import Testing
         #expect(pairs("全基因组分析、目标 DNA（诸如刺突蛋白之类的突变）分析").isEmpty)
         #expect(pairs("全基因组分析、目标 DNA（刺突蛋白等突变）分析").isEmpty)
         #expect(pairs("这是Memory Leak (内存泄漏)的问题").isEmpty)
+        // A list or a clause after an English word says what comes with it or what it does.
+        #expect(pairs("我點了個 7 歐的 Falafel （附薯條和飲料），飲料選 Perrier").isEmpty)
+        #expect(pairs("今年已經在臺北有 Node（與中華電信合作），所以存取速度大增").isEmpty)
+        #expect(pairs("他们打出 BLM（黑人的命也是命）的标语") == ["黑人的命也是命=BLM"])
         #expect(pairs("他说(笑)").isEmpty)
         #expect(pairs("盡可能用自由開源軟件 (Free and Open Source, FOSS)").isEmpty)
         // A note on a link's language or an edition is no translation.
