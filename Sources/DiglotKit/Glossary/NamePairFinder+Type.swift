@@ -20,9 +20,19 @@ extension NamePairFinder {
         // form with its full stop (Google Inc.).
         return words.contains { word in
             let bare = word.hasSuffix(".") ? word.dropLast() : word[...]
-            return orgWords.contains(bare.prefix(1).uppercased() + bare.dropFirst())
+            let capitalised = bare.prefix(1).uppercased() + bare.dropFirst()
+            return orgWords.contains(capitalised) || foreignOrgWords.contains(capitalised)
         }
     }
+
+    /// Institutions' words of the languages whose names news quotes most after English ones
+    /// (Collège de France, Universidad de Chile, Fondation Cartier).
+    static let foreignOrgWords: Set<String> = [
+        "Université", "Universität", "Universidad", "Università", "Universidade", "Collège", "Institut", "Instituto",
+        "Istituto", "Banque", "Banco", "Société", "Compagnie", "Gesellschaft", "Stiftung", "Partei", "Parti", "Partido",
+        "Partito", "Fondation", "Fundación", "Fondazione", "Ministère", "Ministerium", "Académie", "Akademie", "École",
+        "Hochschule", "Verband", "Kommission", "Comité", "Consejo", "Conseil",
+    ]
 
     /// English words that make a name an organisation's (University, Agency, Trust).
     static let orgWords: Set<String> = [

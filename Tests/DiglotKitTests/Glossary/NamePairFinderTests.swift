@@ -128,6 +128,8 @@ import Testing
         // A name may end in a generic noun written lowercase.
         ("由谷歌等公司投资的太平洋光缆网络(Pacific Light Cable network)本应成为", "太平洋光缆网络=Pacific Light Cable network"),
         ("1994 年，曼德拉领导的非洲人国民大会党 (African National Congress party) 赢得", "非洲人国民大会党=African National Congress party"),
+        // An institution's word in French or German makes an organisation, which keeps its place.
+        ("附近有一間很漂亮的法蘭西公學院（Collège de France）", "法蘭西公學院=Collège de France"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
