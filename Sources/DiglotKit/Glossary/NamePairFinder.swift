@@ -121,6 +121,9 @@ public struct NamePairFinder: Sendable {
         var partStart = end
         while partStart > start, !isJoin(partStart - 1) { partStart -= 1 }
         let hasSeparator = partStart > start
+        // A common word glued to the last part of a foreign name describes the person
+        // (马斯•布雷克蒙|形象 (Mars Blackmon)).
+        let nameEnd = hasSeparator && !inOrganisation ? end - describingWordLength(of: partStart..<end, in: scalars) : end
         var nameStart = partStart
         if !hasSeparator {
             nameStart = end - namePart(of: Self.string(Array(scalars[start..<end])), requiringName: true,
@@ -137,12 +140,37 @@ public struct NamePairFinder: Sendable {
             guard kept == partEnd - partStart else { break }
         }
         if !inOrganisation {
-            nameStart = startBySound(nameStart, runStart: start, end: end, in: scalars, latin: latin)
+            nameStart = startBySound(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
         }
-        guard end - nameStart >= 2 else { return nil }
-        let name = Self.string(Array(scalars[nameStart..<end]))
+        if nameStart > start, nameEnd - nameStart > 3, startsWithAnotherWordsCharacter(nameStart, in: scalars) { nameStart += 1 }
+        guard nameEnd - nameStart >= 2 else { return nil }
+        let name = Self.string(Array(scalars[nameStart..<nameEnd]))
         guard name.unicodeScalars.filter({ ScriptFolding.isHan($0.value) }).count >= 2 else { return nil }
         return (name, nameStart)
+    }
+
+    /// How many characters at the end of a foreign name's last part are a common word that
+    /// describes the person, not a piece of the name (布雷克蒙|形象, 约翰·史密斯|教授): an ordinary
+    /// word of two or more characters, as common as 2,000 in the lexicon's counts, after at
+    /// least two characters of the part; 0 when there is none.
+    func describingWordLength(of part: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+        let partScalars = Array(scalars[part])
+        guard let last = segmenter.words(in: Self.string(partScalars)).last, last.count >= 2, last.lowerBound >= 2 else { return 0 }
+        let word = Self.string(Array(partScalars[last]))
+        let lexicon = segmenter.lexicon
+        guard wordClass(of: word) == .word, !Self.titlesAfterNames.contains(ScriptFolding.simplified(word)),
+              let cost = lexicon.cost(of: word), cost <= lexicon.cost(ofCount: 2_000) else { return 0 }
+        return last.count
+    }
+
+    /// Whether the name's first character belongs to what stands before it: the head of an
+    /// epithet, which is no surname (摇滚之王|普莱斯利, 流行之王|迈克尔·杰克逊), or a character that
+    /// makes an adjective of the word before it (法律类|非政府组织, 新型|冠状病毒).
+    func startsWithAnotherWordsCharacter(_ nameStart: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let first = Unicode.Scalar(ScriptFolding.simplified(scalars[nameStart].value)) ?? scalars[nameStart]
+        if scalars[nameStart - 1] == "之", "王后神父母".unicodeScalars.contains(first) { return true }
+        guard "类型式性".unicodeScalars.contains(first) else { return false }
+        return !segmenter.lexicon.contains(Self.string([scalars[nameStart], scalars[nameStart + 1]]))
     }
 
     /// Whether the Han text before `end` ends in a word for a company (海泰科技发展有限公司,

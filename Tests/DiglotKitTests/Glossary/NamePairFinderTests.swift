@@ -128,6 +128,12 @@ import Testing
         // A name may end in a generic noun written lowercase.
         ("由谷歌等公司投资的太平洋光缆网络(Pacific Light Cable network)本应成为", "太平洋光缆网络=Pacific Light Cable network"),
         ("1994 年，曼德拉领导的非洲人国民大会党 (African National Congress party) 赢得", "非洲人国民大会党=African National Congress party"),
+        // The head of an epithet is no surname; a character that makes an adjective of the word
+        // before it is that word's; a common word after a foreign name describes the person.
+        ("他重现了摇滚之王普莱斯利(Elvis Presley)的风采", "普莱斯利=Elvis Presley"),
+        ("人们怀念流行之王迈克尔·杰克逊(Michael Jackson)的歌声", "迈克尔·杰克逊=Michael Jackson"),
+        ("一家法律类非政府组织（NGO）获得了咨商地位", "非政府组织=NGO"),
+        ("他在电影中塑造的马斯•布雷克蒙形象(Mars Blackmon)深得民心", "马斯•布雷克蒙=Mars Blackmon"),
         // An institution's word in French or German makes an organisation, which keeps its place.
         ("附近有一間很漂亮的法蘭西公學院（Collège de France）", "法蘭西公學院=Collège de France"),
     ])
