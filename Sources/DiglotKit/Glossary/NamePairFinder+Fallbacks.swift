@@ -12,8 +12,12 @@ extension NamePairFinder {
         let length = latinWords.count > 1 ? Self.impliedWords(latin) : 0
         // The letters of an acronym standing alone (FCA: 3), 0 for anything else.
         let lone = latinWords.count == 1 && Self.isAcronym(latinWords[0]) ? latinWords[0].count : 0
-        if let found = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length, letters: lone) {
-            return found
+        if let (name, start) = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length, letters: lone) {
+            // A transliterated name opening the original may reach further back, or start
+            // later (布拉瓦特|尼克政府学院, 斯坦福大学|胡佛研究所): its sound says where.
+            let runStart = Self.hanRun(before: end, in: scalars, limit: 24).start
+            let moved = organisationStartBySound(start, runStart: min(runStart, start), end: end, in: scalars, latin: latin)
+            return moved == start ? (name, start) : (Self.string(Array(scalars[moved..<end])), moved)
         }
         // An acronym alone: its letters count only when the name is too short without
         // (英国|金融|行为|监管局 (FCA)), and then the name has at most one word more than it has

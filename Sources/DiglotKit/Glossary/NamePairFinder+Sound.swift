@@ -59,6 +59,53 @@ extension NamePairFinder {
         return nameStart
     }
 
+    /// An organisation's `nameStart` moved to where the name its original opens with starts,
+    /// when the first character does not fit that name's sound:
+    /// - back over characters that spell names or are no common word of their own, at most
+    ///   four and no grammatical word, to the first that fits, when a word of two or more
+    ///   characters ends before it
+    ///   (牛津大学|布拉瓦特|尼克政府学院 → 布拉瓦特尼克政府学院 (Blavatnik School of Government));
+    /// - forward past whole words to a transliteration that fits (斯坦福大学|胡佛研究所 (Hoover
+    ///   Institution)).
+    /// Only when the original opens with a name: a capitalised word that is no institution's
+    /// word, after "The". A translated name (美国传统基金会 (Heritage Foundation)) finds no
+    /// fitting transliteration and stays.
+    func organisationStartBySound(_ nameStart: Int, runStart: Int, end: Int, in scalars: [Unicode.Scalar],
+                                  latin: String) -> Int {
+        let words = latin.split(separator: " ").drop { $0 == "The" }
+        guard words.count >= 2, let first = words.first, first.count >= 3, first.first?.isUppercase == true,
+              first.dropFirst().allSatisfy({ $0.isLowercase }),
+              !Self.orgWords.contains(String(first)), !Self.foreignOrgWords.contains(String(first)) else { return nameStart }
+        let onset = TransliterationOnset.initials(ofWord: first)
+        func fits(_ index: Int) -> Bool {
+            !PinyinInitial.initials(of: scalars[index].value).isDisjoint(with: onset)
+        }
+        guard !onset.isEmpty, nameStart < end, ScriptFolding.isHan(scalars[nameStart].value), !fits(nameStart) else {
+            return nameStart
+        }
+        var back = nameStart
+        while back > runStart, nameStart - back < 4, ScriptFolding.isHan(scalars[back - 1].value),
+              wordClass(of: String(scalars[back - 1])) != .function,
+              spellsNames(scalars[back - 1]) || !isOrdinaryWordCharacter(scalars[back - 1]) {
+            back -= 1
+            if fits(back), segmenter.words(in: Self.string(Array(scalars[runStart..<back]))).last.map({ $0.count >= 2 }) ?? true {
+                return back
+            }
+        }
+        // Forward: a whole word at a time, to a transliteration of two or more characters.
+        for word in segmenter.words(in: Self.string(Array(scalars[nameStart..<end]))).dropFirst() {
+            let start = nameStart + word.lowerBound
+            guard end - start >= 4, fits(start) else { continue }
+            let head = [scalars[start], scalars[start + 1]]
+            let headWord = Self.string(head)
+            if head.allSatisfy({ spellsNamesOrIsRare(String($0)) }),
+               !segmenter.lexicon.contains(headWord) || segmenter.lexicon.wordClass(of: headWord)?.isName == true {
+                return start
+            }
+        }
+        return nameStart
+    }
+
     /// A common character that is a word and spells no names (派, 请, 问): before a
     /// transliteration it is a word of the sentence even when its sound would fit.
     private func isOrdinaryWordCharacter(_ character: Unicode.Scalar) -> Bool {

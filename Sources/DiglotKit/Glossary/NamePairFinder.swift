@@ -139,7 +139,9 @@ public struct NamePairFinder: Sendable {
             nameStart = partEnd - kept
             guard kept == partEnd - partStart else { break }
         }
-        if !inOrganisation {
+        if inOrganisation {
+            nameStart = organisationStartBySound(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
+        } else {
             nameStart = startBySound(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
         }
         if nameStart > start, nameEnd - nameStart > 3, startsWithAnotherWordsCharacter(nameStart, in: scalars) { nameStart += 1 }
