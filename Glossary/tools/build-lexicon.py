@@ -17,7 +17,9 @@ Outputs (generated Swift, compiled into DiglotKit; do not edit them by hand):
     characters folded so that Simplified headwords still write (乾 in 乾隆).
   - Sources/DiglotKit/Words/LexiconData.swift: every all-Han word of jieba's list with its
     count, plus each CC-CEDICT headword jieba lacks with count 1 (a proper noun when its first
-    gloss is capitalised, as in cedict-names.tsv), folded to Simplified
+    gloss is capitalised, as in cedict-names.tsv), Taiwan's and Hong Kong's cities and
+    counties counted at least 300 and their districts and towns at least 30 (a place), folded
+    to Simplified
     (counts of words that fold together add up). A header line
     "# words=N prefixes=N total=N folded=1" sizes the table and tells the loader the words are
     folded already; then one line per count and class: "count<TAB>word word…" (words sorted),
@@ -306,9 +308,50 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                 # A headword whose first gloss is capitalised names something (cedict-names.tsv).
                 if counts[folded] == 1 and len(fields) > 1 and fields[1][:1].isupper() and fields[1][:1].isascii():
                     classes[folded] = class_from_gloss(folded, glosses.get(folded), ordinary, life=True) or 'z'
+    for word, floor in taiwan_and_hong_kong_places(cedict_path, table).items():
+        if counts[word] < floor:
+            counts[word] = floor
+            if classes.get(word, '') in ('', 'v', 'z', 'c'):
+                classes[word] = 's'
     for word in glued_to_names(counts, classes, set(glosses), surnames(cedict_path, table)):
         del counts[word], classes[word]
     return counts, classes
+
+
+# jieba counted mainland text, where Taiwan's and Hong Kong's places are rare: 高雄 (Kaohsiung)
+# has no count of its own, 台中 (Taichung) 3, 元朗 (Yuen Long) 4, so a best path walks through
+# them (台|东海|端 for 台东|海端). Diglot reads Taiwan's and Hong Kong's news, so these places
+# count at least as a mainland city of some size does (南宁 314) or a district (30).
+TAIWAN_HONG_KONG = re.compile(r'\b(?:Taiwan|Hong Kong|Macau|Macao|Kowloon|New Territories)\b')
+# What a gloss calls the place, by the first such word: "Haiduan township in Taitung County"
+# is a township.
+PLACE_KIND = re.compile(r'\b(city|county|municipality|district|township|town|area|village|island)\b', re.IGNORECASE)
+CITY_KINDS = {'city', 'county', 'municipality'}
+CITY_COUNT = 300
+DISTRICT_COUNT = 30
+
+
+def taiwan_and_hong_kong_places(cedict_path, table):
+    """Each CC-CEDICT headword that some gloss calls a city, county, district, township or
+    town of Taiwan, Hong Kong or Macau, folded, with the count it has at least."""
+    floors = {}
+    with open(cedict_path, encoding='utf-8') as handle:
+        next(handle)
+        for line in handle:
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) < 2 or not HAN.match(fields[0]) or len(fields[0]) < 2:
+                continue
+            gloss = fields[1]
+            if not gloss[:1].isupper() or not TAIWAN_HONG_KONG.search(gloss):
+                continue
+            kind = PLACE_KIND.search(gloss)
+            if not kind:
+                continue
+            floor = CITY_COUNT if kind.group(1).lower() in CITY_KINDS else DISTRICT_COUNT
+            word = fold(fields[0], table)
+            if floor > floors.get(word, 0):
+                floors[word] = floor
+    return floors
 
 
 def glued_to_names(counts, classes, headwords, surname_characters):
