@@ -106,20 +106,29 @@ enum LatinNameContext {
     ]
 
     /// Whether a person's name of one word (a surname: Xi, Biden) is here part of another
-    /// person's full name: after a capitalised word that is no title (Li Xi, Hunter Biden), or
+    /// person's full name: after a capitalised word that is no title (Li Xi, Hunter Biden; at
+    /// a sentence's start only in a speaker's label, Ian Johnson:), or
     /// before one that is no word for what the person leads (Xi Mingze; not the Biden
     /// Administration). Titles, sentence starts and headlines in title case leave it marked.
     static func isAnotherPersonsName(start: Int, end: Int, in text: NormalisedText) -> Bool {
         guard !isTitleCase(text) else { return false }
         if let (word, wordStart) = capitalisedWord(before: start, in: text),
            !NamePairFinder.personTitles.contains(word), !NamePairFinder.honorifics.contains(word),
-           !capitalisedOpeners.contains(word), !placeAdjectives.contains(word), !startsSentence(at: wordStart, in: text) {
+           !capitalisedOpeners.contains(word), !placeAdjectives.contains(word),
+           !startsSentence(at: wordStart, in: text) || isSpeakersLabel(end: end, in: text) {
             return true
         }
         guard end + 1 < text.count, text.cased(at: end) == 0x20, isUppercase(text.cased(at: end + 1)) else { return false }
         let (word, wordEnd) = self.word(startingAt: end + 1, in: text)
         return wordEnd - end - 1 >= 2 && isLowercase(text.cased(at: wordEnd - 1)) && !wordsAfterALeader.contains(word)
             && !rolesAfterNames.contains(word) && !capitalisedOpeners.contains(word)
+    }
+
+    /// Whether a colon follows the name: a speaker's label in an interview ("Ian Johnson: You
+    /// spent…"), where the word before the surname is the speaker's given name even at the
+    /// start of a paragraph.
+    static func isSpeakersLabel(end: Int, in text: NormalisedText) -> Bool {
+        end < text.count && (text.cased(at: end) == 0x3A || text.cased(at: end) == 0xFF1A)
     }
 
     /// Capitalised words after a leader's name that name what the leader leads or stands for.

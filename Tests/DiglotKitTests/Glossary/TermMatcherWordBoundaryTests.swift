@@ -154,6 +154,8 @@ import Testing
         ("an interview with Yuan Ling, a writer", []),
         // A speaker's label in an interview, bold in its own run, is a name, not a headline.
         ("Yuan Ling:", []),
+        ("Ian Johnson: You spent years in Beijing.", ["Beijing=北京"]),
+        ("Meanwhile Johnson said no.", ["Johnson=约翰逊"]),
         ("Hong Kong's National Security Law took effect", ["Hong Kong=香港", "National Security Law=国安法"]),
         // An organisation of one capitalised word inside another name is not marked; after a
         // nationality or a word that opens a sentence it is.
