@@ -237,13 +237,10 @@ def words_with_ordinary_meaning(cedict_path, table):
     ordinary word is one too ("variant of 同人[tong2 ren2]"), not a variant of a name
     ("variant of 谷歌[Gu3 ge1]")."""
     words = set()
-    with open(cedict_path, encoding='utf-8') as handle:
-        next(handle)
-        for line in handle:
-            fields = line.rstrip('\n').split('\t')
-            letters = [ch for ch in fields[1] if ch.isalpha()][:1] if len(fields) > 1 else []
-            if HAN.match(fields[0]) and letters and letters[0].islower() and not names_a_variant(fields[1]):
-                words.add(fold(fields[0], table))
+    for headword, gloss in cedict.headwords_and_glosses(cedict_path):
+        letters = [ch for ch in gloss if ch.isalpha()][:1]
+        if HAN.match(headword) and letters and letters[0].islower() and not names_a_variant(gloss):
+            words.add(fold(headword, table))
     return words
 
 
@@ -264,16 +261,13 @@ def first_glosses(cedict_path, table):
     ("Google, Internet company and search engine")."""
     glosses = {}
     variants = {}
-    with open(cedict_path, encoding='utf-8') as handle:
-        next(handle)
-        for line in handle:
-            fields = line.rstrip('\n').split('\t')
-            if len(fields) > 1 and HAN.match(fields[0]):
-                word = fold(fields[0], table)
-                if VARIANT.match(fields[1]):
-                    variants.setdefault(word, fields[1])
-                else:
-                    glosses.setdefault(word, fields[1])
+    for headword, gloss in cedict.headwords_and_glosses(cedict_path):
+        if HAN.match(headword):
+            word = fold(headword, table)
+            if VARIANT.match(gloss):
+                variants.setdefault(word, gloss)
+            else:
+                glosses.setdefault(word, gloss)
     return {**variants, **glosses}
 
 
@@ -335,22 +329,16 @@ def taiwan_and_hong_kong_places(cedict_path, table):
     """Each CC-CEDICT headword that some gloss calls a city, county, district, township or
     town of Taiwan, Hong Kong or Macau, folded, with the count it has at least."""
     floors = {}
-    with open(cedict_path, encoding='utf-8') as handle:
-        next(handle)
-        for line in handle:
-            fields = line.rstrip('\n').split('\t')
-            if len(fields) < 2 or not HAN.match(fields[0]) or len(fields[0]) < 2:
-                continue
-            gloss = fields[1]
-            if not gloss[:1].isupper() or not TAIWAN_HONG_KONG.search(gloss):
-                continue
-            kind = PLACE_KIND.search(gloss)
-            if not kind:
-                continue
-            floor = CITY_COUNT if kind.group(1).lower() in CITY_KINDS else DISTRICT_COUNT
-            word = fold(fields[0], table)
-            if floor > floors.get(word, 0):
-                floors[word] = floor
+    for headword, gloss in cedict.headwords_and_glosses(cedict_path):
+        if len(headword) < 2 or not HAN.match(headword) or not gloss[:1].isupper() \
+                or not TAIWAN_HONG_KONG.search(gloss):
+            continue
+        kind = PLACE_KIND.search(gloss)
+        if not kind:
+            continue
+        floor = CITY_COUNT if kind.group(1).lower() in CITY_KINDS else DISTRICT_COUNT
+        word = fold(headword, table)
+        floors[word] = max(floor, floors.get(word, 0))
     return floors
 
 

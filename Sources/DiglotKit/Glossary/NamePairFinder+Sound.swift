@@ -75,7 +75,7 @@ extension NamePairFinder {
         let words = latin.split(separator: " ").drop { $0 == "The" }
         guard words.count >= 2, let first = words.first, first.count >= 3, first.first?.isUppercase == true,
               first.dropFirst().allSatisfy({ $0.isLowercase }),
-              !Self.orgWords.contains(String(first)), !Self.foreignOrgWords.contains(String(first)) else { return nameStart }
+              !Self.isInstitutionWord(String(first)) else { return nameStart }
         let onset = TransliterationOnset.initials(ofWord: first)
         func fits(_ index: Int) -> Bool {
             !PinyinInitial.initials(of: scalars[index].value).isDisjoint(with: onset)

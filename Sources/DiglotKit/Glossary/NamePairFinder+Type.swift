@@ -20,9 +20,14 @@ extension NamePairFinder {
         // form with its full stop (Google Inc.).
         return words.contains { word in
             let bare = word.hasSuffix(".") ? word.dropLast() : word[...]
-            let capitalised = bare.prefix(1).uppercased() + bare.dropFirst()
-            return orgWords.contains(capitalised) || foreignOrgWords.contains(capitalised)
+            return isInstitutionWord(bare.prefix(1).uppercased() + bare.dropFirst())
         }
+    }
+
+    /// Whether a capitalised word names a kind of institution, in English or another language
+    /// news quotes (University, Collège, Stiftung).
+    static func isInstitutionWord(_ word: String) -> Bool {
+        orgWords.contains(word) || foreignOrgWords.contains(word)
     }
 
     /// Institutions' words of the languages whose names news quotes most after English ones
