@@ -135,7 +135,7 @@ extension NamePairFinder {
     /// Whether Han text reads as a transliteration: no word of it is an ordinary word of some
     /// currency (咖啡, 主义); `characterByCharacter`, and each character spells names or is
     /// rare (沙尔, not 地中海 (Mediterranean Sea), which is translated).
-    private func isSpelledAsTransliteration(_ part: [Unicode.Scalar], characterByCharacter: Bool = false) -> Bool {
+    func isSpelledAsTransliteration(_ part: [Unicode.Scalar], characterByCharacter: Bool = false) -> Bool {
         let lexicon = segmenter.lexicon
         if characterByCharacter, !part.allSatisfy({ spellsNamesOrIsRare(String($0)) }) { return false }
         return segmenter.words(in: Self.string(part)).allSatisfy { word in

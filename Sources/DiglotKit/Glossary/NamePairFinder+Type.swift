@@ -108,8 +108,11 @@ extension NamePairFinder {
     /// (位于, 城市) or a place's ending (瑙姆堡, Magdeburg) a place; a place otherwise.
     func guessType(chinese: String, latin: String, before: String = "", after: String = "") -> TermType {
         let words = latin.split(separator: " ").map(String.init)
+        if words.count == 1, Self.isAcronym(latin[...]) { return acronymType(chinese: chinese) }
         if Self.namesOrganisation(latin) { return .org }
         if words.contains(where: Self.placeWords.contains) { return .place }
+        if words.contains(where: Self.isCompoundOfWords) { return .term }
+        if words.contains(where: Self.isBrandSpelling) { return .org }
         // What follows only a company: its analysts, officers, shares (摩根士丹利|分析师).
         let simplifiedAfter = ScriptFolding.simplified(after)
         if Self.companyFollowers.contains(where: simplifiedAfter.hasPrefix) { return .org }
@@ -154,11 +157,75 @@ extension NamePairFinder {
                 }
             }
         }
-        if words.count >= 2 { return .person }
+        if words.count >= 2 {
+            // A title of a work or a brand reads as English words (Searching for Sugar Man,
+            // Under Armour); a person's name holds none.
+            return words.contains(where: Self.isEnglishGrammaticalWord) ? .term : .person
+        }
         if Self.endsAsPlace(chinese) { return .place }
         let role = ScriptFolding.simplified(before).unicodeScalars
         if role.count >= 2, let end = role.last, Self.roleEndings.contains(String(end)) { return .person }
         if after.hasPrefix("说") || after.hasPrefix("說") { return .person }
-        return .place
+        // A one-word name with nothing around it: a place if the Chinese is its
+        // transliteration; translated (日誌 (Logbook), 女同志 (Lesbians)), a term.
+        return isTranslation(chinese: chinese, of: latin) ? .term : .place
+    }
+
+    /// An acronym alone names an organisation, unless its Chinese name is an agreement's
+    /// (美墨加协定 (USMCA)) or ends in an ordinary word that is no institution's: a term
+    /// (聚氯乙烯 (PVC), 深度嗅探 (DPI)); not 慕尼黑大学 (LMU), 今天日报 (DNES), 盟总 (SCAP).
+    func acronymType(chinese: String) -> TermType {
+        let simplified = ScriptFolding.simplified(chinese)
+        if Self.agreementWords.contains(where: simplified.hasSuffix) { return .term }
+        if chinese.unicodeScalars.last?.isInstitutionEnd == true { return .org }
+        let scalars = Array(chinese.unicodeScalars)
+        guard let last = segmenter.words(in: chinese).last, last.count >= 2 else { return .org }
+        let word = Self.string(Array(scalars[last]))
+        if Self.institutionKinds.contains(ScriptFolding.simplified(word)) || ScriptFolding.simplified(word).hasSuffix("基地") {
+            return .org
+        }
+        switch wordClass(of: word) {
+        case .word?, .verb?: return .term
+        default: return .org
+        }
+    }
+
+    /// Words that end an agreement's name (美墨加协定, 联合国海洋法公约).
+    static let agreementWords = ["协定", "条约", "公约", "协议"]
+
+    /// Whether the Chinese side translates a one-word original rather than spelling its
+    /// sound: its first character cannot start it (日 for Logbook, 女 for Lesbians), and not
+    /// every character spells names (加特寇帕尔 (Ghatkopar) is a transliteration).
+    func isTranslation(chinese: String, of latin: String) -> Bool {
+        guard !isSpelledAsTransliteration(Array(chinese.unicodeScalars), characterByCharacter: true) else { return false }
+        let onset = TransliterationOnset.initials(ofWord: latin[...])
+        guard let first = chinese.unicodeScalars.first(where: { ScriptFolding.isHan($0.value) }), !onset.isEmpty else {
+            return false
+        }
+        let initials = PinyinInitial.initials(of: first.value)
+        return !initials.isEmpty && initials.isDisjoint(with: onset)
+    }
+
+    /// Whether a word joins words with a hyphen, the later ones lowercase (Sneaker-net,
+    /// Zero-fill): a compound of the language, not a name (Gordon-Reed, al-Assad).
+    static func isCompoundOfWords(_ word: String) -> Bool {
+        word.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }
+    }
+
+    /// Whether a word is spelled as brands are, a capital inside after a lowercase letter
+    /// (TikTok, CanSino, GoldenFrog); not as names are (McEwan, DuVernay, LeBron, O'Neill).
+    static func isBrandSpelling(_ word: String) -> Bool {
+        guard !namePrefixes.contains(where: word.hasPrefix) else { return false }
+        return zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+    }
+
+    /// The starts of surnames written with a capital inside (McEwan, MacArthur, DeSantis).
+    static let namePrefixes = ["Mc", "Mac", "Fitz", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von", "St"]
+
+    /// Whether a word of a Latin original is an English grammatical word no person's name
+    /// holds: lowercase (for, of, the) or a capitalised one that starts a title (The, Under).
+    static func isEnglishGrammaticalWord(_ word: String) -> Bool {
+        ["for", "of", "the", "and", "in", "on", "at", "with", "from", "to", "by", "a", "an", "into", "over", "under"]
+            .contains(word) || ["The", "Of", "For", "And", "Under", "With", "From", "Into", "Over"].contains(word)
     }
 }

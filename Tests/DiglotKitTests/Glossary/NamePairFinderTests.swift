@@ -270,6 +270,31 @@ import Testing
     func readsANameThatEndsInAnOrdinaryWordAsAThing(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
     }
+
+    /// What the original's spelling says: an acronym names an organisation unless its Chinese
+    /// name is an agreement or an ordinary thing; a brand's inner capital, a compound's
+    /// lowercase part and a title's English grammatical words name no person; a one-word name
+    /// its Chinese translates rather than spells is a term, one it spells a place.
+    @Test(arguments: [
+        ("签署美墨加协定（USMCA）后", TermType.term),
+        ("他们研发了伪随机数生成器（PRNG）和", .term),
+        ("就读慕尼黑大学（LMU）的学生", .org),
+        ("从卡纳维拉尔角空军基地（CCAFS）发射", .org),
+        ("和宝马(BMW)合作", .org),
+        ("中国疫苗开发商康希诺生物(CanSino Biologics)表示", .org),
+        ("在印度非常火的TikTok（抖音）、微信", .org),
+        ("和艾娃·杜威内(Ava DuVernay)合作", .person),
+        ("紀錄片《尋找甜秘客（Searching for Sugar Man）》", .term),
+        ("以及安德玛(Under Armour)的口号", .term),
+        ("立即覆写（ Zero-fill ）内存区域", .term),
+        ("女同志（Lesbians）都到哪里去了？", .term),
+        ("来自孟买的加特寇帕尔（Ghatkopar）的", .place),
+        ("在东帝汶的帕伊（Pai）以后", .place),
+    ])
+    func readsWhatTheOriginalsSpellingSays(text: String, type: TermType) {
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
+    }
+
     /// A transliteration cut one character off is mended by its sound: the character before
     /// it that starts as the original does, or the one before the name that does not.
     @Test(arguments: [
