@@ -9,7 +9,7 @@ extension NamePairFinder {
     /// "&". Nil when that leaves one word of fewer than four characters.
     func institutionName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
         let latinWords = latin.split(separator: " ")
-        let length = latinWords.count > 1 ? Self.impliedWords(latin) : 0
+        let length = latinWords.count > 1 || Self.isBrandSpelling(latin) ? Self.impliedWords(latin) : 0
         // The letters of an acronym standing alone (FCA: 3), 0 for anything else.
         let lone = latinWords.count == 1 && Self.isAcronym(latinWords[0]) ? latinWords[0].count : 0
         if let (name, start) = institutionName(endingAt: end, in: scalars, latin: latinWords, length: length, letters: lone) {
@@ -28,12 +28,16 @@ extension NamePairFinder {
     }
 
     /// How many Chinese words an organisation's original says its name has: one for each
-    /// capitalised word and one for each letter of an acronym (Center for Global Development: 3,
-    /// US CDC: 5, AASU: 4). Verbs among them count; 和, 与 and 及 do not
-    /// (全球|开发|中心, 美国|疾病|控制|和|预防|中心).
+    /// capitalised word and each capital inside a brand's word, and one for each letter of an
+    /// acronym (Center for Global Development: 3, CzechInvest: 2, US CDC: 5, AASU: 4). Verbs
+    /// among them count; 和, 与 and 及 do not (全球|开发|中心, 美国|疾病|控制|和|预防|中心).
     static func impliedWords(_ latin: String) -> Int {
-        latin.split(separator: " ")
-            .map { isAcronym($0) ? $0.count : ($0.first?.isUppercase == true ? 1 : 0) }.reduce(0, +)
+        latin.split(separator: " ").map { word in
+            if isAcronym(word) { return word.count }
+            guard word.first?.isUppercase == true else { return 0 }
+            guard isBrandSpelling(String(word)) else { return 1 }
+            return 1 + zip(word, word.dropFirst()).filter { $0.isLowercase && $1.isUppercase }.count
+        }.reduce(0, +)
     }
 
     /// The walk behind `institutionName(endingAt:in:latin:)`: `length` Chinese words may hold
@@ -56,7 +60,7 @@ extension NamePairFinder {
         var stoppedEarly = false
         // Characters of the verbs and conjunctions let in last: a name does not start with one
         // (相应|美联储 (FED)), and where it seems to, its start is unclear (禁止|化学武器|组织 or
-        // 化学武器|组织 (OPCW)), so nothing is proposed.
+        // 化学武器|组织 (OPCW)), so nothing is proposed, unless 的 stands before them.
         var openingVerbs = 0
         // Over a list mark, the name takes only the words its original still asks for.
         var afterList = false
@@ -111,6 +115,8 @@ extension NamePairFinder {
                         openingVerbs = 0
                         break
                     }
+                    // After 的 the name starts, with a verb too (荷兰的|禁止化学武器组织 (OPCW)).
+                    if simplified == "的" { openingVerbs = 0 }
                     stoppedEarly = true
                     stoppedAtJoin = joining
                     break
@@ -120,6 +126,13 @@ extension NamePairFinder {
                 if length > 0 && words >= length { break }
             } else if word.count == 1, kind != .nameCharacter, let cost = lexicon.cost(of: text),
                       cost <= lexicon.cost(ofCount: 35_000) {
+                // A name still shorter than its original may open with a common character that
+                // qualifies it (大|联合|运河 (Grand Union Canal), 新|印度|钢铁); then it ends.
+                if words > 0, words < length, Self.qualifyingCharacters.contains(simplified) {
+                    kept += 1
+                    words += 1
+                    openingVerbs = 0
+                }
                 stoppedEarly = true
                 break
             }
@@ -137,6 +150,10 @@ extension NamePairFinder {
         guard kept >= length, !stoppedEarly || 2 * kept >= 3 * length, !stoppedAtJoin || words >= letters else { return nil }
         return (String(run.unicodeScalars.suffix(kept)), end - kept)
     }
+
+    /// Common characters that open a name as its original's first word does (Grand, New, Old,
+    /// East…).
+    static let qualifyingCharacters: Set<String> = ["大", "新", "老", "小", "东", "西", "南", "北", "上", "下", "中", "高", "总"]
 
     /// Whether the word at `position` is one grammatical character, not a common one, after
     /// one character that spells names, the two no word of the lexicon (皮|尤 for Pew; not 的).
@@ -260,6 +277,7 @@ extension NamePairFinder {
     /// An organisation when the original's words say so or the Chinese name ends as an
     /// institution's does; otherwise a term written with its acronym (人工智能 (AI)).
     static func institutionType(chinese: String, latin: String) -> TermType {
+        if technicalNetworks.contains(where: ScriptFolding.simplified(chinese).hasSuffix) { return .term }
         if latin.split(separator: " ").count > 1 { return .org }
         return chinese.unicodeScalars.last?.isInstitutionEnd == true ? .org : .term
     }

@@ -109,9 +109,10 @@ extension NamePairFinder {
     func guessType(chinese: String, latin: String, before: String = "", after: String = "") -> TermType {
         let words = latin.split(separator: " ").map(String.init)
         if words.count == 1, Self.isAcronym(latin[...]) { return acronymType(chinese: chinese) }
+        if Self.isPlaceName(latin) { return .place }
         if Self.namesOrganisation(latin) { return .org }
         if words.contains(where: Self.placeWords.contains) { return .place }
-        if words.contains(where: Self.isCompoundOfWords) { return .term }
+        if words.count == 1, Self.isCompoundOfWords(latin) { return .term }
         if words.contains(where: Self.isBrandSpelling) { return .org }
         // What follows only a company: its analysts, officers, shares (摩根士丹利|分析师).
         let simplifiedAfter = ScriptFolding.simplified(after)
@@ -176,7 +177,7 @@ extension NamePairFinder {
     /// (聚氯乙烯 (PVC), 深度嗅探 (DPI)); not 慕尼黑大学 (LMU), 今天日报 (DNES), 盟总 (SCAP).
     func acronymType(chinese: String) -> TermType {
         let simplified = ScriptFolding.simplified(chinese)
-        if Self.agreementWords.contains(where: simplified.hasSuffix) { return .term }
+        if (Self.agreementWords + Self.technicalNetworks).contains(where: simplified.hasSuffix) { return .term }
         if chinese.unicodeScalars.last?.isInstitutionEnd == true { return .org }
         let scalars = Array(chinese.unicodeScalars)
         guard let last = segmenter.words(in: chinese).last, last.count >= 2 else { return .org }
@@ -190,8 +191,17 @@ extension NamePairFinder {
         }
     }
 
-    /// Words that end an agreement's name (美墨加协定, 联合国海洋法公约).
+    /// Words that end an agreement's name (美墨加协定, 联合国海洋法公约), and a network's that is a
+    /// technology, not a broadcaster (虚拟专用网 (VPN), 无线局域网 (WiFi)).
     static let agreementWords = ["协定", "条约", "公约", "协议"]
+    static let technicalNetworks = ["局域网", "专用网", "互联网", "以太网", "物联网", "广域网", "城域网", "内联网", "因特网", "万维网"]
+
+    /// Whether several words end in a place's word, the head of the name (Grand Union Canal,
+    /// Barakah Nuclear Energy Plant); not Port Authority.
+    static func isPlaceName(_ latin: String) -> Bool {
+        let words = latin.split(separator: " ")
+        return words.count > 1 && words.last.map { placeWords.contains(String($0)) } == true
+    }
 
     /// Whether the Chinese side translates a one-word original rather than spelling its
     /// sound: its first character cannot start it (日 for Logbook, 女 for Lesbians), and not
@@ -206,8 +216,9 @@ extension NamePairFinder {
         return !initials.isEmpty && initials.isDisjoint(with: onset)
     }
 
-    /// Whether a word joins words with a hyphen, the later ones lowercase (Sneaker-net,
-    /// Zero-fill): a compound of the language, not a name (Gordon-Reed, al-Assad).
+    /// Whether a word alone joins words with a hyphen, the later ones lowercase (Sneaker-net,
+    /// Zero-fill): a compound of the language, not a name (Gordon-Reed, al-Assad); beside
+    /// other words, a Korean or Taiwanese given name (Kim Kye-gwan, Lai Ching-te).
     static func isCompoundOfWords(_ word: String) -> Bool {
         word.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }
     }

@@ -57,8 +57,17 @@ public struct NamePairFinder: Sendable {
                                        context: Self.context(scalars, from: titleStart - 1, to: close + 1)))
                 }
             } else if let latin = Self.latinName(inner) ?? Self.firstClause(of: inner).flatMap(Self.latinName) {
+                // A brand's word before an institution's ending (捷克投资推广局 (CzechInvest)), and a
+                // place named in ordinary words (巴拉卡核能发电厂 (Barakah Nuclear Energy Plant)),
+                // are cut as organisations' names are.
+                let placeName = Self.isPlaceName(latin)
                 let organisation = Self.namesOrganisation(latin)
                     || (latin.contains(" ") && Self.endsAsCompany(before: before, in: scalars))
+                    || (Self.isBrandSpelling(latin) && !latin.contains(" ") && before > 0 && scalars[before - 1].isInstitutionEnd)
+                    || placeName
+                let institutionType = { (chinese: String) in
+                    placeName ? TermType.place : Self.institutionType(chinese: chinese, latin: latin)
+                }
                 let ordinary = chineseName(endingAt: before, in: scalars, latin: latin, inOrganisation: organisation)
                 if organisation, let (chinese, _) = ordinary,
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
@@ -66,7 +75,7 @@ public struct NamePairFinder: Sendable {
                    chinese.unicodeScalars.count < Self.impliedWords(latin) {
                     // An organisation's name the ordinary cut leaves shorter than its original says:
                     // its ordinary words before the name's head are its own (阿萨姆邦学生|联合会 (AASU)).
-                    result.append(Pair(chinese: longer, latin: latin, type: Self.institutionType(chinese: longer, latin: latin),
+                    result.append(Pair(chinese: longer, latin: latin, type: institutionType(longer),
                                        context: Self.context(scalars, from: longerStart, to: close + 1)))
                 } else if let (chinese, start) = ordinary {
                     let type = guessType(chinese: chinese, latin: latin, before: wordBefore(start, in: scalars),
@@ -74,7 +83,7 @@ public struct NamePairFinder: Sendable {
                     result.append(Pair(chinese: chinese, latin: latin, type: type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 } else if organisation, let (chinese, start) = institutionName(endingAt: before, in: scalars, latin: latin) {
-                    result.append(Pair(chinese: chinese, latin: latin, type: Self.institutionType(chinese: chinese, latin: latin),
+                    result.append(Pair(chinese: chinese, latin: latin, type: institutionType(chinese),
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 } else if !organisation, let (chinese, start) = personName(endingAt: before, in: scalars, latin: latin) {
                     result.append(Pair(chinese: chinese, latin: latin, type: .person,

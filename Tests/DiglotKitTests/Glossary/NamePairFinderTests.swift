@@ -140,6 +140,13 @@ import Testing
         ("美国传统基金会（Heritage Foundation）的分析", "美国传统基金会=Heritage Foundation"),
         // An institution's word in French or German makes an organisation, which keeps its place.
         ("附近有一間很漂亮的法蘭西公學院（Collège de France）", "法蘭西公學院=Collège de France"),
+        // After 的 an organisation's name may open with a verb; a name still shorter than its
+        // original with a character that qualifies it; a brand's word before an institution's
+        // ending, and a place named in ordinary words, are cut as organisations are.
+        ("入侵总部位于荷兰的禁止化学武器组织（OPCW）。", "禁止化学武器组织=OPCW"),
+        ("位于大联合运河（Grand Union Canal）的莱斯特河段", "大联合运河=Grand Union Canal"),
+        ("在捷克都有投资。捷克投资推广局（CzechInvest）的数据显示", "捷克投资推广局=CzechInvest"),
+        ("阿联酋境内的巴拉卡核能发电厂（Barakah Nuclear Energy Plant）已经运行", "巴拉卡核能发电厂=Barakah Nuclear Energy Plant"),
     ])
     func cutsTheChineseSideToTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
@@ -277,6 +284,9 @@ import Testing
     /// its Chinese translates rather than spells is a term, one it spells a place.
     @Test(arguments: [
         ("签署美墨加协定（USMCA）后", TermType.term),
+        ("封锁了它们在香港的虚拟专用网（VPN）服务", .term),
+        ("位于大联合运河（Grand Union Canal）的莱斯特河段", .place),
+        ("在捷克都有投资。捷克投资推广局（CzechInvest）的数据显示", .org),
         ("他们研发了伪随机数生成器（PRNG）和", .term),
         ("就读慕尼黑大学（LMU）的学生", .org),
         ("从卡纳维拉尔角空军基地（CCAFS）发射", .org),
@@ -287,6 +297,7 @@ import Testing
         ("紀錄片《尋找甜秘客（Searching for Sugar Man）》", .term),
         ("以及安德玛(Under Armour)的口号", .term),
         ("立即覆写（ Zero-fill ）内存区域", .term),
+        ("朝鲜外交官金桂冠（Kim Kye-gwan）表示", .person),
         ("女同志（Lesbians）都到哪里去了？", .term),
         ("来自孟买的加特寇帕尔（Ghatkopar）的", .place),
         ("在东帝汶的帕伊（Pai）以后", .place),
