@@ -66,8 +66,20 @@ extension NamePairFinder {
         "Street", "Square", "Sea", "Strait", "Gulf", "Peninsula", "Desert", "Park", "Port", "Coast", "Region",
         "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place", "Shoal", "Reef", "Atoll", "Archipelago",
         "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta", "Station", "Airport", "Gare", "Plant",
-        "Column", "Monument", "Memorial", "Cathedral", "Palace", "Castle", "Temple", "Abbey",
+        "Column", "Monument", "Memorial", "Cathedral", "Palace", "Castle", "Temple", "Abbey", "District", "Township",
+        "Prefecture", "Territory", "Mount",
     ]
+
+    /// Last words of the names of periods, events and documents.
+    static let termHeads: Set<String> = [
+        "Dynasty", "Era", "Period", "Age", "War", "Battle", "Revolution", "Uprising", "Incident", "Massacre",
+        "Treaty", "Agreement", "Accord", "Accords", "Act", "Protocol", "Doctrine", "Declaration", "Convention",
+    ]
+
+    /// First words of places' names that start no person's name.
+    static let placeOpeners: Set<String> = LatinNameContext.placeQualifiers.union([
+        "San", "Santa", "Los", "Las", "Port", "Fort", "Mount", "Mt", "Lake", "Cape",
+    ])
 
     /// The Han word just before `start`, if any (the title or role the name was cut from).
     func wordBefore(_ start: Int, in scalars: [Unicode.Scalar]) -> String {
@@ -111,7 +123,14 @@ extension NamePairFinder {
         if words.count == 1, Self.isAcronym(latin[...]) { return acronymType(chinese: chinese) }
         if Self.isPlaceName(latin) { return .place }
         if Self.namesOrganisation(latin) { return .org }
-        if words.contains(where: Self.placeWords.contains) { return .place }
+        // A period, an event or a document (Western Han Dynasty, Battle of Stalingrad, Paris Agreement).
+        if words.count > 1, let last = words.last, Self.termHeads.contains(last) { return .term }
+        // A Korean surname, not a park (Park Geun-hye).
+        let koreanName = words.count == 2 && words[0] == "Park" && words[1].contains("-")
+        if !koreanName, words.contains(where: Self.placeWords.contains) { return .place }
+        // A place named from a place (New Delhi, West Java, Mount Jiuhua): no person's name
+        // starts so.
+        if words.count > 1, Self.placeOpeners.contains(words[0]) { return .place }
         if words.count == 1, Self.isCompoundOfWords(latin) { return .term }
         if words.contains(where: Self.isBrandSpelling) { return .org }
         // What follows only a company: its analysts, officers, shares (摩根士丹利|分析师).
