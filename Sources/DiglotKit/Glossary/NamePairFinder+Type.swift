@@ -118,7 +118,11 @@ extension NamePairFinder {
     /// is read from what surrounds it: a role before it (议员, 主播, 创始人) or 说 after it
     /// makes a person, a word for companies (公司, 制造商) an organisation, a word of place
     /// (位于, 城市) or a place's ending (瑙姆堡, Magdeburg) a place; a place otherwise.
-    func guessType(chinese: String, latin: String, before: String = "", after: String = "") -> TermType {
+    /// `spelledForReaders`: the Latin name stands first, in Chinese text, and the bracket
+    /// spells it for the reader (好友Duke（杜克）): an interview's people are written so, and a
+    /// one-word name with nothing else to go by is a person's there rather than a place's.
+    func guessType(chinese: String, latin: String, before: String = "", after: String = "",
+                   spelledForReaders: Bool = false) -> TermType {
         let words = latin.split(separator: " ").map(String.init)
         if words.count == 1, Self.isAcronym(latin[...]) { return acronymType(chinese: chinese) }
         if Self.isPlaceName(latin) { return .place }
@@ -188,7 +192,8 @@ extension NamePairFinder {
         if after.hasPrefix("说") || after.hasPrefix("說") { return .person }
         // A one-word name with nothing around it: a place if the Chinese is its
         // transliteration; translated (日誌 (Logbook), 女同志 (Lesbians)), a term.
-        return isTranslation(chinese: chinese, of: latin) ? .term : .place
+        if isTranslation(chinese: chinese, of: latin) { return .term }
+        return spelledForReaders ? .person : .place
     }
 
     /// An acronym alone names an organisation, unless its Chinese name is an agreement's

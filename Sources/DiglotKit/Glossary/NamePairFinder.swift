@@ -98,7 +98,8 @@ public struct NamePairFinder: Sendable {
                 guard !Self.isEditionNote(chinese) else { continue }
                 // An organisation's Chinese name may be all ordinary words (环球时报 (Global Times)).
                 guard isNameLike(chinese) || (latin.contains(" ") && Self.namesOrganisation(latin)) else { continue }
-                result.append(Pair(chinese: chinese, latin: latin, type: guessType(chinese: chinese, latin: latin),
+                let type = guessType(chinese: chinese, latin: latin, spelledForReaders: Self.standsInChineseText(before: start, in: scalars))
+                result.append(Pair(chinese: chinese, latin: latin, type: type,
                                    context: Self.context(scalars, from: start, to: close + 1)))
             }
             index = close
@@ -413,6 +414,15 @@ public struct NamePairFinder: Sendable {
         let simplified = ScriptFolding.simplified(chinese)
         return simplified.hasSuffix("版") || ["英文", "中文", "日文", "韩文", "法文", "德文", "俄文", "英语", "汉语", "繁体", "简体"]
             .contains(simplified)
+    }
+
+    /// Whether the text before `start`, spaces skipped, is Han or a full-width mark.
+    static func standsInChineseText(before start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = start
+        while index > 0, scalars[index - 1].properties.isWhitespace { index -= 1 }
+        guard index > 0 else { return false }
+        let value = scalars[index - 1].value
+        return ScriptFolding.isHan(value) || (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value)
     }
 
     static func isOpening(_ value: UInt32) -> Bool { value == 0x28 || value == 0xFF08 }

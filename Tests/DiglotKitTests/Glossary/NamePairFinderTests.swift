@@ -302,6 +302,8 @@ import Testing
         ("他们从新德里（New Delhi）出发", .place),
         ("他们来到西爪哇（West Java）的", .place),
         ("这是辛亥革命（Xinhai Revolution）以后", .term),
+        ("与安迪有相似观点的是好友Duke（杜克）。", .person),
+        ("She grew up in Wuhu (芜湖) and left.", .place),
         ("女同志（Lesbians）都到哪里去了？", .term),
         ("来自孟买的加特寇帕尔（Ghatkopar）的", .place),
         ("在东帝汶的帕伊（Pai）以后", .place),
