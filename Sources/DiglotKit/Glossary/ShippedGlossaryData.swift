@@ -277,6 +277,7 @@ Financial Times	金融时报	org		yes
 The Economist	经济学人	org		yes	
 The Guardian	卫报	org		yes	
 The Times	泰晤士报	org		yes	
+Sunday Times	星期日泰晤士报	org		yes	
 South China Morning Post	南华早报	org		yes	
 Ming Pao	明报	org		yes	
 Apple Daily	苹果日报	org		yes	
@@ -944,6 +945,7 @@ source:zh	target:en	type	note	case	forbidden
 经济学人	The Economist	org			
 卫报	The Guardian	org			
 泰晤士报	The Times	org			
+星期日泰晤士报	The Sunday Times	org			
 南华早报	South China Morning Post	org			
 明报	Ming Pao	org			
 苹果日报	Apple Daily	org			

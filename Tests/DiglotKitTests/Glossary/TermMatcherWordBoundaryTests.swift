@@ -61,6 +61,7 @@ import Testing
 
     @Test(arguments: [
         ("克里说，气候问题刻不容缓", "克里=John Kerry"),
+        ("据《星期日泰晤士报》透露", "星期日泰晤士报=The Sunday Times"),
         ("人权问题", "人权=human rights"),
         ("民主党表示反对", "民主党=Democratic Party"),
         ("法广报道", "法广=RFI"),
@@ -123,6 +124,7 @@ import Testing
 
     @Test(arguments: [
         ("Human Rights Watch said on Monday", ["Human Rights Watch=人权观察"]),
+        ("The Sunday Times reported it, and The Times did too", ["Sunday Times=星期日泰晤士报", "The Times=泰晤士报"]),
         ("The UN Human Rights Council met", ["UN Human Rights Council=联合国人权理事会"]),
         ("a Liberal Democratic Party spokesman", []),
         ("The Democratic Party said", ["Democratic Party=民主党"]),
