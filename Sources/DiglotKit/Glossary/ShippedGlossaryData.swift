@@ -46,6 +46,8 @@ Putin	普丁	person	Taiwan's usage; mainland and Hong Kong media write 普京	ye
 Volodymyr Zelensky	澤倫斯基	person	Taiwan's usage	yes	
 Zelensky	澤倫斯基	person	Taiwan's usage	yes	
 Zelenskyy	澤倫斯基	person	Taiwan's usage	yes	
+Dmitry Medvedev	梅德維傑夫	person	Taiwan's usage; mainland media write 梅德韋傑夫	yes	
+Alexei Navalny	納瓦尼	person	Taiwan's usage; mainland media write 納瓦爾尼	yes	
 Angela Merkel	梅克爾	person	Taiwan's usage; mainland media write 默克爾	yes	
 Merkel	梅克爾	person	Taiwan's usage; mainland media write 默克爾	yes	
 Olaf Scholz	蕭茲	person	Taiwan's usage; mainland media write 朔爾茨	yes	
@@ -53,6 +55,7 @@ Scholz	蕭茲	person	Taiwan's usage; mainland media write 朔爾茨	yes
 Emmanuel Macron	馬克宏	person	Taiwan's usage; mainland media write 馬克龍	yes	
 Macron	馬克宏	person	Taiwan's usage; mainland media write 馬克龍	yes	
 Boris Johnson	強生	person	Taiwan's usage; mainland media write 約翰遜	yes	
+Johnson	強生	person	Boris Johnson as Taiwan's media write him; Lyndon Johnson is 詹森	yes	
 Theresa May	梅伊	person	Taiwan's usage; mainland media write 特蕾莎·梅	yes	
 Keir Starmer	施凱爾	person	Taiwan's usage; mainland media write 斯塔默	yes	
 Starmer	施凱爾	person	Taiwan's usage; mainland media write 斯塔默	yes	
@@ -65,6 +68,9 @@ Anthony Albanese	艾班尼斯	person	Taiwan's usage	yes
 Jacinda Ardern	阿爾登	person	Taiwan's usage	yes	
 Recep Tayyip Erdoğan	艾爾段	person	Taiwan's usage; mainland media write 埃爾多安	yes	
 Erdogan	艾爾段	person	Taiwan's usage; mainland media write 埃爾多安	yes	
+Benjamin Netanyahu	納坦雅胡	person	Taiwan's usage; mainland media write 內塔尼亞胡	yes	
+Netanyahu	納坦雅胡	person	Taiwan's usage; mainland media write 內塔尼亞胡	yes	
+Hassan Rouhani	羅哈尼	person	Taiwan's usage; mainland media write 魯哈尼	yes	
 Bashar al-Assad	阿塞德	person	Taiwan's usage; mainland media write 阿薩德	yes	
 Jair Bolsonaro	波索納洛	person	Taiwan's usage	yes	
 Lula da Silva	魯拉	person	Taiwan's usage	yes	
@@ -73,6 +79,7 @@ Fed	聯準會	org	Taiwan's usage; mainland media write 美聯儲	yes
 Pentagon	五角大廈	org	Taiwan's usage	yes	
 Fox News	福斯新聞	org	Taiwan's usage	yes	
 Taiwan Affairs Office	國台辦	org	Taiwan's usage	yes	
+Office of the US Trade Representative	美國貿易代表署	org	Taiwan's usage; mainland media write 美國貿易代表辦公室	yes	
 TSMC	台積電	org		yes	
 Taiwan	台灣	place	Taiwan's usual form; official documents write 臺灣	yes	
 Taiwan Strait	台灣海峽	place		yes	
@@ -98,6 +105,8 @@ Dubai	杜拜	place	Taiwan's usage; mainland media write 迪拜	yes
 chips	晶片	term	Taiwan's usage; mainland media write 芯片		
 inflation	通膨	term	Taiwan's usage; mainland media write 通脹		
 renewable energy	再生能源	term	Taiwan's usage		
+climate change	氣候變遷	term	Taiwan's usage; mainland media write 氣候變化		
+global warming	全球暖化	term	Taiwan's usage; mainland media write 全球變暖		
 interest rate hike	升息	term	Taiwan's usage; mainland media write 加息		
 gross domestic product	國內生產毛額	term	Taiwan's usage		
 GDP	國內生產毛額	term	Taiwan's usage	yes	

@@ -69,6 +69,9 @@ import Testing
     @Test func regionalUsageIsMergedForItsRegionOnly() throws {
         #expect(ShippedGlossary.glossary(from: "en", to: "zh-TW")?.entry(forSource: "Donald Trump")?.target == "川普")
         #expect(ShippedGlossary.glossary(from: "en", to: "zh-Hant-TW")?.entry(forSource: "Putin")?.target == "普丁")
+        #expect(ShippedGlossary.glossary(from: "en", to: "zh-TW")?.entry(forSource: "Netanyahu")?.target == "納坦雅胡")
+        #expect(ShippedGlossary.glossary(from: "en", to: "zh-TW")?.entry(forSource: "climate change")?.target == "氣候變遷")
+        #expect(ShippedGlossary.glossary(from: "en", to: "zh-HK")?.entry(forSource: "Netanyahu")?.target == "内塔尼亚胡")
         #expect(ShippedGlossary.glossary(from: "en", to: "zh-HK")?.entry(forSource: "Donald Trump")?.target == "唐纳德·特朗普")
         #expect(ShippedGlossary.glossary(from: "en", to: "zh-Hant")?.entry(forSource: "Donald Trump")?.target == "唐纳德·特朗普")
         #expect(!ShippedGlossary.pairs.contains { $0.target.contains("-") })
