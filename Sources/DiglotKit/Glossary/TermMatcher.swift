@@ -451,6 +451,8 @@ public struct TermMatcher: Sendable {
                     if pending.contains(where: { $0.start == candidate.start && $0.end > candidate.end && $0.end < wordEnd }) { continue }
                 } else if !(startsWord && endsWord) && !(endsWord && boundaries.isHeadAfterPlace(range, type: type)) {
                     continue
+                } else if boundaries.endsInAmountBeforeNumber(range) {
+                    continue
                 }
                 longest[candidate.start].end = Int32(candidate.end)
                 longest[candidate.start].entry = candidate.entry

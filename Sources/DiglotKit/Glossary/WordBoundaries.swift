@@ -51,6 +51,23 @@ struct WordBoundaries {
         return segmenter.lexicon.cost(atSlot: slot) <= (single ? singleModifiedCost : modifiedCost)
     }
 
+    /// Whether the hit ends in an adverb of amount before a number, which the character before
+    /// the hit takes as a word with the rest of it: 以北|约 20 公里 (about 20 km north of), whose
+    /// unigram path 以|北约 (NATO) no count can mend, since both readings are common; not
+    /// 北约30国 or 与北约 30 国 (NATO's thirty members), where no such word stands before.
+    func endsInAmountBeforeNumber(_ hit: Range<Int>) -> Bool {
+        let (start, end) = (hit.lowerBound, hit.upperBound)
+        guard hit.count >= 2, start > 0, Self.amountAdverbs.contains(folded[end - 1]) else { return false }
+        var next = end
+        while next < folded.count, folded[next] == 0x20 { next += 1 }
+        guard next < folded.count, (0x30...0x39).contains(folded[next]) || (0xFF10...0xFF19).contains(folded[next]),
+              ScriptFolding.isHan(folded[start - 1]) else { return false }
+        return word(start - 1..<end - 1) != nil
+    }
+
+    /// Adverbs of amount that stand before a number (约 about, 近 nearly, 逾 over, 超 above).
+    private static let amountAdverbs: Set<UInt32> = Set("约近逾超".unicodeScalars.map(\.value))
+
     /// Whether a hit that ends a word of the path is that word's head after a place: the word
     /// is a place and the hit (德国|总理, 香港|立法会). 自由|民主党 is no place: the Liberal
     /// Democrats are not the Democratic Party. A person's name is never a head.

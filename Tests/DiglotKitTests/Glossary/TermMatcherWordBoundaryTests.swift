@@ -25,6 +25,7 @@ import Testing
         ("该平台海外用户", "台海"),
         ("多个南美国家", "美国"),
         ("欧美国家的制裁", "美国"),
+        ("位于首都以北约20公里的地方", "北约"),
         ("香港和南中国海等问题", "中国"),
         // A place's name as a person's surname or given name, joined by a name separator.
         ("作家杰克·伦敦写了这部小说", "伦敦"),
@@ -62,6 +63,8 @@ import Testing
     @Test(arguments: [
         ("克里说，气候问题刻不容缓", "克里=John Kerry"),
         ("据《星期日泰晤士报》透露", "星期日泰晤士报=The Sunday Times"),
+        ("北约30个成员国一致同意", "北约=NATO"),
+        ("土耳其与北约 30 国", "北约=NATO"),
         ("人权问题", "人权=human rights"),
         ("民主党表示反对", "民主党=Democratic Party"),
         ("法广报道", "法广=RFI"),
