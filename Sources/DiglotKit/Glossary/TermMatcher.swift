@@ -449,7 +449,8 @@ public struct TermMatcher: Sendable {
                     // either (印度 in 印度尼西亚语).
                     let wordEnd = Int(boundaries.pathWordEnd(at: candidate.start))
                     if pending.contains(where: { $0.start == candidate.start && $0.end > candidate.end && $0.end < wordEnd }) { continue }
-                } else if !(startsWord && endsWord) && !(endsWord && boundaries.isHeadAfterPlace(range, type: type)) {
+                } else if !(startsWord && endsWord) && !(endsWord && boundaries.isHeadAfterPlace(range, type: type))
+                            && !(endsWord && boundaries.isNameAfterPreposition(range, type: type)) {
                     continue
                 } else if boundaries.endsInAmountBeforeNumber(range) {
                     continue

@@ -51,6 +51,19 @@ struct WordBoundaries {
         return segmenter.lexicon.cost(atSlot: slot) <= (single ? singleModifiedCost : modifiedCost)
     }
 
+    /// Whether a two-character name is the object of a preposition that the path glued to its
+    /// first character: 对华|为 is 对|华为 (against Huawei). The path's word is the preposition
+    /// and that character (对华, towards China), and the name's second character stands alone
+    /// after it; a name is what a preposition takes there, far more often than a word of its
+    /// own followed by one character.
+    mutating func isNameAfterPreposition(_ hit: Range<Int>, type: TermType) -> Bool {
+        let start = hit.lowerBound
+        guard type == .person || type == .org || type == .place, hit.count == 2, start > 0,
+              ScriptFolding.isHan(folded[start - 1]), pathWordEnd(at: start - 1) == start + 1,
+              pathWordEnd(at: start + 1) == hit.upperBound, let (_, kind) = word(start - 1..<start) else { return false }
+        return kind == .function
+    }
+
     /// Whether the hit ends in an adverb of amount before a number, which the character before
     /// the hit takes as a word with the rest of it: 以北|约 20 公里 (about 20 km north of), whose
     /// unigram path 以|北约 (NATO) no count can mend, since both readings are common; not

@@ -64,6 +64,7 @@ import Testing
         ("克里说，气候问题刻不容缓", "克里=John Kerry"),
         ("据《星期日泰晤士报》透露", "星期日泰晤士报=The Sunday Times"),
         ("北约30个成员国一致同意", "北约=NATO"),
+        ("特朗普政府加强了对华为的制裁", "华为=Huawei"),
         ("土耳其与北约 30 国", "北约=NATO"),
         ("人权问题", "人权=human rights"),
         ("民主党表示反对", "民主党=Democratic Party"),
