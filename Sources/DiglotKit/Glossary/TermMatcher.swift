@@ -450,7 +450,8 @@ public struct TermMatcher: Sendable {
                     let wordEnd = Int(boundaries.pathWordEnd(at: candidate.start))
                     if pending.contains(where: { $0.start == candidate.start && $0.end > candidate.end && $0.end < wordEnd }) { continue }
                 } else if !(startsWord && endsWord) && !(endsWord && boundaries.isHeadAfterPlace(range, type: type))
-                            && !(endsWord && boundaries.isNameAfterPreposition(range, type: type)) {
+                            && !(endsWord && boundaries.isNameAfterPreposition(range, type: type))
+                            && !(endsWord && boundaries.isUnitAfterNumeral(range)) {
                     continue
                 } else if boundaries.endsInAmountBeforeNumber(range) {
                     continue

@@ -48,8 +48,25 @@ struct WordBoundaries {
         if single && type == .term { return true }
         guard let (slot, kind) = word(hit.upperBound..<wordEnd) else { return false }
         if !single, type == .place, kind != .person, kind != .place { return true }
-        return segmenter.lexicon.cost(atSlot: slot) <= (single ? singleModifiedCost : modifiedCost)
+        // One character that is a word and spells no names may be as rare as 核 (伊朗|核协议).
+        let singleCost = kind == .word ? singleWordModifiedCost : singleModifiedCost
+        return segmenter.lexicon.cost(atSlot: slot) <= (single ? singleCost : modifiedCost)
     }
+
+    /// Whether a hit that ends a word of the path is a unit counted by the numeral that
+    /// opens the word (亿|美元, 万|港元: jieba counts 亿美元 as one word).
+    mutating func isUnitAfterNumeral(_ hit: Range<Int>) -> Bool {
+        guard hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
+        var wordStart = hit.lowerBound
+        while wordStart > 0, Self.numerals.contains(folded[wordStart - 1]) {
+            wordStart -= 1
+            if Int(pathWordEnd(at: wordStart)) == hit.upperBound { return true }
+        }
+        return false
+    }
+
+    /// Han numerals and the characters that count thousands (一, 十, 百, 千, 万, 亿).
+    private static let numerals: Set<UInt32> = Set("零一二两三四五六七八九十百千万亿兆".unicodeScalars.map(\.value))
 
     /// Whether a two-character name is the object of a preposition that the path glued to its
     /// first character: 对华|为 is 对|华为 (against Huawei). The path's word is the preposition
@@ -146,6 +163,9 @@ struct WordBoundaries {
     /// 人 313,209; 斯 4,120, 特 7,898).
     private lazy var modifiedCost = segmenter.lexicon.cost(ofCount: 500)
     private lazy var singleModifiedCost = segmenter.lexicon.cost(ofCount: 10_000)
+    /// A single character that is a word of its own (the lexicon's class, not one that spells
+    /// names) need only be seen 2,000 times (核 4,229).
+    private lazy var singleWordModifiedCost = segmenter.lexicon.cost(ofCount: 2_000)
 
     /// The end of the path's word that starts at `position` (a Han character), or -1;
     /// segments the run around it first if need be.

@@ -65,6 +65,10 @@ import Testing
         ("据《星期日泰晤士报》透露", "星期日泰晤士报=The Sunday Times"),
         ("北约30个成员国一致同意", "北约=NATO"),
         ("特朗普政府加强了对华为的制裁", "华为=Huawei"),
+        // A unit after the numeral jieba glues to it, a place before one common character.
+        ("公司计划投资100亿美元。", "美元=US dollar"),
+        ("欧洲央行维持零利率政策", "利率=interest rate"),
+        ("各方继续履行伊朗核协议", "伊朗=Iran"),
         ("土耳其与北约 30 国", "北约=NATO"),
         ("人权问题", "人权=human rights"),
         ("民主党表示反对", "民主党=Democratic Party"),
