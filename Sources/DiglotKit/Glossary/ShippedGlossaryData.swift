@@ -1431,6 +1431,8 @@ source:zh	target:en	type	note	case	forbidden
 立法国		exclude	立法国会 etc.: not 法国 (France)		
 宪法国		exclude	宪法国家 etc.: not 法国 (France)		
 执法国		exclude	执法国际 etc.: not 法国 (France)		
+香港脚		exclude	athlete's foot: not 香港 (Hong Kong)		
+荷兰猪		exclude	guinea pig: not 荷兰 (the Netherlands)		
 
 # Taiwan and Hong Kong usage. Traditional text matches the Simplified entries above (the
 # matcher folds Traditional characters to Simplified), so only different words are listed here.

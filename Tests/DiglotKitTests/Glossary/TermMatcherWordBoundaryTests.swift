@@ -26,6 +26,7 @@ import Testing
         ("多个南美国家", "美国"),
         ("欧美国家的制裁", "美国"),
         ("位于首都以北约20公里的地方", "北约"),
+        ("他得了香港脚", "香港"),
         ("香港和南中国海等问题", "中国"),
         // A place's name as a person's surname or given name, joined by a name separator.
         ("作家杰克·伦敦写了这部小说", "伦敦"),
