@@ -449,11 +449,7 @@ public struct TermMatcher: Sendable {
                     // either (印度 in 印度尼西亚语).
                     let wordEnd = Int(boundaries.pathWordEnd(at: candidate.start))
                     if pending.contains(where: { $0.start == candidate.start && $0.end > candidate.end && $0.end < wordEnd }) { continue }
-                } else if !(startsWord && endsWord) && !(endsWord && boundaries.isHeadAfterPlace(range, type: type))
-                            && !(endsWord && boundaries.isNameAfterPreposition(range, type: type))
-                            && !(endsWord && boundaries.isUnitAfterNumeral(range)) {
-                    continue
-                } else if boundaries.endsInAmountBeforeNumber(range) {
+                } else if !boundaries.stands(range, type: type, startsWord: startsWord, endsWord: endsWord) {
                     continue
                 }
                 longest[candidate.start].end = Int32(candidate.end)

@@ -55,7 +55,7 @@ struct WordBoundaries {
 
     /// Whether a hit that ends a word of the path is a unit counted by the numeral that
     /// opens the word (亿|美元, 万|港元: jieba counts 亿美元 as one word).
-    mutating func isUnitAfterNumeral(_ hit: Range<Int>) -> Bool {
+    private mutating func isUnitAfterNumeral(_ hit: Range<Int>) -> Bool {
         guard hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
         var wordStart = hit.lowerBound
         while wordStart > 0, Self.numerals.contains(folded[wordStart - 1]) {
@@ -68,12 +68,45 @@ struct WordBoundaries {
     /// Han numerals and the characters that count thousands (一, 十, 百, 千, 万, 亿).
     private static let numerals: Set<UInt32> = Set("零一二两三四五六七八九十百千万亿兆".unicodeScalars.map(\.value))
 
+    /// Whether a Han hit that is no modifier (`isModifier`) stands, given which of its edges
+    /// fall on the path's boundaries: both, unless it ends in an adverb of amount before a
+    /// number; only its start, when it takes the first word of a compound (全国人大|代表); only
+    /// its end, when it is the head after a place, the object of a preposition or the unit
+    /// of a numeral; neither, never.
+    mutating func stands(_ hit: Range<Int>, type: TermType, startsWord: Bool, endsWord: Bool) -> Bool {
+        switch (startsWord, endsWord) {
+        case (true, true):
+            return !endsInAmountBeforeNumber(hit)
+        case (true, false):
+            return isModifierAcrossCompound(hit)
+        case (false, true):
+            let head = isHeadAfterPlace(hit, type: type) || isNameAfterPreposition(hit, type: type) || isUnitAfterNumeral(hit)
+            return head && !endsInAmountBeforeNumber(hit)
+        case (false, false):
+            return false
+        }
+    }
+
+    /// Whether a hit that starts on a boundary and ends inside the path's next compound takes
+    /// that compound's first word as its own last one: 全国|人大代表 is 全国人大 (NPC) and 代表
+    /// (deputy), 世界|银行行长 is 世界银行 (World Bank) and 行长 (president). Both parts of the
+    /// compound are words of two characters or more, the second as common as a modifier's rest.
+    private mutating func isModifierAcrossCompound(_ hit: Range<Int>) -> Bool {
+        var compoundStart = hit.upperBound - 2
+        while compoundStart > hit.lowerBound, pathWordEnd(at: compoundStart) < 0 { compoundStart -= 1 }
+        guard compoundStart > hit.lowerBound, hit.upperBound - compoundStart >= 2 else { return false }
+        let compoundEnd = Int(pathWordEnd(at: compoundStart))
+        guard compoundEnd - hit.upperBound >= 2, word(compoundStart..<hit.upperBound) != nil,
+              let (rest, _) = word(hit.upperBound..<compoundEnd) else { return false }
+        return segmenter.lexicon.cost(atSlot: rest) <= modifiedCost
+    }
+
     /// Whether a two-character name is the object of a preposition that the path glued to its
     /// first character: 对华|为 is 对|华为 (against Huawei). The path's word is the preposition
     /// and that character (对华, towards China), and the name's second character stands alone
     /// after it; a name is what a preposition takes there, far more often than a word of its
     /// own followed by one character.
-    mutating func isNameAfterPreposition(_ hit: Range<Int>, type: TermType) -> Bool {
+    private mutating func isNameAfterPreposition(_ hit: Range<Int>, type: TermType) -> Bool {
         let start = hit.lowerBound
         guard type == .person || type == .org || type == .place, hit.count == 2, start > 0,
               ScriptFolding.isHan(folded[start - 1]), pathWordEnd(at: start - 1) == start + 1,
@@ -85,7 +118,7 @@ struct WordBoundaries {
     /// the hit takes as a word with the rest of it: 以北|约 20 公里 (about 20 km north of), whose
     /// unigram path 以|北约 (NATO) no count can mend, since both readings are common; not
     /// 北约30国 or 与北约 30 国 (NATO's thirty members), where no such word stands before.
-    func endsInAmountBeforeNumber(_ hit: Range<Int>) -> Bool {
+    private func endsInAmountBeforeNumber(_ hit: Range<Int>) -> Bool {
         let (start, end) = (hit.lowerBound, hit.upperBound)
         guard hit.count >= 2, start > 0, Self.amountAdverbs.contains(folded[end - 1]) else { return false }
         var next = end
@@ -104,7 +137,7 @@ struct WordBoundaries {
     ///
     /// A hit after a country's one-character abbreviation in an organisation's name is a head
     /// too (俄|国防部, 美|国务院): the news writes the country short.
-    mutating func isHeadAfterPlace(_ hit: Range<Int>, type: TermType) -> Bool {
+    private mutating func isHeadAfterPlace(_ hit: Range<Int>, type: TermType) -> Bool {
         guard type != .person, hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
         var wordStart = hit.lowerBound - 1
         while wordStart > 0, ScriptFolding.isHan(folded[wordStart - 1]), pathWordEnd(at: wordStart) < 0 { wordStart -= 1 }

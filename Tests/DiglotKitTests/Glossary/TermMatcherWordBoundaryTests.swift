@@ -70,6 +70,8 @@ import Testing
         ("公司计划投资100亿美元。", "美元=US dollar"),
         ("欧洲央行维持零利率政策", "利率=interest rate"),
         ("各方继续履行伊朗核协议", "伊朗=Iran"),
+        // A name that takes the first word of the next compound (全国人大|代表, NPC deputy).
+        ("港区全国人大代表表示", "全国人大=National People's Congress"),
         ("土耳其与北约 30 国", "北约=NATO"),
         ("人权问题", "人权=human rights"),
         ("民主党表示反对", "民主党=Democratic Party"),
