@@ -1433,6 +1433,9 @@ source:zh	target:en	type	note	case	forbidden
 执法国		exclude	执法国际 etc.: not 法国 (France)		
 香港脚		exclude	athlete's foot: not 香港 (Hong Kong)		
 荷兰猪		exclude	guinea pig: not 荷兰 (the Netherlands)		
+打冷战		exclude	to shiver: not 冷战 (Cold War)		
+盈利率		exclude	profit margin: not 利率 (interest rate)		
+获利率		exclude	rate of return: not 利率 (interest rate)		
 
 # Taiwan and Hong Kong usage. Traditional text matches the Simplified entries above (the
 # matcher folds Traditional characters to Simplified), so only different words are listed here.

@@ -71,8 +71,8 @@ struct WordBoundaries {
     /// Whether a Han hit that is no modifier (`isModifier`) stands, given which of its edges
     /// fall on the path's boundaries: both, unless it ends in an adverb of amount before a
     /// number; only its start, when it takes the first word of a compound (全国人大|代表); only
-    /// its end, when it is the head after a place, the object of a preposition or the unit
-    /// of a numeral; neither, never.
+    /// its end, when it is the head after a place, a term after a word that qualifies it, the
+    /// object of a preposition or the unit of a numeral; neither, never.
     mutating func stands(_ hit: Range<Int>, type: TermType, startsWord: Bool, endsWord: Bool) -> Bool {
         switch (startsWord, endsWord) {
         case (true, true):
@@ -80,11 +80,23 @@ struct WordBoundaries {
         case (true, false):
             return isModifierAcrossCompound(hit)
         case (false, true):
-            let head = isHeadAfterPlace(hit, type: type) || isNameAfterPreposition(hit, type: type) || isUnitAfterNumeral(hit)
+            let head = isHeadAfterPlace(hit, type: type) || isTermAfterQualifier(hit, type: type)
+                || isNameAfterPreposition(hit, type: type) || isUnitAfterNumeral(hit)
             return head && !endsInAmountBeforeNumber(hit)
         case (false, false):
             return false
         }
+    }
+
+    /// Whether a term (not a name) ends a word of the path after a word that qualifies it, an
+    /// ordinary word or a verb: 经济|制裁 (economic sanctions), 基准|利率, 降低|利率, 进口|关税.
+    /// Names are left out: 自由|民主党 is no Democratic Party.
+    private mutating func isTermAfterQualifier(_ hit: Range<Int>, type: TermType) -> Bool {
+        guard type == .term, hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
+        var wordStart = hit.lowerBound - 1
+        while wordStart > 0, ScriptFolding.isHan(folded[wordStart - 1]), pathWordEnd(at: wordStart) < 0 { wordStart -= 1 }
+        guard Int(pathWordEnd(at: wordStart)) == hit.upperBound, let (_, kind) = word(wordStart..<hit.lowerBound) else { return false }
+        return kind == .word || kind == .verb
     }
 
     /// Whether a hit that starts on a boundary and ends inside the path's next compound takes

@@ -27,6 +27,8 @@ import Testing
         ("欧美国家的制裁", "美国"),
         ("位于首都以北约20公里的地方", "北约"),
         ("他得了香港脚", "香港"),
+        ("他冷得打冷战", "冷战"),
+        ("公司的盈利率下降", "利率"),
         ("香港和南中国海等问题", "中国"),
         // A place's name as a person's surname or given name, joined by a name separator.
         ("作家杰克·伦敦写了这部小说", "伦敦"),
@@ -70,6 +72,9 @@ import Testing
         ("公司计划投资100亿美元。", "美元=US dollar"),
         ("欧洲央行维持零利率政策", "利率=interest rate"),
         ("各方继续履行伊朗核协议", "伊朗=Iran"),
+        // A term after a word that qualifies it (经济|制裁, 基准|利率).
+        ("西方对俄罗斯实施经济制裁", "制裁=sanctions"),
+        ("央行维持基准利率不变", "利率=interest rate"),
         // A name that takes the first word of the next compound (全国人大|代表, NPC deputy).
         ("港区全国人大代表表示", "全国人大=National People's Congress"),
         ("土耳其与北约 30 国", "北约=NATO"),
