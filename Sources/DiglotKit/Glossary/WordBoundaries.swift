@@ -46,7 +46,9 @@ struct WordBoundaries {
         let single = wordEnd - hit.upperBound == 1
         if single, endsWordOfLastCharacter(hit, wordEnd: wordEnd) { return false }
         if single && type == .term { return true }
-        guard let (slot, kind) = word(hit.upperBound..<wordEnd) else { return false }
+        guard let (slot, kind) = word(hit.upperBound..<wordEnd) else {
+            return type == .place && isCommonWords(hit.upperBound..<wordEnd)
+        }
         if !single, type == .place, kind != .person, kind != .place { return true }
         // One character that is a word and spells no names may be as rare as 核 (伊朗|核协议).
         let singleCost = kind == .word ? singleWordModifiedCost : singleModifiedCost
@@ -124,6 +126,26 @@ struct WordBoundaries {
               ScriptFolding.isHan(folded[start - 1]), pathWordEnd(at: start - 1) == start + 1,
               pathWordEnd(at: start + 1) == hit.upperBound, let (_, kind) = word(start - 1..<start) else { return false }
         return kind == .function
+    }
+
+    /// Whether the rest of a long word is common words of two or more characters, as the
+    /// segmenter splits it: a place opens such a word as its modifier (中国|特色|社会主义,
+    /// 伊朗|伊斯兰|共和国, 北美|自由贸易|协定).
+    private mutating func isCommonWords(_ rest: Range<Int>) -> Bool {
+        guard rest.count >= 4 else { return false }
+        let values = Array(folded[rest])
+        let next = segmenter.bestPath(values, in: 0..<values.count)
+        var start = 0
+        while start < values.count {
+            let end = Int(next[start])
+            var digest = Lexicon.emptyDigest
+            for value in values[start..<end] { digest = Lexicon.extend(digest, with: value) }
+            guard end - start >= 2, let slot = segmenter.lexicon.slot(of: digest),
+                  segmenter.lexicon.cost(atSlot: slot) <= modifiedCost,
+                  segmenter.lexicon.wordClass(atSlot: slot).isName == false else { return false }
+            start = end
+        }
+        return true
     }
 
     /// Whether the hit ends in an adverb of amount before a number, which the character before

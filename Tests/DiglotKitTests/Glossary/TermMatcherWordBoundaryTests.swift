@@ -72,6 +72,8 @@ import Testing
         ("公司计划投资100亿美元。", "美元=US dollar"),
         ("欧洲央行维持零利率政策", "利率=interest rate"),
         ("各方继续履行伊朗核协议", "伊朗=Iran"),
+        // A place opening a long word of common words (中国|特色|社会主义).
+        ("坚持新时代中国特色社会主义", "中国=China"),
         // A term after a word that qualifies it (经济|制裁, 基准|利率).
         ("西方对俄罗斯实施经济制裁", "制裁=sanctions"),
         ("央行维持基准利率不变", "利率=interest rate"),
