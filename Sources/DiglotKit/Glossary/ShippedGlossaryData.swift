@@ -323,6 +323,7 @@ European Parliament	欧洲议会	org		yes
 G7	七国集团	org		yes	
 G20	二十国集团	org		yes	
 ASEAN	东盟	org		yes	
+APEC	亚太经合组织	org	Asia-Pacific Economic Cooperation	yes	
 Shanghai Cooperation Organisation	上海合作组织	org		yes	
 BRICS	金砖国家	org		yes	
 International Criminal Court	国际刑事法院	org		yes	
@@ -500,6 +501,8 @@ Ethiopia	埃塞俄比亚	place		yes
 Kenya	肯尼亚	place		yes	
 Europe	欧洲	place		yes	
 Asia	亚洲	place		yes	
+Asia-Pacific	亚太	place	"Asia Pacific" too; 亚太地区 for the region	yes	
+Asia Pacific	亚太	place		yes	
 Africa	非洲	place		yes	
 Middle East	中东	place		yes	
 Southeast Asia	东南亚	place		yes	
@@ -999,6 +1002,7 @@ source:zh	target:en	type	note	case	forbidden
 七国集团	G7	org	Group of Seven		
 二十国集团	G20	org	Group of Twenty		
 东盟	ASEAN	org	Association of Southeast Asian Nations		
+亚太经合组织	APEC	org	Asia-Pacific Economic Cooperation		
 上海合作组织	Shanghai Cooperation Organisation	org	SCO		
 金砖国家	BRICS	org			
 国际刑事法院	International Criminal Court	org	ICC		
@@ -1204,6 +1208,8 @@ source:zh	target:en	type	note	case	forbidden
 肯尼亚	Kenya	place			
 欧洲	Europe	place			
 亚洲	Asia	place			
+亚太	Asia-Pacific	place			
+亚太地区	Asia-Pacific region	place			
 非洲	Africa	place			
 中东	Middle East	place			
 东南亚	Southeast Asia	place			

@@ -143,6 +143,7 @@ import Testing
     @Test(arguments: [
         ("Human Rights Watch said on Monday", ["Human Rights Watch=人权观察"]),
         ("The Sunday Times reported it, and The Times did too", ["Sunday Times=星期日泰晤士报", "The Times=泰晤士报"]),
+        ("Nasdaq's Asia-Pacific chairman, and Asia", ["Asia-Pacific=亚太", "Asia=亚洲"]),
         ("The UN Human Rights Council met", ["UN Human Rights Council=联合国人权理事会"]),
         ("a Liberal Democratic Party spokesman", []),
         ("The Democratic Party said", ["Democratic Party=民主党"]),
