@@ -35,8 +35,7 @@ extension NamePairFinder {
         latin.split(separator: " ").map { word in
             if isAcronym(word) { return word.count }
             guard word.first?.isUppercase == true else { return 0 }
-            guard isBrandSpelling(String(word)) else { return 1 }
-            return 1 + zip(word, word.dropFirst()).filter { $0.isLowercase && $1.isUppercase }.count
+            return isBrandSpelling(String(word)) ? 1 + innerCapitals(word) : 1
         }.reduce(0, +)
     }
 

@@ -206,9 +206,8 @@ extension NamePairFinder {
         let scalars = Array(chinese.unicodeScalars)
         guard let last = segmenter.words(in: chinese).last, last.count >= 2 else { return .org }
         let word = Self.string(Array(scalars[last]))
-        if Self.institutionKinds.contains(ScriptFolding.simplified(word)) || ScriptFolding.simplified(word).hasSuffix("基地") {
-            return .org
-        }
+        let simplifiedWord = ScriptFolding.simplified(word)
+        if Self.institutionKinds.contains(simplifiedWord) || simplifiedWord.hasSuffix("基地") { return .org }
         switch wordClass(of: word) {
         case .word?, .verb?: return .term
         default: return .org
@@ -250,8 +249,12 @@ extension NamePairFinder {
     /// Whether a word is spelled as brands are, a capital inside after a lowercase letter
     /// (TikTok, CanSino, GoldenFrog); not as names are (McEwan, DuVernay, LeBron, O'Neill).
     static func isBrandSpelling(_ word: String) -> Bool {
-        guard !namePrefixes.contains(where: word.hasPrefix) else { return false }
-        return zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+        !namePrefixes.contains(where: word.hasPrefix) && innerCapitals(word[...]) > 0
+    }
+
+    /// How many capitals follow a lowercase letter inside a word (CzechInvest: 1).
+    static func innerCapitals(_ word: Substring) -> Int {
+        zip(word, word.dropFirst()).filter { $0.isLowercase && $1.isUppercase }.count
     }
 
     /// The starts of surnames written with a capital inside (McEwan, MacArthur, DeSantis).

@@ -416,13 +416,11 @@ public struct NamePairFinder: Sendable {
             .contains(simplified)
     }
 
-    /// Whether the text before `start`, spaces skipped, is Han or a full-width mark.
+    /// Whether the text before `start`, spaces skipped, is Han, a CJK mark or a full-width form.
     static func standsInChineseText(before start: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var index = start
         while index > 0, scalars[index - 1].properties.isWhitespace { index -= 1 }
-        guard index > 0 else { return false }
-        let value = scalars[index - 1].value
-        return ScriptFolding.isHan(value) || (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value)
+        return index > 0 && ScriptClass.isWideNonSpacing(scalars[index - 1])
     }
 
     static func isOpening(_ value: UInt32) -> Bool { value == 0x28 || value == 0xFF08 }

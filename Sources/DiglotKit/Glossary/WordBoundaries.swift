@@ -94,10 +94,8 @@ struct WordBoundaries {
     /// ordinary word or a verb: 经济|制裁 (economic sanctions), 基准|利率, 降低|利率, 进口|关税.
     /// Names are left out: 自由|民主党 is no Democratic Party.
     private mutating func isTermAfterQualifier(_ hit: Range<Int>, type: TermType) -> Bool {
-        guard type == .term, hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
-        var wordStart = hit.lowerBound - 1
-        while wordStart > 0, ScriptFolding.isHan(folded[wordStart - 1]), pathWordEnd(at: wordStart) < 0 { wordStart -= 1 }
-        guard Int(pathWordEnd(at: wordStart)) == hit.upperBound, let (_, kind) = word(wordStart..<hit.lowerBound) else { return false }
+        guard type == .term, let wordStart = pathWordStart(endingWith: hit),
+              let (_, kind) = word(wordStart..<hit.lowerBound) else { return false }
         return kind == .word || kind == .verb
     }
 
@@ -133,16 +131,12 @@ struct WordBoundaries {
     /// 伊朗|伊斯兰|共和国, 北美|自由贸易|协定).
     private mutating func isCommonWords(_ rest: Range<Int>) -> Bool {
         guard rest.count >= 4 else { return false }
-        let values = Array(folded[rest])
-        let next = segmenter.bestPath(values, in: 0..<values.count)
+        let next = segmenter.bestPath(Array(folded[rest]), in: 0..<rest.count)
         var start = 0
-        while start < values.count {
+        while start < rest.count {
             let end = Int(next[start])
-            var digest = Lexicon.emptyDigest
-            for value in values[start..<end] { digest = Lexicon.extend(digest, with: value) }
-            guard end - start >= 2, let slot = segmenter.lexicon.slot(of: digest),
-                  segmenter.lexicon.cost(atSlot: slot) <= modifiedCost,
-                  segmenter.lexicon.wordClass(atSlot: slot).isName == false else { return false }
+            guard end - start >= 2, let (slot, kind) = word(rest.lowerBound + start..<rest.lowerBound + end),
+                  !kind.isName, segmenter.lexicon.cost(atSlot: slot) <= modifiedCost else { return false }
             start = end
         }
         return true
@@ -165,6 +159,15 @@ struct WordBoundaries {
     /// Adverbs of amount that stand before a number (约 about, 近 nearly, 逾 over, 超 above).
     private static let amountAdverbs: Set<UInt32> = Set("约近逾超".unicodeScalars.map(\.value))
 
+    /// Where the path's word starts that ends with the hit and begins before it (德国|总理 in
+    /// 德国总理); nil when the hit is no such word's end.
+    private mutating func pathWordStart(endingWith hit: Range<Int>) -> Int? {
+        guard hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return nil }
+        var wordStart = hit.lowerBound - 1
+        while wordStart > 0, ScriptFolding.isHan(folded[wordStart - 1]), pathWordEnd(at: wordStart) < 0 { wordStart -= 1 }
+        return Int(pathWordEnd(at: wordStart)) == hit.upperBound ? wordStart : nil
+    }
+
     /// Whether a hit that ends a word of the path is that word's head after a place: the word
     /// is a place and the hit (德国|总理, 香港|立法会). 自由|民主党 is no place: the Liberal
     /// Democrats are not the Democratic Party. A person's name is never a head.
@@ -172,10 +175,7 @@ struct WordBoundaries {
     /// A hit after a country's one-character abbreviation in an organisation's name is a head
     /// too (俄|国防部, 美|国务院): the news writes the country short.
     private mutating func isHeadAfterPlace(_ hit: Range<Int>, type: TermType) -> Bool {
-        guard type != .person, hit.lowerBound > 0, ScriptFolding.isHan(folded[hit.lowerBound]) else { return false }
-        var wordStart = hit.lowerBound - 1
-        while wordStart > 0, ScriptFolding.isHan(folded[wordStart - 1]), pathWordEnd(at: wordStart) < 0 { wordStart -= 1 }
-        guard Int(pathWordEnd(at: wordStart)) == hit.upperBound else { return false }
+        guard type != .person, let wordStart = pathWordStart(endingWith: hit) else { return false }
         if hit.lowerBound - wordStart == 1 { return type != .place && isInstitutionAfterAbbreviation(hit) }
         return word(wordStart..<hit.lowerBound)?.kind == .place
     }
