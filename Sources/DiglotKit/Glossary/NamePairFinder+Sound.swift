@@ -2,6 +2,44 @@ import Foundation
 
 /// Where a transliterated name starts, checked by its sound against the original.
 extension NamePairFinder {
+    /// The name before a bracket whose original romanises a Chinese or Korean name, and where
+    /// it starts; nil when the original is neither form below or the characters do not fit.
+    /// - In pinyin, each character is one syllable: as many characters as the original has
+    ///   syllables, each read with its syllable (33岁的|董家智 (Dong Jiazhi), 研究员|唐娟 (Tang
+    ///   Juan)); the longest such when the original splits more than one way.
+    /// - A surname before a given name of two hyphened syllables (Wade–Giles, Cantonese,
+    ///   Korean: Chiu Kuo-cheng, Lam Cheuk-ting, Kim Jong-un) is three characters, the first a
+    ///   surname that starts as the original's does (议员|林卓廷; not 员林, a town).
+    func romanisedChineseName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        var length = 0
+        for spelling in PinyinSyllable.spellings(of: latin) where spelling.count >= 2 && spelling.count > length {
+            guard spelling.count <= end else { continue }
+            let characters = scalars[(end - spelling.count)..<end]
+            if zip(characters, spelling).allSatisfy({ PinyinSyllable.reads($0.value, as: $1) }) { length = spelling.count }
+        }
+        if length == 0, end >= 3, Self.hasHyphenedGivenName(latin),
+           let surname = latin.split(separator: " ").dropLast().last,
+           scalars[(end - 3)..<end].allSatisfy({ ScriptFolding.isHan($0.value) }),
+           ChineseSurnames.contains(scalars[end - 3].value),
+           !PinyinInitial.initials(of: scalars[end - 3].value).isDisjoint(with: TransliterationOnset.initials(ofWord: surname)) {
+            length = 3
+        }
+        guard length > 0 else { return nil }
+        return (Self.string(Array(scalars[(end - length)..<end])), end - length)
+    }
+
+    /// Whether `latin` ends in a surname and a given name of two hyphened syllables, each of
+    /// one to six letters, the second lowercase (Tsai Ing-wen, Joshua Wong Chi-fung; not
+    /// Jean-Luc or Kramp-Karrenbauer).
+    static func hasHyphenedGivenName(_ latin: String) -> Bool {
+        let words = latin.split(separator: " ")
+        guard words.count >= 2, let surname = words.dropLast().last, surname.first?.isUppercase == true,
+              (1...6).contains(surname.count), surname.allSatisfy(\.isLetter) else { return false }
+        let parts = words[words.count - 1].split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...6).contains($0.count) && $0.allSatisfy(\.isLetter) }
+            && parts[0].first?.isUppercase == true && parts[1].allSatisfy(\.isLowercase)
+    }
+
     /// `nameStart` moved by one character where the sound says the cut is off by one (see
     /// `TransliterationOnset` for what fits the start of a word of the original):
     /// - when the name's first character fits no word, the character before it is taken in

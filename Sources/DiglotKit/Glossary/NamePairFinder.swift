@@ -68,7 +68,9 @@ public struct NamePairFinder: Sendable {
                 let institutionType = { (chinese: String) in
                     placeName ? TermType.place : Self.institutionType(chinese: chinese, latin: latin)
                 }
-                let ordinary = chineseName(endingAt: before, in: scalars, latin: latin, inOrganisation: organisation)
+                // A romanised Chinese name says how many characters it has (33岁的|董家智 (Dong Jiazhi)).
+                let ordinary = romanisedChineseName(endingAt: before, in: scalars, latin: latin)
+                    ?? chineseName(endingAt: before, in: scalars, latin: latin, inOrganisation: organisation)
                 if organisation, let (chinese, _) = ordinary,
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),

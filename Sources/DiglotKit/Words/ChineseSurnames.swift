@@ -1,5 +1,5 @@
 /// The characters that are Chinese surnames (李, 王, 胡; CC-CEDICT's "surname …" headwords,
-/// see `Glossary/tools/build-pinyin-initials.py`).
+/// see `Glossary/tools/build-pinyin.py`).
 ///
 /// A name written in Chinese for a foreigner (谢霆锋 (Nicholas Tse), 李约瑟 (Joseph Needham))
 /// need not sound like the original; a surname at its start is its own, whatever the sound.

@@ -4,7 +4,7 @@
 /// A transliteration follows the sound of the name it spells, so its first character starts
 /// as the original does: 高沙尔 is Ghoshal, 拉胡尔 Rahul. `glossary extract` reads that to
 /// find where a name starts in the Han text before its bracketed original. The readings are
-/// CC-CEDICT's (see `Glossary/tools/build-pinyin-initials.py`).
+/// CC-CEDICT's (see `Glossary/tools/build-pinyin.py`).
 public enum PinyinInitial: UInt8, CaseIterable, Sendable {
     case none, b, p, m, f, d, t, n, l, g, k, h, j, q, x, zh, ch, sh, r, z, c, s, y, w
 
@@ -30,13 +30,14 @@ public enum PinyinInitial: UInt8, CaseIterable, Sendable {
         return Set(rawValue: (table[value] ?? 0) | (simplified == value ? 0 : table[simplified] ?? 0))
     }
 
-    /// Character → the bits of its initials, built once from the generated lists.
+    /// Character → the bits of its initials, built once from the syllables' lists.
     private static let table: [UInt32: UInt32] = {
         var table: [UInt32: UInt32] = [:]
         table.reserveCapacity(12_000)
-        for (initial, characters) in characters {
+        for (syllable, characters) in PinyinSyllable.readings {
+            let bit: UInt32 = 1 << PinyinSyllable.initial(of: syllable).rawValue
             for scalar in characters.unicodeScalars {
-                table[scalar.value, default: 0] |= 1 << initial.rawValue
+                table[scalar.value, default: 0] |= bit
             }
         }
         return table

@@ -349,6 +349,33 @@ import Testing
         #expect(pairs(text) == [expected])
     }
 
+    /// A Chinese or Korean name romanised says how many characters it has: one per pinyin
+    /// syllable (each read so), or three for a surname and a hyphened given name.
+    @Test(arguments: [
+        ("司法部起诉33岁的董家智（Dong Jiazhi，音译）", "董家智=Dong Jiazhi"),
+        ("总领事馆的研究员唐娟（Tang Juan）", "唐娟=Tang Juan"),
+        ("维权律师丁家喜（Ding Jiaxi）被捕", "丁家喜=Ding Jiaxi"),
+        ("民主党立法会议员林卓廷（Lam Cheuk-ting）被捕", "林卓廷=Lam Cheuk-ting"),
+        ("國防部長邱國正（Chiu Kuo-cheng）表示", "邱國正=Chiu Kuo-cheng"),
+        ("社运人士黄之锋（Joshua Wong Chi-fung）", "黄之锋=Joshua Wong Chi-fung"),
+        ("朝鲜领导人金正恩（Kim Jong-un）会见", "金正恩=Kim Jong-un"),
+        // Tone marks and ü do not count; a syllable need not be the first way a word splits.
+        ("女作家吕丽（Lǚ Lì）", "吕丽=Lǚ Lì"),
+        ("他去了西安（Xi'an）", "西安=Xi'an"),
+    ])
+    func aRomanisedChineseNameSaysItsLength(_ text: String, _ expected: String) {
+        #expect(pairs(text) == [expected])
+    }
+
+    @Test func aHyphenedGivenNameEndsTheOriginal() {
+        for name in ["Tsai Ing-wen", "Joshua Wong Chi-fung", "Kim Jong-un"] {
+            #expect(NamePairFinder.hasHyphenedGivenName(name), "\(name)")
+        }
+        for name in ["Jean-Luc", "Annegret Kramp-Karrenbauer", "Bashar al-Assad", "Ing-wen", "Tsai Ing-wen-li"] {
+            #expect(!NamePairFinder.hasHyphenedGivenName(name), "\(name)")
+        }
+    }
+
     @Test func japaneseNamesAreSpelledInHepburnSyllables() {
         for word in ["Yoshihide", "Kishida", "Fumio", "Shinzo", "Tsuyoshi", "Ryu", "Kyoko"] {
             #expect(NamePairFinder.readsAsJapanese(word[...]), "\(word)")
