@@ -223,19 +223,22 @@ extension NamePairFinder {
     static let givenNameParticles: Set<String> = ["之", "而", "以"]
 
     /// A company or product whose Chinese name is an ordinary word (制造商思科 (Cisco), 苹果
-    /// (Apple), 美联储 (Fed)): one capitalised word in the bracket, and before it one word of
+    /// (Apple), 美联储 (Fed)), or an institution's short name (欧盟 (EU)): one capitalised word, or
+    /// an acronym when the word ends as an institution's name does, in the bracket, and before it one word of
     /// the lexicon, not a grammatical word or a verb, rarer than 2,000 in the lexicon's count,
     /// after the start of the Han text, a grammatical word, a verb or a word for companies.
     /// An organisation when the word before it says so (制造商, 公司) or it ends as an
     /// institution's name does (路透社 (Reuters)), otherwise a term.
     func companyName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int, TermType)? {
         let latinScalars = Array(latin.unicodeScalars)
-        guard !latinScalars.contains(" "), latinScalars.first?.properties.isUppercase == true,
-              latinScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        guard !latinScalars.contains(" "), latinScalars.first?.properties.isUppercase == true else { return nil }
         let (run, runScalars, start) = Self.hanRun(before: end, in: scalars, limit: 24)
         guard runScalars.count >= 2 else { return nil }
         let words = segmenter.words(in: run)
         guard let last = words.last, last.count >= 2 else { return nil }
+        // An acronym names an institution by a word that ends as one's name does (欧盟 (EU)).
+        guard latinScalars.contains(where: { $0.properties.isLowercase })
+                || (Self.isAcronym(latin[...]) && runScalars[last.upperBound - 1].isInstitutionEnd) else { return nil }
         let lexicon = segmenter.lexicon
         let text = Self.string(Array(runScalars[last]))
         guard let kind = wordClass(of: text), kind != .function, kind != .verb,

@@ -222,6 +222,11 @@ import Testing
         #expect(pairs("手机苹果（Apple）的").isEmpty)
         #expect(pairs("喜力啤酒（Heineken）的广告") == ["喜力啤酒=Heineken"])
         #expect(pairs("发到 Obsidian 收件箱 (Telegram)").isEmpty)
+        // An acronym's short name is one word that ends as an institution's name does.
+        let union = NamePairFinder().pairs(in: "正在和国际伙伴、欧盟（EU）紧密合作，他和东盟（ASEAN）会谈")
+        #expect(union.map { "\($0.chinese)=\($0.latin)" } == ["欧盟=EU", "东盟=ASEAN"])
+        #expect(union.map(\.type) == [.org, .org])
+        #expect(pairs("他说，人工（AI）").isEmpty)
     }
 
     @Test func guessesTheType() {
