@@ -135,7 +135,7 @@ extension NamePairFinder {
         // A place named from a place (New Delhi, West Java, Mount Jiuhua): no person's name
         // starts so.
         if words.count > 1, Self.placeOpeners.contains(words[0]) { return .place }
-        if words.count == 1, Self.isCompoundOfWords(latin) { return .term }
+        if words.count == 1, Self.isCompoundOfWords(latin) { return Self.isPlaceCompound(latin) ? .place : .term }
         if words.contains(where: Self.isBrandSpelling) { return .org }
         // What follows only a company: its analysts, officers, shares (摩根士丹利|分析师).
         let simplifiedAfter = ScriptFolding.simplified(after)
@@ -245,6 +245,20 @@ extension NamePairFinder {
     static func isCompoundOfWords(_ word: String) -> Bool {
         word.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }
     }
+
+    /// Whether a compound joins two capitalised names over lowercase particles, as French and
+    /// English places do (Boulogne-sur-Mer, Stratford-upon-Avon, Aix-en-Provence).
+    static func isPlaceCompound(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count >= 3 && parts.first?.first?.isUppercase == true && parts.last?.first?.isUppercase == true
+            && parts.dropFirst().dropLast().allSatisfy { placeParticles.contains(String($0)) }
+    }
+
+    /// The lowercase words inside a compound place name.
+    static let placeParticles: Set<String> = [
+        "sur", "sous", "en", "le", "la", "les", "lès", "de", "du", "des", "upon", "on", "under", "by", "am", "an", "der",
+        "im", "in", "ob", "bei",
+    ]
 
     /// Whether a word is spelled as brands are, a capital inside after a lowercase letter
     /// (TikTok, CanSino, GoldenFrog); not as names are (McEwan, DuVernay, LeBron, O'Neill).

@@ -302,6 +302,8 @@ import Testing
         ("紀錄片《尋找甜秘客（Searching for Sugar Man）》", .term),
         ("以及安德玛(Under Armour)的口号", .term),
         ("立即覆写（ Zero-fill ）内存区域", .term),
+        // Two names joined over a particle are a place (Boulogne-sur-Mer).
+        ("法国港口布洛涅（Boulogne-sur-Mer）的渔民", .place),
         ("朝鲜外交官金桂冠（Kim Kye-gwan）表示", .person),
         ("韩国前总统朴槿惠（Park Geun-hye）表示", .person),
         ("他们从新德里（New Delhi）出发", .place),
