@@ -449,6 +449,12 @@ public struct TermMatcher: Sendable {
                     // either (印度 in 印度尼西亚语).
                     let wordEnd = Int(boundaries.pathWordEnd(at: candidate.start))
                     if pending.contains(where: { $0.start == candidate.start && $0.end > candidate.end && $0.end < wordEnd }) { continue }
+                } else if startsWord && !endsWord, let compound = boundaries.compound(cutBy: range),
+                          Int(longest[compound.lowerBound].end) == compound.upperBound
+                            || pending.contains(where: { $0.start == compound.lowerBound && $0.end == compound.upperBound }) {
+                    // The word it cuts into is an entry the path takes whole (中共|中央军委, not
+                    // 中共中央|军委): that one is the text's.
+                    continue
                 } else if !boundaries.stands(range, type: type, startsWord: startsWord, endsWord: endsWord) {
                     continue
                 }

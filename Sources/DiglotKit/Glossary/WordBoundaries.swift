@@ -104,13 +104,20 @@ struct WordBoundaries {
     /// (deputy), 世界|银行行长 is 世界银行 (World Bank) and 行长 (president). Both parts of the
     /// compound are words of two characters or more, the second as common as a modifier's rest.
     private mutating func isModifierAcrossCompound(_ hit: Range<Int>) -> Bool {
-        var compoundStart = hit.upperBound - 2
-        while compoundStart > hit.lowerBound, pathWordEnd(at: compoundStart) < 0 { compoundStart -= 1 }
-        guard compoundStart > hit.lowerBound, hit.upperBound - compoundStart >= 2 else { return false }
-        let compoundEnd = Int(pathWordEnd(at: compoundStart))
-        guard compoundEnd - hit.upperBound >= 2, word(compoundStart..<hit.upperBound) != nil,
-              let (rest, _) = word(hit.upperBound..<compoundEnd) else { return false }
-        return segmenter.lexicon.cost(atSlot: rest) <= modifiedCost
+        guard let compound = compound(cutBy: hit), hit.upperBound - compound.lowerBound >= 2,
+              compound.upperBound - hit.upperBound >= 2, word(compound.lowerBound..<hit.upperBound) != nil,
+              let (rest, _) = word(hit.upperBound..<compound.upperBound) else { return false }
+        return segmenter.lexicon.cost(atSlot: rest) <= compoundRestCost
+    }
+
+    /// The word of the path that a hit starting on a boundary ends inside, when it starts
+    /// after the hit does (银行行长 for 世界银行 in 世界|银行行长).
+    mutating func compound(cutBy hit: Range<Int>) -> Range<Int>? {
+        var start = hit.upperBound - 1
+        while start > hit.lowerBound, pathWordEnd(at: start) < 0 { start -= 1 }
+        guard start > hit.lowerBound else { return nil }
+        let end = Int(pathWordEnd(at: start))
+        return end > hit.upperBound ? start..<end : nil
     }
 
     /// Whether a two-character name is the object of a preposition that the path glued to its
@@ -229,6 +236,9 @@ struct WordBoundaries {
     /// counts (国会 1,447, 半岛 1,520; 利亚 262), a single character 10,000 times (长 40,281,
     /// 人 313,209; 斯 4,120, 特 7,898).
     private lazy var modifiedCost = segmenter.lexicon.cost(ofCount: 500)
+    /// The second word of a compound the path took whole is a word of its own, and need only
+    /// be seen 300 times (行长 419 in 世界银行|行长; 利亚 262 is no word of its own).
+    private lazy var compoundRestCost = segmenter.lexicon.cost(ofCount: 300)
     private lazy var singleModifiedCost = segmenter.lexicon.cost(ofCount: 10_000)
     /// A single character that is a word of its own (the lexicon's class, not one that spells
     /// names) need only be seen 2,000 times (核 4,229).

@@ -48,6 +48,9 @@ import Testing
         ("美国防部长奥斯汀表示", "美国"),
         ("美国务院发言人表示", "国务院"),
         ("俄国防部称", "俄国"),
+        // A name that would take the first word of an entry the path takes whole
+        // (中共|中央军委, the party's Military Commission).
+        ("中共中央军委副主席徐才厚", "中共中央"),
         // A part of a longer name that does not stand either.
         ("他会说印度尼西亚语", "印度"),
         // Longer entries: the eight minor parties, Columbia, Nanhaizi.
@@ -79,6 +82,7 @@ import Testing
         ("央行维持基准利率不变", "利率=interest rate"),
         // A name that takes the first word of the next compound (全国人大|代表, NPC deputy).
         ("港区全国人大代表表示", "全国人大=National People's Congress"),
+        ("世界银行行长马尔帕斯表示", "世界银行=World Bank"),
         ("土耳其与北约 30 国", "北约=NATO"),
         ("人权问题", "人权=human rights"),
         ("民主党表示反对", "民主党=Democratic Party"),
