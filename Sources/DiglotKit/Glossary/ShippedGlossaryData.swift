@@ -462,6 +462,8 @@ Israel	以色列	place		yes
 Palestine	巴勒斯坦	place		yes	
 Gaza	加沙	place		yes	
 Iran	伊朗	place		yes	
+Islamic Republic of Iran	伊朗伊斯兰共和国	place	the country's official name	yes	
+IRNA	伊朗伊斯兰共和国通讯社	org	Islamic Republic News Agency, Iran's state news agency	yes	
 Iraq	伊拉克	place		yes	
 Syria	叙利亚	place		yes	
 Saudi Arabia	沙特阿拉伯	place		yes	
@@ -1166,6 +1168,8 @@ source:zh	target:en	type	note	case	forbidden
 巴勒斯坦	Palestine	place			
 加沙	Gaza	place			
 伊朗	Iran	place			
+伊朗伊斯兰共和国	Islamic Republic of Iran	place	the country's official name		
+伊朗伊斯兰共和国通讯社	IRNA	org	Islamic Republic News Agency, Iran's state news agency		
 伊拉克	Iraq	place			
 叙利亚	Syria	place			
 沙特阿拉伯	Saudi Arabia	place			

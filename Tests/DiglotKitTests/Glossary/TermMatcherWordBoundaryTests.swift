@@ -83,6 +83,7 @@ import Testing
         // A name that takes the first word of the next compound (全国人大|代表, NPC deputy).
         ("港区全国人大代表表示", "全国人大=National People's Congress"),
         ("世界银行行长马尔帕斯表示", "世界银行=World Bank"),
+        ("伊朗伊斯兰共和国总统表示", "伊朗伊斯兰共和国=Islamic Republic of Iran"),
         ("土耳其与北约 30 国", "北约=NATO"),
         ("人权问题", "人权=human rights"),
         ("民主党表示反对", "民主党=Democratic Party"),
