@@ -378,7 +378,7 @@ Secretary of State	国务卿	term		yes
 Deputy Secretary of State	常务副国务卿	term	not the Secretary of State	yes	
 Under Secretary of State	副国务卿 | 国务次卿	term	mainland media write 副国务卿, Taiwan's 國務次卿; not the Secretary of State	yes	
 Assistant Secretary of State	助理国务卿	term	not the Secretary of State	yes	
-US Treasury	美国财政部	org		yes	
+US Treasury	财政部	org	the US or the UK one; 美国财政部 or 英国财政部 where the text does not make the country plain	yes	
 US Treasury Secretary	美国财政部长	term		yes	
 US Commerce Department	美国商务部	org		yes	
 US Justice Department	美国司法部	org		yes	
@@ -729,7 +729,7 @@ VOA	美国之音	org		yes
 RFA	自由亚洲电台	org		yes	
 Fed	美联储	org		yes	
 State Department	美国国务院	org		yes	
-Treasury	美国财政部	org		yes	
+Treasury	财政部	org	the US or the UK one; 美国财政部 or 英国财政部 where the text does not make the country plain	yes	
 Kiev	基辅	place		yes	
 GDP	国内生产总值	term		yes	
 RMB	人民币	term		yes	
