@@ -24,6 +24,20 @@ extension NamePairFinder {
         }
     }
 
+    /// A company's name without the legal form after it (Google Inc. → Google); the name as
+    /// it is when it has none or is nothing else.
+    static func withoutLegalForm(_ latin: String) -> String {
+        var words = latin.split(separator: " ")
+        guard words.count > 1, let last = words.last, legalForms.contains(last.hasSuffix(".") ? String(last.dropLast()) : String(last))
+        else { return latin }
+        words.removeLast()
+        if let comma = words.last, comma.hasSuffix(",") { words[words.count - 1] = comma.dropLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// The legal forms written after companies' names.
+    static let legalForms: Set<String> = ["Inc", "Ltd", "Corp", "Co", "LLC", "Plc", "plc", "AG", "GmbH", "SA", "S.A", "NV", "BV", "SE"]
+
     /// Whether a capitalised word names a kind of institution, in English or another language
     /// news quotes (University, Collège, Stiftung).
     static func isInstitutionWord(_ word: String) -> Bool {

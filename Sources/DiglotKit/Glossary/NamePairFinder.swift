@@ -38,7 +38,9 @@ public struct NamePairFinder: Sendable {
             defer { index += 1 }
             guard Self.isOpening(scalars[index].value) else { continue }
             var close = index + 1
-            while close < min(scalars.count, index + 64), !Self.isClosing(scalars[close].value) { close += 1 }
+            // A bracket inside this one holds the pair (（例如谷歌(Google Inc.)提供的服务）).
+            while close < min(scalars.count, index + 64), !Self.isClosing(scalars[close].value),
+                  !Self.isOpening(scalars[close].value) { close += 1 }
             guard close < scalars.count, Self.isClosing(scalars[close].value) else { continue }
             var innerStart = index + 1
             var innerEnd = close
@@ -90,7 +92,8 @@ public struct NamePairFinder: Sendable {
                 } else if !organisation, let (chinese, start) = personName(endingAt: before, in: scalars, latin: latin) {
                     result.append(Pair(chinese: chinese, latin: latin, type: .person,
                                        context: Self.context(scalars, from: start, to: close + 1)))
-                } else if let (chinese, start, type) = companyName(endingAt: before, in: scalars, latin: latin) {
+                } else if let (chinese, start, type) = companyName(endingAt: before, in: scalars,
+                                                                   latin: Self.withoutLegalForm(latin)) {
                     result.append(Pair(chinese: chinese, latin: latin, type: type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 }

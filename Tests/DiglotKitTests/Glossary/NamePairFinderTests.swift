@@ -222,6 +222,11 @@ import Testing
         #expect(pairs("手机苹果（Apple）的").isEmpty)
         #expect(pairs("喜力啤酒（Heineken）的广告") == ["喜力啤酒=Heineken"])
         #expect(pairs("发到 Obsidian 收件箱 (Telegram)").isEmpty)
+        // A legal form after the name does not change where it starts.
+        #expect(pairs("例如谷歌（Google Inc.）也在其中") == ["谷歌=Google Inc."])
+        #expect(pairs("一些常用服务（例如谷歌(Google Inc.)提供的一些服务）") == ["谷歌=Google Inc."])
+        #expect(NamePairFinder.withoutLegalForm("Apple, Inc.") == "Apple")
+        #expect(NamePairFinder.withoutLegalForm("Inc.") == "Inc.")
         // An acronym's short name is one word that ends as an institution's name does.
         let union = NamePairFinder().pairs(in: "正在和国际伙伴、欧盟（EU）紧密合作，他和东盟（ASEAN）会谈")
         #expect(union.map { "\($0.chinese)=\($0.latin)" } == ["欧盟=EU", "东盟=ASEAN"])
