@@ -211,8 +211,9 @@ extension NamePairFinder {
     }
 
     /// An acronym alone names an organisation, unless its Chinese name is an agreement's
-    /// (美墨加协定 (USMCA)) or ends in an ordinary word that is no institution's: a term
-    /// (聚氯乙烯 (PVC), 深度嗅探 (DPI)); not 慕尼黑大学 (LMU), 今天日报 (DNES), 盟总 (SCAP).
+    /// (美墨加协定 (USMCA)) or ends in an ordinary word or a proper noun (jieba's class for
+    /// products, diseases, substances) that is no institution's: a term (深度嗅探 (DPI),
+    /// 聚氯乙烯 (PVC), 艾滋病病毒 (HIV)); not 慕尼黑大学 (LMU), 今天日报 (DNES), 盟总 (SCAP).
     func acronymType(chinese: String) -> TermType {
         let simplified = ScriptFolding.simplified(chinese)
         if (Self.agreementWords + Self.technicalNetworks).contains(where: simplified.hasSuffix) { return .term }
@@ -223,7 +224,7 @@ extension NamePairFinder {
         let simplifiedWord = ScriptFolding.simplified(word)
         if Self.institutionKinds.contains(simplifiedWord) || simplifiedWord.hasSuffix("基地") { return .org }
         switch wordClass(of: word) {
-        case .word?, .verb?: return .term
+        case .word?, .verb?, .properNoun?: return .term
         default: return .org
         }
     }

@@ -299,6 +299,7 @@ import Testing
         ("在捷克都有投资。捷克投资推广局（CzechInvest）的数据显示", .org),
         ("他们研发了伪随机数生成器（PRNG）和", .term),
         ("就读慕尼黑大学（LMU）的学生", .org),
+        ("年開始生產聚氯乙烯（PVC）", .term),
         ("从卡纳维拉尔角空军基地（CCAFS）发射", .org),
         ("和宝马(BMW)合作", .org),
         ("中国疫苗开发商康希诺生物(CanSino Biologics)表示", .org),
