@@ -94,6 +94,21 @@ extension NamePairFinder {
            isSpelledAsTransliteration(Array(firstPart.dropFirst())) {
             return nameStart + 1
         }
+        // A name whose first character fits a later word of the original but not its first
+        // one spells only that later word; a rare word before it that starts as the first word
+        // does and ends in a character that spells names is the name's first part (领袖|边巴|次仁
+        // (Penpa Tsering)). A Chinese surname starts its name (副总裁|张国威 (Victor Zhang)).
+        if words.count >= 2, firstFits, PinyinInitial.initials(of: scalars[nameStart].value).isDisjoint(with: firstOnset),
+           !ChineseSurnames.contains(scalars[nameStart].value), nameStart - 2 >= runStart,
+           spellsNamesOrIsRare(String(scalars[nameStart - 1])),
+           let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).last,
+           (2...3).contains(before.count), !PinyinInitial.initials(of: scalars[nameStart - before.count].value).isDisjoint(with: firstOnset) {
+            let word = Self.string(Array(scalars[(nameStart - before.count)..<nameStart]))
+            if let cost = segmenter.lexicon.cost(of: word), cost > segmenter.lexicon.cost(ofCount: 50),
+               wordClass(of: word) != .function, wordClass(of: word) != .verb {
+                return nameStart - before.count
+            }
+        }
         return nameStart
     }
 

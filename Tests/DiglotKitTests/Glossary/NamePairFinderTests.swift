@@ -338,6 +338,8 @@ import Testing
         // name that only looks Japanese (Hepburn writes no zi or di).
         ("阿道司·赫胥黎（Aldous Huxley）写道", "阿道司·赫胥黎=Aldous Huxley"),
         ("球星齐内丁·齐达内（Zinedine Zidane）说", "齐内丁·齐达内=Zinedine Zidane"),
+        // A rare word before a name that spells only the original's later word (次仁: Tsering).
+        ("流亡藏人领袖边巴次仁（Penpa Tsering）说", "边巴次仁=Penpa Tsering"),
         // A common verb is a word of the sentence even when its sound fits (派: Bach).
         ("他们派巴赫（Johann Sebastian Bach）去", "巴赫=Johann Sebastian Bach"),
     ])
@@ -352,6 +354,7 @@ import Testing
         ("学者李约瑟（Joseph Needham）", "李约瑟=Joseph Needham"),
         ("记者林慕莲（Mary Hui）", "林慕莲=Mary Hui"),
         ("学者胡素珊（Suzanne Pepper）", "胡素珊=Suzanne Pepper"),
+        ("华为高级副总裁张国威（Victor Zhang）", "张国威=Victor Zhang"),
         ("日本首相菅义伟（Yoshihide Suga）", "菅义伟=Yoshihide Suga"),
         ("他叫天主（God）快走", "天主=God"),
         ("昨天看联合王国（United Kingdom）的", "联合王国=United Kingdom"),
