@@ -36,6 +36,9 @@ extension NamePairFinder {
         "Both", "But", "And", "Or", "Yet", "So", "While", "When", "Whereas", "After", "Before", "Unlike", "Including",
         "Despite", "As", "If", "Although", "Though", "Because", "Since", "Meanwhile", "Even", "Also", "Then", "Until",
         "Unless", "Whether", "Once", "Where", "Neither", "Either",
+        // Prepositions no brand starts with (In Shenzhen (深圳), From Beijing; not Under Armour, On Running).
+        "In", "At", "From", "Across", "Inside", "Outside", "Near", "Through", "During", "Among", "Between", "Against",
+        "Without", "Into", "Within", "Around", "Beyond", "Behind", "Toward", "Towards", "Via",
     ]
 
     /// Words that open a sentence and go on with "to" (According to, Thanks to).
@@ -51,6 +54,9 @@ extension NamePairFinder {
         "Delegates", "Executives", "Staff", "Leaks", "Reports", "Photos", "Images", "Videos", "Copies", "Details",
         "Many", "Some", "Most", "None", "All", "Each", "Several", "Few", "Thousands", "Hundreds", "Millions",
         "Dozens", "Part", "Parts", "Much", "One", "Two", "Three", "Half", "Others",
+        "Police", "Protesters", "Demonstrators", "Authorities", "Workers", "People", "Doctors", "Officers", "Troops",
+        "Soldiers", "Farmers", "Reporters", "Journalists", "Activists", "Teachers", "Locals", "Businesses",
+        "Companies", "Schools", "Hospitals", "Prices", "Cases", "Deaths", "Factories", "Villagers",
     ]
 
     /// Whether the word at `position` opens the text or a sentence: before it, after spaces,
@@ -129,8 +135,8 @@ extension NamePairFinder {
                         || (words[0].hasSuffix("ing") && words[0].count >= 7) {
                 start += words[0].unicodeScalars.count + words[1].unicodeScalars.count + 2
                 words.removeFirst(2)
-            } else if words.count >= 3, words[1] == "of", wordsBeforeOf.contains(words[0]) {
-                // Critics of Oklahoma City: the people, not the name.
+            } else if words.count >= 3, ["of", "in", "at", "from"].contains(words[1]), wordsBeforeOf.contains(words[0]) {
+                // Critics of Oklahoma City, Officials in Xinjiang: the people, not the name.
                 start += words[0].unicodeScalars.count + words[1].unicodeScalars.count + 2
                 words.removeFirst(2)
                 while let first = words.first, words.count > 1, first == "the" || first == "The" {
@@ -176,6 +182,10 @@ extension NamePairFinder {
         "Spokeswoman", "Spokesperson", "Commissioner", "Chairman", "Chairwoman", "Director", "Director-General",
         "Professor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Adm.", "Admiral", "Col.", "Lt.", "Capt.", "Leader",
         "Lawmaker", "Legislator", "Judge", "CEO", "Founder", "Editor", "Dean",
+        // Roles written before a name, capitalised when they open a sentence (Activist Joshua Wong).
+        "Activist", "Dissident", "Lawyer", "Artist", "Writer", "Author", "Journalist", "Reporter", "Scholar",
+        "Historian", "Analyst", "Singer", "Actor", "Actress", "Businessman", "Businesswoman", "Billionaire", "Tycoon",
+        "Entrepreneur", "Novelist", "Poet", "Filmmaker", "Director-general", "Researcher", "Scientist", "Student",
     ]
 
     /// Capitalised, or a name with a lowercase prefix (al-Assad, el-Qaddafi, McKenzie).

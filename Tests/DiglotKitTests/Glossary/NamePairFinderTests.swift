@@ -25,6 +25,10 @@ import Testing
         // Nor are the people or the part of what follows "of" (Critics of, Residents of, Many of).
         ("Critics of Oklahoma City (俄克拉何马城) disagree.", "俄克拉何马城=Oklahoma City"),
         ("Residents of the Bronx (布朗克斯) protested.", "布朗克斯=Bronx"),
+        ("Officials in Xinjiang (新疆) denied the reports.", "新疆=Xinjiang"),
+        // A preposition opening the sentence, a role before the name.
+        ("In Shenzhen (深圳), prices fell.", "深圳=Shenzhen"),
+        ("Activist Joshua Wong (黄之锋) was sentenced.", "黄之锋=Joshua Wong"),
         // Not a name's own first word (Voice of America, Under Armour).
         ("Voice of America (美国之音) reported", "美国之音=Voice of America"),
         ("Under Armour (安德玛) said", "安德玛=Under Armour"),
