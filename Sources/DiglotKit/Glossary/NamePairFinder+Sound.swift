@@ -14,8 +14,7 @@ extension NamePairFinder {
         var length = 0
         for spelling in PinyinSyllable.spellings(of: latin) where spelling.count >= 2 && spelling.count > length {
             guard spelling.count <= end else { continue }
-            let characters = scalars[(end - spelling.count)..<end]
-            if zip(characters, spelling).allSatisfy({ PinyinSyllable.reads($0.value, as: $1) }) { length = spelling.count }
+            if Self.reads(scalars[(end - spelling.count)..<end], as: spelling) { length = spelling.count }
         }
         if length == 0, end >= 3, Self.hasHyphenedGivenName(latin),
            let surname = latin.split(separator: " ").dropLast().last,
@@ -26,6 +25,16 @@ extension NamePairFinder {
         }
         guard length > 0 else { return nil }
         return (Self.string(Array(scalars[(end - length)..<end])), end - length)
+    }
+
+    /// Whether `latin` is the pinyin of `characters`, two or more (微博 (Weibo), 淘宝 (Taobao)).
+    static func isPinyin(_ latin: String, of characters: [Unicode.Scalar]) -> Bool {
+        characters.count >= 2 && PinyinSyllable.spellings(of: latin).contains { $0.count == characters.count && reads(characters[...], as: $0) }
+    }
+
+    /// Whether each character is read with its syllable, in order.
+    private static func reads(_ characters: ArraySlice<Unicode.Scalar>, as spelling: [Int]) -> Bool {
+        zip(characters, spelling).allSatisfy { PinyinSyllable.reads($0.value, as: $1) }
     }
 
     /// Whether `latin` ends in a surname and a given name of two hyphened syllables, each of

@@ -35,6 +35,8 @@ import Testing
         ("the Campaign to Stop Killer Robots (禁止杀手机器人运动) said", "禁止杀手机器人运动=Campaign to Stop Killer Robots"),
         // An organisation's Chinese name may be ordinary words; an opening "The" is no part of it.
         ("The Global Times (环球时报) reported", "环球时报=Global Times"),
+        // So may a word the English writes in pinyin.
+        ("Chinese social media platform Weibo (微博) said", "微博=Weibo"),
         ("The Cyberspace Administration of China (国家互联网信息办公室) issued rules",
          "国家互联网信息办公室=Cyberspace Administration of China"),
         // A well-known name alone in brackets is still a pair.
