@@ -15,10 +15,13 @@ extension NamePairFinder {
         for scalar in scalars {
             let value = scalar.value
             let allowed = isLatinLetter(value) || value == 0x20 || value == 0x2E || value == 0x27 || value == 0x2019
-                || value == 0x2D || value == 0x26
+                || value == 0x2D || value == 0x26 || (0x30...0x39).contains(value)
             guard allowed else { return nil }
         }
         var words = string(scalars).split(separator: " ")
+        // Digits only inside a word that starts with a capital (G7, COVID-19, MH370), not as
+        // words of their own (Windows 10).
+        guard words.allSatisfy({ word in !word.contains(where: \.isNumber) || word.first?.isUppercase == true }) else { return nil }
         // A courtesy title is not part of the name (Dr. Anthony Fauci).
         if words.count > 2, honorifics.contains(String(words[0])) { words.removeFirst() }
         guard (1...8).contains(words.count), let first = words.first, let last = words.last, isCapitalised(first) else { return nil }

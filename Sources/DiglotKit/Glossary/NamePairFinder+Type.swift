@@ -138,7 +138,8 @@ extension NamePairFinder {
     func guessType(chinese: String, latin: String, before: String = "", after: String = "",
                    spelledForReaders: Bool = false) -> TermType {
         let words = latin.split(separator: " ").map(String.init)
-        if words.count == 1, Self.isAcronym(latin[...]) { return acronymType(chinese: chinese) }
+        // A code of letters and digits reads as an acronym does (G7, COVID-19).
+        if words.count == 1, Self.isAcronym(latin[...]) || latin.contains(where: \.isNumber) { return acronymType(chinese: chinese) }
         if Self.isPlaceName(latin) { return .place }
         if Self.namesOrganisation(latin) { return .org }
         // A period, an event or a document (Western Han Dynasty, Battle of Stalingrad, Paris Agreement).

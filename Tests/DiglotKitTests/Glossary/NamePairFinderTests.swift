@@ -29,6 +29,8 @@ import Testing
         // A preposition opening the sentence, a role before the name.
         ("In Shenzhen (深圳), prices fell.", "深圳=Shenzhen"),
         ("Activist Joshua Wong (黄之锋) was sentenced.", "黄之锋=Joshua Wong"),
+        // Digits inside a code that starts with a capital (G7), not as a word of their own.
+        ("正在和国际伙伴、七大工业国集团（G7）紧密合作", "七大工业国集团=G7"),
         // Not a name's own first word (Voice of America, Under Armour).
         ("Voice of America (美国之音) reported", "美国之音=Voice of America"),
         ("Under Armour (安德玛) said", "安德玛=Under Armour"),
@@ -161,6 +163,7 @@ import Testing
     @Test func leavesOutWhatIsNoName() {
         #expect(pairs("新书《事发之室》(The Room Where It Happened)").isEmpty)
         #expect(pairs("增长了3%(GDP 2020)").isEmpty)
+        #expect(pairs("微软的操作系统（Windows 10）").isEmpty)
         // A description with a name in it is no translation of the name.
         #expect(pairs("the delivery firm Instacart (美国杂货配送公司) said").isEmpty)
         // A gloss after an English word that explains it in a phrase is no name.
@@ -306,6 +309,8 @@ import Testing
         ("他们研发了伪随机数生成器（PRNG）和", .term),
         ("就读慕尼黑大学（LMU）的学生", .org),
         ("年開始生產聚氯乙烯（PVC）", .term),
+        ("正在和国际伙伴、七大工业国集团（G7）紧密合作", .org),
+        ("他们研究新冠肺炎（COVID-19）的传播", .term),
         ("从卡纳维拉尔角空军基地（CCAFS）发射", .org),
         ("和宝马(BMW)合作", .org),
         ("中国疫苗开发商康希诺生物(CanSino Biologics)表示", .org),
