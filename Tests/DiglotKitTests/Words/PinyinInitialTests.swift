@@ -31,19 +31,12 @@ import Testing
 
     /// Every reading of a one-character CC-CEDICT headword is in the generated table.
     @Test(.enabled(if: TestScope.fullWithShared("glossaries"))) func tableHoldsEveryReadingOfCEDICT() throws {
-        let shared = try #require(GlossaryFixtures.shared)
-        let text = try String(contentsOf: shared.appendingPathComponent("glossaries/cedict-full.tsv"), encoding: .utf8)
         var checked = 0
         var missing: [String] = []
-        for line in text.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 3, fields[0].unicodeScalars.count == 1, let scalar = fields[0].unicodeScalars.first,
-                  ScriptFolding.isHan(scalar.value),
-                  let pinyin = fields[2].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
-                      .first(where: { $0.hasPrefix("pinyin=") })?.dropFirst(7),
-                  !pinyin.contains(" "), let initial = Self.initial(of: pinyin.lowercased()) else { continue }
+        for (character, scalar, pinyin) in try CEDICTReadings.all() {
+            guard let initial = Self.initial(of: pinyin.lowercased()) else { continue }
             checked += 1
-            if !PinyinInitial.initials(of: scalar.value).contains(PinyinInitial.Set([initial])) { missing.append("\(fields[0]) \(pinyin)") }
+            if !PinyinInitial.initials(of: scalar).contains(PinyinInitial.Set([initial])) { missing.append("\(character) \(pinyin)") }
         }
         #expect(checked > 10_000)
         #expect(missing.isEmpty, "\(missing.prefix(20))")

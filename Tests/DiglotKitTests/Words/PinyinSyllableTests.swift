@@ -33,22 +33,14 @@ import Testing
 
     /// Every reading of a one-character CC-CEDICT headword is in the generated table.
     @Test(.enabled(if: TestScope.fullWithShared("glossaries"))) func tableHoldsEveryReadingOfCEDICT() throws {
-        let shared = try #require(GlossaryFixtures.shared)
-        let text = try String(contentsOf: shared.appendingPathComponent("glossaries/cedict-full.tsv"), encoding: .utf8)
         var checked = 0
         var missing: [String] = []
-        for line in text.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 3, fields[0].unicodeScalars.count == 1, let scalar = fields[0].unicodeScalars.first,
-                  ScriptFolding.isHan(scalar.value),
-                  let pinyin = fields[2].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
-                      .first(where: { $0.hasPrefix("pinyin=") })?.dropFirst(7),
-                  !pinyin.contains(" "), pinyin.last?.isNumber == true else { continue }
+        for (character, scalar, pinyin) in try CEDICTReadings.all() where pinyin.last?.isNumber == true {
             let toneless = pinyin.lowercased().dropLast().replacingOccurrences(of: "u:", with: "v")
             guard toneless.allSatisfy(\.isLetter) else { continue }
             checked += 1
             let spelled = PinyinSyllable.spellings(of: toneless).filter { $0.count == 1 }
-            if !spelled.contains(where: { PinyinSyllable.reads(scalar.value, as: $0[0]) }) { missing.append("\(fields[0]) \(pinyin)") }
+            if !spelled.contains(where: { PinyinSyllable.reads(scalar, as: $0[0]) }) { missing.append("\(character) \(pinyin)") }
         }
         #expect(checked > 10_000)
         #expect(missing.isEmpty, "\(missing.prefix(20))")
