@@ -324,11 +324,14 @@ public struct NamePairFinder: Sendable {
             if spellsNamesOrIsRare(word) { return true }
             return !afterSpelling && cost > lexicon.cost(ofCount: 35_000)
         }
-        // Before a bracketed person's name, a rare two-character word spelled only with
-        // characters that spell names is a piece of a transliteration, whatever jieba calls it
-        // (拉布 "v" 10, 博格 9); an institution's words are not (环球|电视网), nor a gloss's
-        // (银翼|杀手 (Blade Runner)).
-        if beforeBracket, !inOrganisation, word.unicodeScalars.count == 2, cost > lexicon.cost(ofCount: 100),
+        // Before a bracketed person's name, a rare word spelled only with characters that spell
+        // names is a transliteration or a piece of one, whatever jieba calls it: two characters
+        // seen under 100 times (拉布 "v" 10, 博格 9), or three or four that only CC-CEDICT knows
+        // (马克宏, Macron as Taiwan writes him; not 二维码). An institution's words are not
+        // (环球|电视网), nor a gloss's (银翼|杀手 (Blade Runner)).
+        let length = word.unicodeScalars.count
+        if beforeBracket, !inOrganisation, (2...4).contains(length),
+           cost > lexicon.cost(ofCount: length == 2 ? 100 : 2),
            word.unicodeScalars.allSatisfy({ lexicon.wordClass(of: String($0)) == .nameCharacter }) {
             return true
         }

@@ -366,6 +366,8 @@ import Testing
         ("记者林慕莲（Mary Hui）", "林慕莲=Mary Hui"),
         ("学者胡素珊（Suzanne Pepper）", "胡素珊=Suzanne Pepper"),
         ("华为高级副总裁张国威（Victor Zhang）", "张国威=Victor Zhang"),
+        // A transliteration only CC-CEDICT knows is a name, though the lexicon calls it a word.
+        ("法國總統馬克宏（Emmanuel Macron）訪問北京", "馬克宏=Emmanuel Macron"),
         ("日本首相菅义伟（Yoshihide Suga）", "菅义伟=Yoshihide Suga"),
         ("他叫天主（God）快走", "天主=God"),
         ("昨天看联合王国（United Kingdom）的", "联合王国=United Kingdom"),
