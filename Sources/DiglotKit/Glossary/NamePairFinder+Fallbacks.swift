@@ -281,6 +281,13 @@ extension NamePairFinder {
     static func institutionType(chinese: String, latin: String) -> TermType {
         if technicalNetworks.contains(where: ScriptFolding.simplified(chinese).hasSuffix) { return .term }
         if latin.split(separator: " ").count > 1 { return .org }
-        return chinese.unicodeScalars.last?.isInstitutionEnd == true ? .org : .term
+        return chinese.unicodeScalars.last?.isInstitutionEnd == true || endsInInstitutionWord(ScriptFolding.simplified(chinese))
+            ? .org : .term
+    }
+
+    /// Whether a Simplified name ends in a word for an institution whose last character
+    /// alone says nothing (空军基地, 商业频道).
+    static func endsInInstitutionWord(_ simplified: String) -> Bool {
+        simplified.hasSuffix("基地") || simplified.hasSuffix("频道")
     }
 }

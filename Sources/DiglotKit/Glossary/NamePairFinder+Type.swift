@@ -67,9 +67,9 @@ extension NamePairFinder {
         "Pictures", "Studios", "Records", "Entertainment", "Airways", "Industries", "Electronics", "Pharmaceuticals",
         "Securities", "Insurance", "Ventures",
     ]
-    /// Words after a name that make it a company's (摩根士丹利|分析师, 汇丰|总裁); not 旗下 or 首席,
+    /// Words after a name that make it a company's (摩根士丹利|分析师, 汇丰|总裁, 特斯拉|首席执行官); not 旗下 or 首席 alone,
     /// which follow people too (马斯克|旗下的特斯拉, 拜登|首席医疗顾问).
-    static let companyFollowers = ["分析师", "总裁", "董事", "股价", "股票", "公司"]
+    static let companyFollowers = ["分析师", "总裁", "董事", "股价", "股票", "公司", "首席执行官", "执行长", "创始人", "市值"]
 
     /// Characters that end an agency's name and never a person's (通讯社, 统计局, 卫生署, 教育厅).
     static let agencyEnds: Set<Unicode.Scalar> = ["社", "局", "署", "厅"]
@@ -223,7 +223,7 @@ extension NamePairFinder {
         guard let last = segmenter.words(in: chinese).last, last.count >= 2 else { return .org }
         let word = Self.string(Array(scalars[last]))
         let simplifiedWord = ScriptFolding.simplified(word)
-        if Self.institutionKinds.contains(simplifiedWord) || simplifiedWord.hasSuffix("基地") { return .org }
+        if Self.institutionKinds.contains(simplifiedWord) || Self.endsInInstitutionWord(simplifiedWord) { return .org }
         switch wordClass(of: word) {
         case .word?, .verb?, .properNoun?: return .term
         default: return .org

@@ -83,7 +83,7 @@ public struct NamePairFinder: Sendable {
                                        context: Self.context(scalars, from: longerStart, to: close + 1)))
                 } else if let (chinese, start) = ordinary {
                     let type = guessType(chinese: chinese, latin: latin, before: wordBefore(start, in: scalars),
-                                         after: Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 4)])))
+                                         after: Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 6)])))
                     result.append(Pair(chinese: chinese, latin: latin, type: type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 } else if organisation, let (chinese, start) = institutionName(endingAt: before, in: scalars, latin: latin) {
