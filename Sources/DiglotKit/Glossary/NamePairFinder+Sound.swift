@@ -14,7 +14,7 @@ extension NamePairFinder {
         var length = 0
         for spelling in PinyinSyllable.spellings(of: latin) where spelling.count >= 2 && spelling.count > length {
             guard spelling.count <= end else { continue }
-            if Self.reads(scalars[(end - spelling.count)..<end], as: spelling) { length = spelling.count }
+            if PinyinSyllable.reads(scalars[(end - spelling.count)..<end], as: spelling) { length = spelling.count }
         }
         if length == 0, end >= 3, Self.hasHyphenedGivenName(latin),
            let surname = latin.split(separator: " ").dropLast().last,
@@ -25,16 +25,6 @@ extension NamePairFinder {
         }
         guard length > 0 else { return nil }
         return (Self.string(Array(scalars[(end - length)..<end])), end - length)
-    }
-
-    /// Whether `latin` is the pinyin of `characters`, two or more (微博 (Weibo), 淘宝 (Taobao)).
-    static func isPinyin(_ latin: String, of characters: [Unicode.Scalar]) -> Bool {
-        characters.count >= 2 && PinyinSyllable.spellings(of: latin).contains { $0.count == characters.count && reads(characters[...], as: $0) }
-    }
-
-    /// Whether each character is read with its syllable, in order.
-    private static func reads(_ characters: ArraySlice<Unicode.Scalar>, as spelling: [Int]) -> Bool {
-        zip(characters, spelling).allSatisfy { PinyinSyllable.reads($0.value, as: $1) }
     }
 
     /// Whether `latin` ends in a surname and a given name of two hyphened syllables, each of
@@ -113,8 +103,9 @@ extension NamePairFinder {
            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).last,
            (2...3).contains(before.count), !PinyinInitial.initials(of: scalars[nameStart - before.count].value).isDisjoint(with: firstOnset) {
             let word = Self.string(Array(scalars[(nameStart - before.count)..<nameStart]))
+            let kind = wordClass(of: word)
             if let cost = segmenter.lexicon.cost(of: word), cost > segmenter.lexicon.cost(ofCount: 50),
-               wordClass(of: word) != .function, wordClass(of: word) != .verb {
+               kind != .function, kind != .verb {
                 return nameStart - before.count
             }
         }

@@ -104,7 +104,7 @@ public struct NamePairFinder: Sendable {
                 // An organisation's Chinese name may be all ordinary words (环球时报 (Global Times)),
                 // and so may a word the English writes in pinyin (Weibo (微博), hukou (户口)).
                 guard isNameLike(chinese) || (latin.contains(" ") && Self.namesOrganisation(latin))
-                        || Self.isPinyin(latin, of: inner) else { continue }
+                        || PinyinSyllable.isPinyin(latin, of: inner[...]) else { continue }
                 let type = guessType(chinese: chinese, latin: latin, spelledForReaders: Self.standsInChineseText(before: start, in: scalars))
                 result.append(Pair(chinese: chinese, latin: latin, type: type,
                                    context: Self.context(scalars, from: start, to: close + 1)))

@@ -30,12 +30,22 @@ public enum PinyinInitial: UInt8, CaseIterable, Sendable {
         return Set(rawValue: (table[value] ?? 0) | (simplified == value ? 0 : table[simplified] ?? 0))
     }
 
+    /// The initial a toneless syllable starts with (zh for zhang, none for an).
+    init(syllable: String) {
+        if let two = [PinyinInitial.zh, .ch, .sh].first(where: { syllable.hasPrefix("\($0)") }) {
+            self = two
+            return
+        }
+        // m and n (呣, 嗯) and ng are syllables of their own, read with their consonant.
+        self = syllable.first.flatMap { first in Self.allCases.first { "\($0)" == String(first) } } ?? .none
+    }
+
     /// Character → the bits of its initials, built once from the syllables' lists.
     private static let table: [UInt32: UInt32] = {
         var table: [UInt32: UInt32] = [:]
         table.reserveCapacity(12_000)
         for (syllable, characters) in PinyinSyllable.readings {
-            let bit: UInt32 = 1 << PinyinSyllable.initial(of: syllable).rawValue
+            let bit: UInt32 = 1 << PinyinInitial(syllable: syllable).rawValue
             for scalar in characters.unicodeScalars {
                 table[scalar.value, default: 0] |= bit
             }

@@ -40,13 +40,15 @@ public enum PinyinSyllable {
         readings[index].0
     }
 
-    /// The initial the syllable starts with (zh for zhang, none for an).
-    static func initial(of syllable: String) -> PinyinInitial {
-        for two in [PinyinInitial.zh, .ch, .sh] where syllable.hasPrefix("\(two)") {
-            return two
-        }
-        // m and n (呣, 嗯) and ng are syllables of their own, read with their consonant.
-        return syllable.first.flatMap { first in PinyinInitial.allCases.first { "\($0)" == String(first) } } ?? PinyinInitial.none
+    /// Whether each character is read with its syllable, in order (董家智 as dong|jia|zhi).
+    public static func reads(_ characters: ArraySlice<Unicode.Scalar>, as spelling: [Int]) -> Bool {
+        characters.count == spelling.count && zip(characters, spelling).allSatisfy { reads($0.value, as: $1) }
+    }
+
+    /// Whether `romanisation` is the pinyin of two or more characters, each read with its
+    /// syllable (Weibo for 微博, Taobao for 淘宝).
+    public static func isPinyin(_ romanisation: String, of characters: ArraySlice<Unicode.Scalar>) -> Bool {
+        characters.count >= 2 && spellings(of: romanisation).contains { reads(characters, as: $0) }
     }
 
     /// Lowercased, with tone marks dropped and ü written v.

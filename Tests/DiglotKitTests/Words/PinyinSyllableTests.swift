@@ -31,6 +31,14 @@ import Testing
         for character in "李A。".unicodeScalars { #expect(!PinyinSyllable.reads(character.value, as: zhang), "\(character)") }
     }
 
+    @Test func knowsAPinyinRomanisation() {
+        #expect(PinyinSyllable.isPinyin("Weibo", of: Array("微博".unicodeScalars)[...]))
+        #expect(PinyinSyllable.isPinyin("Dong Jiazhi", of: Array("董家智".unicodeScalars)[...]))
+        #expect(!PinyinSyllable.isPinyin("Dong Jiazhi", of: Array("家智".unicodeScalars)[...]))
+        #expect(!PinyinSyllable.isPinyin("Weibo", of: Array("推特".unicodeScalars)[...]))
+        #expect(!PinyinSyllable.isPinyin("Li", of: Array("李".unicodeScalars)[...]))
+    }
+
     /// Every reading of a one-character CC-CEDICT headword is in the generated table.
     @Test(.enabled(if: TestScope.fullWithShared("glossaries"))) func tableHoldsEveryReadingOfCEDICT() throws {
         var checked = 0
