@@ -116,8 +116,10 @@ RARE_WORD_COUNT = 300
 NAME_CHARACTER_MAXIMUM_COUNT = 40_000
 
 
-def word_class(word, tag, count, name_uses, cedict_gloss, ordinary):
+def word_class(word, tag, count, name_uses, cedict_gloss, ordinary, regions=frozenset()):
     """The class letter of a jieba word: see the module's docstring."""
+    if len(word) > 1 and tag != 'nt' and word not in ordinary and names_region(cedict_gloss.get(word), regions):
+        return 's'
     if len(word) == 1 and count <= NAME_CHARACTER_MAXIMUM_COUNT \
             and name_uses.get(word, 0) / count ** 0.5 >= NAME_CHARACTER_SCORE:
         return 'c'
@@ -143,6 +145,36 @@ def word_class(word, tag, count, name_uses, cedict_gloss, ordinary):
         return class_from_gloss(word, cedict_gloss.get(word), ordinary,
                                 life=kind != 'p' and count <= RARE_WORD_COUNT) or kind
     return kind
+
+
+# Where other glosses put things (capital of Ukraine, province in Iraq, state of Malaysia):
+# countries and regions, whose own gloss is often the name alone (乌克兰 "Ukraine").
+REGION_PHRASE = re.compile(r'\b(?:capital|province|region|city|town|county|state|port|river|island|prefecture'
+                           r'|coast|border|king)'
+                           r' (?:of|in) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)*)')
+
+
+def regions_named(cedict_path):
+    """The names CC-CEDICT's glosses place something in (`REGION_PHRASE`)."""
+    regions = set()
+    for _, gloss in cedict.headwords_and_glosses(cedict_path):
+        regions.update(match.group(1) for match in REGION_PHRASE.finditer(gloss))
+    return frozenset(regions)
+
+
+def names_region(gloss, regions):
+    """Whether a first gloss is a region's name alone, or with what it is after a comma or
+    in brackets: "Ukraine", "the Maldives", "Hawaii, US state", "Niger (African state)"; not
+    "Jordan (name)", "Tibetan (person)", "Wei (220-265) and Jin (265-420) dynasties", or a
+    people's word ("Chinese", "Spanish"), in which glosses place things too."""
+    if not gloss:
+        return False
+    sense = gloss.split(';')[0].strip()
+    name = re.split(r'\s*[,(]', sense, maxsplit=1)[0]
+    name = name[4:] if name.startswith('the ') else name
+    rest = sense[len(name):]
+    return name in regions and not re.search(r'(?:ese|ish|ian|ic)$', name) \
+        and not re.search(r'\d|\b(?:name|surname|person|people|language|nationality|dynast)', rest, re.IGNORECASE)
 
 
 def class_from_gloss(word, gloss, ordinary, life):
@@ -278,6 +310,7 @@ def lexicon(jieba_path, cedict_path, names_path, table):
     name_uses = name_character_uses(names_path, table)
     glosses = first_glosses(cedict_path, table)
     ordinary = words_with_ordinary_meaning(cedict_path, table)
+    regions = regions_named(cedict_path)
     with open(jieba_path, encoding='utf-8') as handle:
         for line in handle:
             fields = line.split()
@@ -288,7 +321,7 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                 if count >= strongest[word]:
                     strongest[word] = count
                     tag = fields[2] if len(fields) > 2 else ''
-                    classes[word] = word_class(word, tag, count, name_uses, glosses, ordinary)
+                    classes[word] = word_class(word, tag, count, name_uses, glosses, ordinary, regions)
     with open(cedict_path, encoding='utf-8') as handle:
         next(handle)
         for line in handle:
@@ -301,7 +334,8 @@ def lexicon(jieba_path, cedict_path, names_path, table):
                     classes[folded] = ''
                 # A headword whose first gloss is capitalised names something (cedict-names.tsv).
                 if counts[folded] == 1 and len(fields) > 1 and fields[1][:1].isupper() and fields[1][:1].isascii():
-                    classes[folded] = class_from_gloss(folded, glosses.get(folded), ordinary, life=True) or 'z'
+                    classes[folded] = ('s' if folded not in ordinary and names_region(glosses.get(folded), regions)
+                                       else class_from_gloss(folded, glosses.get(folded), ordinary, life=True) or 'z')
     for word, floor in taiwan_and_hong_kong_places(cedict_path, table).items():
         if counts[word] < floor:
             counts[word] = floor
