@@ -27,6 +27,25 @@ extension NamePairFinder {
         return institutionName(endingAt: end, in: scalars, latin: latinWords, length: lone, maximumWords: lone + 1)
     }
 
+    /// A lone acronym's term or office that the lexicon has as one ordinary word of five
+    /// characters or more, no institution's, and where it starts: that word is all of it
+    /// (国防预算|占|国内生产总值 (GDP), 副社长兼|首席运营官 (COO); not 美国|在台协会 (AIT) or
+    /// 净|利息收入 (NII), whose words are fewer).
+    func acronymTerm(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        guard !latin.contains(" "), Self.isAcronym(latin[...]), let (word, start) = lastWord(before: end, in: scalars),
+              word.unicodeScalars.count >= 5, segmenter.lexicon.contains(word), wordClass(of: word) == .word,
+              let last = word.unicodeScalars.last, !last.isInstitutionEnd else { return nil }
+        return (word, start)
+    }
+
+    /// The word of the Han text that ends at `end`, as the segmenter cuts it, and where it
+    /// starts.
+    func lastWord(before end: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+        let (run, runScalars, runStart) = Self.hanRun(before: end, in: scalars, limit: 24)
+        guard let last = segmenter.words(in: run).last else { return nil }
+        return (Self.string(Array(runScalars[last])), runStart + last.lowerBound)
+    }
+
     /// How many Chinese words an organisation's original says its name has: one for each
     /// capitalised word and each capital inside a brand's word, and one for each letter of an
     /// acronym (Center for Global Development: 3, CzechInvest: 2, US CDC: 5, AASU: 4). Verbs

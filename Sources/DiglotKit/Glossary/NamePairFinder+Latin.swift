@@ -155,9 +155,50 @@ extension NamePairFinder {
             start += words[...cut].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
             words.removeFirst(cut + 1)
         }
+        // A possessive is the sentence's (President Chen Shui-bian's (陳水扁) term).
+        if let last = words.last, last.count > 3, last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") {
+            words[words.count - 1] = String(last.dropLast(2))
+        }
         guard !words.isEmpty else { return nil }
         return (withoutTitle(words).joined(separator: " "), start)
     }
+
+    /// The romanised Chinese name that ends `latin` when the bracketed Chinese after it is a
+    /// Chinese person's name (a surname and one to three characters): the words before it
+    /// are the office's (Minister of Health and Welfare Chen Shih-chung (陳時中), Interior
+    /// Chen Tsung-yen, NTU Lin Ming-jen). The name is the last two words when they are the
+    /// characters' pinyin (Xi Jinping), a surname that fits the first character before a
+    /// hyphened given name (Chen Shih-chung), or, after an institution's or an office's word,
+    /// a given name and a surname that fits (Foreign Affairs Joseph Wu). Otherwise `latin`
+    /// as it is: Lee Hsien Loong is three words.
+    static func romanisedChineseName(endingWith latin: String, chinese: [Unicode.Scalar]) -> String {
+        let words = latin.split(separator: " ")
+        guard words.count >= 3, (2...4).contains(chinese.count), chinese.allSatisfy({ ScriptFolding.isHan($0.value) }),
+              ChineseSurnames.contains(ScriptFolding.simplified(chinese[0].value)) else { return latin }
+        let name = words.suffix(2).joined(separator: " ")
+        let surnameInitials = PinyinInitial.initials(of: chinese[0].value)
+        func fitsSurname(_ word: Substring) -> Bool {
+            isCapitalised(word) && !surnameInitials.isDisjoint(with: TransliterationOnset.initials(ofWord: word))
+        }
+        if PinyinSyllable.isPinyin(name, of: chinese[...]) || (hasHyphenedGivenName(name) && fitsSurname(words[words.count - 2])) {
+            return name
+        }
+        let before = String(words[words.count - 3])
+        if fitsSurname(words[words.count - 1]), isCapitalised(words[words.count - 2]),
+           !words[words.count - 2].contains("-"), orgWords.contains(before) || officeWords.contains(before)
+            || personTitles.contains(before) || isAcronym(before[...]) {
+            return name
+        }
+        return latin
+    }
+
+    /// The last words of the offices a minister holds (Foreign Affairs, the Interior, Health
+    /// and Welfare), which end the title before the minister's name.
+    static let officeWords: Set<String> = [
+        "Affairs", "Interior", "Defense", "Defence", "Health", "Welfare", "Finance", "Justice", "Education",
+        "Culture", "Labor", "Labour", "Economy", "Transportation", "Communications", "Agriculture", "Environment",
+        "Development", "Security", "Trade", "Industry", "Energy", "Technology", "Science", "Tourism", "Sports",
+    ]
 
     /// A person's name in English without the title before it: the words after the last
     /// title word (President Xi Jinping → Xi Jinping, Hong Kong Chief Executive Carrie Lam →

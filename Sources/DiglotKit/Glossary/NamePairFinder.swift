@@ -71,8 +71,10 @@ public struct NamePairFinder: Sendable {
                     placeName ? TermType.place : Self.institutionType(chinese: chinese, latin: latin)
                 }
                 // A romanised Chinese name says how many characters it has (33岁的|董家智 (Dong Jiazhi)).
-                let ordinary = romanisedChineseName(endingAt: before, in: scalars, latin: latin)
-                    ?? chineseName(endingAt: before, in: scalars, latin: latin, inOrganisation: organisation)
+                let ordinary = (acronymTerm(endingAt: before, in: scalars, latin: latin)
+                    ?? romanisedChineseName(endingAt: before, in: scalars, latin: latin)
+                    ?? chineseName(endingAt: before, in: scalars, latin: latin, inOrganisation: organisation))
+                    .map { Self.withNumberBefore($0, in: scalars, latin: latin) }
                 if organisation, let (chinese, _) = ordinary,
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),
@@ -97,8 +99,9 @@ public struct NamePairFinder: Sendable {
                     result.append(Pair(chinese: chinese, latin: latin, type: type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 }
-            } else if Self.isChineseName(inner), let (latin, start) = Self.latinName(endingAt: before, in: scalars) {
+            } else if Self.isChineseName(inner), let (written, start) = Self.latinName(endingAt: before, in: scalars) {
                 let chinese = Self.string(inner)
+                let latin = Self.romanisedChineseName(endingWith: written, chinese: inner)
                 // A note on the link or the edition is no name (URL（英文）, IDE（国内版）).
                 guard !Self.isEditionNote(chinese) else { continue }
                 // An organisation's Chinese name may be all ordinary words (环球时报 (Global Times)),
@@ -121,7 +124,10 @@ public struct NamePairFinder: Sendable {
     /// characters joins the parts of a name as a name separator does (安妮特·戈登-里德 (Annette
     /// Gordon-Reed)); otherwise it is no part of one (萨克森-安哈尔特州首府|马格德堡). A person's
     /// name cut one character off by its sound is mended (`startBySound`).
-    func chineseName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String, inOrganisation: Bool) -> (String, Int)? {
+    func chineseName(endingAt bracket: Int, in scalars: [Unicode.Scalar], latin: String, inOrganisation: Bool) -> (String, Int)? {
+        // A courtesy title after a person's name is left out, as Ms or Dr is in the original
+        // (冯德莱恩|女士 (Ursula von der Leyen)).
+        let end = inOrganisation ? bracket : bracket - Self.courtesyTitleLength(before: bracket, in: scalars)
         let hyphenated = latin.contains("-")
         let isJoin = { (index: Int) -> Bool in
             Self.isSeparator(scalars[index].value) || (hyphenated && Self.isHyphen(scalars[index].value) && index > 0
@@ -166,6 +172,27 @@ public struct NamePairFinder: Sendable {
         let name = Self.string(Array(scalars[nameStart..<nameEnd]))
         guard name.unicodeScalars.filter({ ScriptFolding.isHan($0.value) }).count >= 2 else { return nil }
         return (name, nameStart)
+    }
+
+    /// Courtesy titles written after a name, as Mr, Ms and Miss before one.
+    static let courtesyTitles: Set<String> = ["女士", "先生", "小姐"]
+
+    /// How many characters before `end` are a courtesy title after at least two Han
+    /// characters (冯德莱恩|女士); 0 when there is none.
+    static func courtesyTitleLength(before end: Int, in scalars: [Unicode.Scalar]) -> Int {
+        guard end >= 4, (1...4).allSatisfy({ ScriptFolding.isHan(scalars[end - $0].value) }) else { return 0 }
+        return courtesyTitles.contains(ScriptFolding.simplified(string([scalars[end - 2], scalars[end - 1]]))) ? 2 : 0
+    }
+
+    /// The name with the number written just before it when its original holds that number
+    /// (20|国集团 (G20)): the cut stops at the digits, which are no Han text.
+    static func withNumberBefore(_ name: (String, Int), in scalars: [Unicode.Scalar], latin: String) -> (String, Int) {
+        var start = name.1
+        while start > 0, name.1 - start < 4, ("0"..."9").contains(scalars[start - 1]) { start -= 1 }
+        guard start < name.1, start == 0 || !("A"..."z").contains(scalars[start - 1]) else { return name }
+        let digits = string(Array(scalars[start..<name.1]))
+        guard latin.split(whereSeparator: { !$0.isNumber }).contains(where: { $0 == digits }) else { return name }
+        return (digits + name.0, start)
     }
 
     /// How many characters at the end of a foreign name's last part are a common word that
@@ -249,6 +276,9 @@ public struct NamePairFinder: Sendable {
         var firstIsPlainCharacter = false
         // Whether the word kept last is a whole name of the lexicon (吴作栋, 大西国).
         var afterWholeName = false
+        // Whether an organisation's head alone is the name: a word of the sentence stands
+        // right before it.
+        var headIsName = false
         for (index, word) in words.reversed().enumerated() {
             let text = Self.string(Array(scalars[word]))
             let kind = wordClass(of: text)
@@ -271,11 +301,15 @@ public struct NamePairFinder: Sendable {
             // a word of the sentence (请|吴作栋, 派|大西国), though a name's own character could be
             // as common. An organisation's name may start with one (跨|太平洋|贸易协定 (TPP)), so
             // there the whole name is all that is kept so far (请|全国大会党).
+            // A grammatical word before an ordinary word kept as an organisation's or an
+            // acronym's head leaves the head as the name (据|新华社 (Xinhua News Agency)).
+            let afterHeadOnly = inOrganisation && !hasName && kept > 0 && kind == .function
             let wholeName = inOrganisation
-                ? kept >= 2 && segmenter.lexicon.wordClass(of: Self.string(Array(scalars[(scalars.count - kept)...])))?.isName == true
+                ? afterHeadOnly || kept >= 2 && segmenter.lexicon.wordClass(of: Self.string(Array(scalars[(scalars.count - kept)...])))?.isName == true
                 : afterWholeName
             if wholeName, word.count == 1, kind != .nameCharacter, !spellsNamesOrIsRare(text),
                let first = text.unicodeScalars.first, !ChineseSurnames.contains(ScriptFolding.simplified(first.value)) {
+                headIsName = afterHeadOnly
                 break
             }
             if isNameWord(text, afterSpelling: spelling >= 2, inOrganisation: inOrganisation,
@@ -297,7 +331,7 @@ public struct NamePairFinder: Sendable {
                 break
             }
         }
-        return hasName || !requiringName ? kept : 0
+        return hasName || headIsName || !requiringName ? kept : 0
     }
 
     /// Demonstratives and numerals, which a measure word follows (这款, 一颗, 两辆).
@@ -358,6 +392,11 @@ public struct NamePairFinder: Sendable {
         guard let kind = lexicon.wordClass(of: word), kind == .person || kind == .properNoun else { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3 else { return false }
+        // A people of a place (德國人|拉爾茲, 烏克蘭人|瓦莉亞): the place's word and 人.
+        if ScriptFolding.simplified(scalars[scalars.count - 1].value) == 0x4EBA,
+           lexicon.wordClass(of: Self.string(Array(scalars.dropLast()))) == .place {
+            return true
+        }
         for split in 1...(scalars.count - 2) {
             let head = Self.string(Array(scalars[..<split]))
             let tail = Self.string(Array(scalars[split...]))

@@ -243,6 +243,25 @@ import Testing
         #expect(pairs("他说，人工（AI）").isEmpty)
     }
 
+    /// Cuts that news unseen before showed wrong: an office, a possessive, a courtesy title,
+    /// a people or a country before the name, a number in it, and an acronym's one word.
+    @Test(arguments: [
+        ("said Minister of Health and Welfare Chen Shih-chung (陳時中) on Monday", "陳時中=Chen Shih-chung"),
+        ("Minister of Foreign Affairs Joseph Wu (吳釗燮) told reporters", "吳釗燮=Joseph Wu"),
+        ("the visit of the Singaporean leader Lee Hsien Loong (李显龙) ended", "李显龙=Lee Hsien Loong"),
+        ("under former President Chen Shui-bian's (陳水扁) government", "陳水扁=Chen Shui-bian"),
+        ("欧盟委员会主席冯德莱恩女士（Ursula von der Leyen）说", "冯德莱恩=Ursula von der Leyen"),
+        ("一名29岁的德国人施密特（Schmidt）受伤", "施密特=Schmidt"),
+        ("俄罗斯吞并了乌克兰克里米亚（Crimea）半岛", "克里米亚=Crimea"),
+        ("他出席了20国集团（G20）峰会", "20国集团=G20"),
+        ("国防开支占国内生产总值（GDP）的2%", "国内生产总值=GDP"),
+        ("他升任副总裁兼首席运营官（COO）", "首席运营官=COO"),
+        ("据新华社（Xinhua News Agency）报道", "新华社=Xinhua News Agency"),
+    ])
+    func cutsWhatStandsAroundTheName(text: String, expected: String) {
+        #expect(pairs(text) == [expected])
+    }
+
     @Test func guessesTheType() {
         let found = NamePairFinder().pairs(in: "帝芬尼(Tom Tiffany)、利兹大学（University of Leeds）和休斯敦（Houston）")
         #expect(found.map(\.type) == [.person, .org, .place])
