@@ -286,7 +286,7 @@ extension NamePairFinder {
     /// Words that say the name after them is a company's (制造商|思科).
     static let companyWords: Set<String> = [
         "公司", "企业", "品牌", "集团", "巨头", "车企", "银行", "网站", "平台", "财团", "厂", "工厂",
-        "公司的", "科技公司", "互联网公司", "科技巨头",
+        "公司的", "科技公司", "互联网公司", "科技巨头", "收购", "并购",
     ]
 
     /// The characters that end the Chinese name of an institution (中心, 银行, 研究所, 电视网).

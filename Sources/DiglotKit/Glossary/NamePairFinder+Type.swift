@@ -14,14 +14,20 @@ extension NamePairFinder {
         if words.count == 1, let only = words.first, only.count >= 2, only.allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." }) {
             return true
         }
-        // An acronym among several words (European CDC, US CDC); a person's name has none.
-        if words.count > 1, words.contains(where: { isAcronym($0[...]) && $0.count >= 3 }) { return true }
+        // An acronym among several words (European CDC, US CDC); a person's name has none,
+        // but may end in a generation's numeral (Trey Murphy III).
+        if words.count > 1, words.contains(where: { isAcronym($0[...]) && $0.count >= 3 && !isRomanNumeral($0) }) { return true }
         // The generic head may be written lowercase (Pacific Light Cable network), a legal
         // form with its full stop (Google Inc.).
         return words.contains { word in
             let bare = word.hasSuffix(".") ? word.dropLast() : word[...]
             return isInstitutionWord(bare.prefix(1).uppercased() + bare.dropFirst())
         }
+    }
+
+    /// Whether a word is a Roman numeral of the kind that follows a name (II, III, IV).
+    static func isRomanNumeral(_ word: String) -> Bool {
+        ["II", "III", "IV", "VI", "VII", "VIII"].contains(word)
     }
 
     /// A company's name without the legal form after it (Google Inc. → Google); the name as
@@ -84,6 +90,17 @@ extension NamePairFinder {
         "Prefecture", "Territory", "Mount",
     ]
 
+    /// Words after a news outlet's name: it reports, or is quoted.
+    static let reportingWords = ["报道", "报导", "引述", "援引", "披露"]
+
+    /// Words for a body of people that stand before its name (武装组织|哈马斯, 政党|前进党).
+    static let bodyWords = ["组织", "机构", "团体", "政党"]
+
+    /// Whether a word is one capital and a full stop (J.).
+    static func isInitial(_ word: String) -> Bool {
+        word.count == 2 && word.first?.isUppercase == true && word.last == "."
+    }
+
     /// Last words of the names of periods, events and documents.
     static let termHeads: Set<String> = [
         "Dynasty", "Era", "Period", "Age", "War", "Battle", "Revolution", "Uprising", "Incident", "Massacre",
@@ -130,8 +147,9 @@ extension NamePairFinder {
     /// institution's word (University) or an organisation in the lexicon is an organisation,
     /// a geographical word a place, two or more capitalised words a person. A one-word name
     /// is read from what surrounds it: a role before it (议员, 主播, 创始人) or 说 after it
-    /// makes a person, a word for companies (公司, 制造商) an organisation, a word of place
-    /// (位于, 城市) or a place's ending (瑙姆堡, Magdeburg) a place; a place otherwise.
+    /// makes a person, a word for companies or bodies (公司, 制造商, 组织) or 报道 after it an
+    /// organisation, a word of place (位于, 城市) or a place's ending (瑙姆堡, Magdeburg) a
+    /// place; a place otherwise. A middle initial (Michael J. Fox) makes a person.
     /// `spelledForReaders`: the Latin name stands first, in Chinese text, and the bracket
     /// spells it for the reader (好友Duke（杜克）): an interview's people are written so, and a
     /// one-word name with nothing else to go by is a person's there rather than a place's.
@@ -152,15 +170,20 @@ extension NamePairFinder {
         if words.count > 1, Self.placeOpeners.contains(words[0]) { return .place }
         if words.count == 1, Self.isCompoundOfWords(latin) { return Self.isPlaceCompound(latin) ? .place : .term }
         if words.contains(where: Self.isBrandSpelling) { return .org }
+        // A middle initial is a person's (Michael J. Fox, not Fox the broadcaster).
+        if words.count >= 3, words.dropFirst().dropLast().contains(where: Self.isInitial) { return .person }
         // What follows only a company: its analysts, officers, shares (摩根士丹利|分析师).
         let simplifiedAfter = ScriptFolding.simplified(after)
         if Self.companyFollowers.contains(where: simplifiedAfter.hasPrefix) { return .org }
         let lowered = latin.lowercased()
         if words.count == 1 {
             // What surrounds a one-word name says more than jieba's tag of it (华为 "nr").
-            if Self.placeEndings.contains(where: lowered.hasSuffix) { return .place }
+            if Self.placeEndings.contains(where: { lowered.hasSuffix($0) && lowered.count >= $0.count + 3 }) { return .place }
+            // What reports is a news outlet (据彭博（Bloomberg）报道).
+            if Self.reportingWords.contains(where: ScriptFolding.simplified(after).hasPrefix) { return .org }
             let simplifiedBefore = ScriptFolding.simplified(before)
-            if Self.companyWords.contains(simplifiedBefore) || simplifiedBefore.hasSuffix("商") { return .org }
+            if Self.companyWords.contains(simplifiedBefore) || simplifiedBefore.hasSuffix("商")
+                || Self.bodyWords.contains(where: simplifiedBefore.hasSuffix) { return .org }
             if Self.placeContext.contains(simplifiedBefore) { return .place }
         }
         let scalars = Array(chinese.unicodeScalars)

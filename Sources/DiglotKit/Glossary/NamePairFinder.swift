@@ -96,7 +96,10 @@ public struct NamePairFinder: Sendable {
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 } else if let (chinese, start, type) = companyName(endingAt: before, in: scalars,
                                                                    latin: Self.withoutLegalForm(latin)) {
-                    result.append(Pair(chinese: chinese, latin: latin, type: type,
+                    // Its officers and shares follow a company only (微軟|執行長).
+                    let after = ScriptFolding.simplified(Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 6)])))
+                    let followed = Self.companyFollowers.contains(where: after.hasPrefix)
+                    result.append(Pair(chinese: chinese, latin: latin, type: followed ? .org : type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 }
             } else if Self.isChineseName(inner), let (written, start) = Self.latinName(endingAt: before, in: scalars) {

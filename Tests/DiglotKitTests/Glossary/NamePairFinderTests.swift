@@ -282,6 +282,15 @@ import Testing
         // them all people).
         ("及瑞典愛立信（Ericsson）作出報復", .org),
         ("据报道，斯德哥尔摩（Stockholm）表示", .place),
+        // An outlet reports; a body, a buyer and officers say a company or a group.
+        ("据彭博（Bloomberg）报道", .org),
+        ("美国汽车制造商福特（Ford）表示", .org),
+        ("巴勒斯坦武装组织哈马斯（Hamas）发动袭击", .org),
+        ("马斯克宣布收购推特（Twitter）", .org),
+        ("微软（Microsoft）执行长纳德拉说", .org),
+        // A middle initial and a generation's numeral are a person's.
+        ("影星福克斯（Michael J. Fox）", .person),
+        ("前锋墨菲（Trey Murphy III）得分", .person),
     ])
     func readsAOneWordNameFromWhatSurroundsIt(text: String, type: TermType) {
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
