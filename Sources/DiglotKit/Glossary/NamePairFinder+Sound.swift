@@ -87,6 +87,27 @@ extension NamePairFinder {
            segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).suffix(2).allSatisfy({ $0.count == 1 }) {
             return nameStart - 2
         }
+        // A first part before a name separator cut to two characters: one or two
+        // one-character words before it are taken in up to one that fits the original's first
+        // word and may start a transliteration, no grammatical particle crossed (雷那|尔多·基哈达
+        // → 雷那尔多·基哈达 (Reinaldo Quijada), 毛里|西奥·马克里 (Mauricio Macri)).
+        if !firstFits, firstPart.count == 2, nameStart + 2 < end, Self.isSeparator(scalars[nameStart + 2].value) {
+            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
+            for back in 1...2 where before.count >= back && before.suffix(back).allSatisfy({ $0.count == 1 }) {
+                let character = scalars[nameStart - back]
+                guard ScriptFolding.isHan(character.value),
+                      !Self.particlesBeforeNames.contains(Unicode.Scalar(ScriptFolding.simplified(character.value)) ?? character)
+                else { break }
+                if !PinyinInitial.initials(of: character.value).isDisjoint(with: firstOnset), spellsNames(character) {
+                    return nameStart - back
+                }
+            }
+        }
+        // A conjunction glued to a first part whose second character fits (和|玛丽·居里 (Marie Curie)).
+        if !firstFits, firstPart.count >= 3, Self.conjunctions.contains(Unicode.Scalar(ScriptFolding.simplified(scalars[nameStart].value)) ?? " "),
+           fits(nameStart + 1) == true {
+            return nameStart + 1
+        }
         if firstPart.count >= 3, !firstFits || isOrdinaryWordCharacter(scalars[nameStart]), fits(nameStart + 1) == true,
            !ChineseSurnames.contains(scalars[nameStart].value),
            segmenter.words(in: Self.string(firstPart)).first?.count == 1,
@@ -158,6 +179,15 @@ extension NamePairFinder {
         }
         return nameStart
     }
+
+    /// Grammatical characters that stand before names and start none (的, 和, 在, 对).
+    static let particlesBeforeNames: Set<Unicode.Scalar> = [
+        "的", "了", "和", "与", "及", "在", "是", "对", "将", "被", "把", "向", "给", "从", "由", "为", "说", "称", "等",
+        "也", "都", "就", "又", "还", "而", "但", "或", "同", "跟", "于",
+    ]
+
+    /// Conjunctions that join two names (皮埃尔·居里和玛丽·居里).
+    static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "同", "跟"]
 
     /// A common character that is a word and spells no names (派, 请, 问): before a
     /// transliteration it is a word of the sentence even when its sound would fit.

@@ -379,6 +379,11 @@ import Testing
         // name that only looks Japanese (Hepburn writes no zi or di).
         ("阿道司·赫胥黎（Aldous Huxley）写道", "阿道司·赫胥黎=Aldous Huxley"),
         ("球星齐内丁·齐达内（Zinedine Zidane）说", "齐内丁·齐达内=Zinedine Zidane"),
+        // One cut to two takes in one or two before it, up to one that fits (雷那|尔多, 毛里|西奥);
+        // a conjunction glued to one is the sentence's (和|玛丽).
+        ("工程师雷那尔多·基哈达（Reinaldo Quijada）表示", "雷那尔多·基哈达=Reinaldo Quijada"),
+        ("前总统毛里西奥·马克里（Mauricio Macri）执政时", "毛里西奥·马克里=Mauricio Macri"),
+        ("她的丈夫和玛丽·居里（Marie Curie）一起", "玛丽·居里=Marie Curie"),
         // A rare word before a name that spells only the original's later word (次仁: Tsering).
         ("流亡藏人领袖边巴次仁（Penpa Tsering）说", "边巴次仁=Penpa Tsering"),
         // A common verb is a word of the sentence even when its sound fits (派: Bach).
