@@ -160,7 +160,11 @@ extension NamePairFinder {
             words += 1
             openingVerbs = 0
         }
-        guard openingVerbs == 0, words <= maximumWords, words >= 2 || kept >= 4 else { return nil }
+        // The country an institution is of opens its name and is no word of the original's
+        // (美国|疾病|控制|与|预防|中心 (CDC)).
+        let opensWithPlace = runWords.first { $0.lowerBound == runScalars.count - kept }
+            .map { isLocation(Self.string(Array(runScalars[$0]))) } ?? false
+        guard openingVerbs == 0, words - (opensWithPlace ? 1 : 0) <= maximumWords, words >= 2 || kept >= 4 else { return nil }
         // Stopped early with fewer than one and a half characters for each word of the
         // original: the name was cut short (皮尤|慈善信托 (Pew Charitable Trusts) stops at 尤,
         // 共同|未来项目 (Common Future Fund) at 共同), so nothing is proposed. At least one

@@ -413,11 +413,14 @@ public struct NamePairFinder: Sendable {
     }
 
     /// A place that says where a name is when it stands before it (芬兰|诺基亚,
-    /// 下萨克森州|勒讷): a place word of some currency, or one ending in 州, 郡, 省, 市, 县
-    /// or 国; rarer "places" are pieces of transliterations (巴纳|吉, 埃斯|珀).
+    /// 下萨克森州|勒讷): a place word of two or more characters and some currency, or one ending
+    /// in 州, 郡, 省, 市, 县 or 国; rarer "places" are pieces of transliterations (巴纳|吉, 埃斯|珀).
     func isLocation(_ word: String) -> Bool {
         let lexicon = segmenter.lexicon
-        guard lexicon.wordClass(of: word) == .place, let cost = lexicon.cost(of: word) else { return false }
+        // One character filed as a place (岱, 坤, 挪) is an old name or an abbreviation, and
+        // spells transliterations far more often (格蘭|岱|爾 (Glendale)).
+        guard word.unicodeScalars.count >= 2, lexicon.wordClass(of: word) == .place,
+              let cost = lexicon.cost(of: word) else { return false }
         if cost <= lexicon.cost(ofCount: 100) { return true }
         return ScriptFolding.simplified(word).unicodeScalars.last.map { "州郡省市县国".unicodeScalars.contains($0) } ?? false
     }

@@ -257,6 +257,10 @@ import Testing
         ("国防开支占国内生产总值（GDP）的2%", "国内生产总值=GDP"),
         ("他升任副总裁兼首席运营官（COO）", "首席运营官=COO"),
         ("据新华社（Xinhua News Agency）报道", "新华社=Xinhua News Agency"),
+        // The country an institution is of is no word of its acronym; one character filed as
+        // a place (岱) spells a transliteration.
+        ("有鉴于美国疾病控制与预防中心（CDC）的政策", "美国疾病控制与预防中心=CDC"),
+        ("巡演从美国格兰岱尔（Glendale）启程", "格兰岱尔=Glendale"),
     ])
     func cutsWhatStandsAroundTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
