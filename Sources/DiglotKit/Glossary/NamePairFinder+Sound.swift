@@ -130,6 +130,26 @@ extension NamePairFinder {
                 return nameStart - before.count
             }
         }
+        // A transliteration cut short by a common character inside it: the original's last
+        // word sounds two characters or more longer than the name (`TransliterationLength`), so
+        // one or two one-character words before it are taken in, up to one that fits that
+        // word's start and may start a transliteration, over no grammatical particle
+        // (賞給|史道|斯卡斯 → 史道斯卡斯 (Nik Stauskas), 大師馬田|史高|西斯 → 史高西斯 (Martin Scorsese)).
+        let length = end - nameStart
+        if let last = words.last, firstPart.count == length, nameStart > runStart,
+           case let missing = TransliterationLength.characters(ofWord: last) - length, missing >= 2 {
+            let lastOnset = TransliterationOnset.initials(ofWord: last)
+            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
+            for back in 1...min(2, missing) where before.count >= back && before.suffix(back).allSatisfy({ $0.count == 1 }) {
+                let character = scalars[nameStart - back]
+                guard ScriptFolding.isHan(character.value),
+                      !Self.particlesBeforeNames.contains(Unicode.Scalar(ScriptFolding.simplified(character.value)) ?? character)
+                else { break }
+                if !PinyinInitial.initials(of: character.value).isDisjoint(with: lastOnset), spellsNames(character) {
+                    return nameStart - back
+                }
+            }
+        }
         return nameStart
     }
 

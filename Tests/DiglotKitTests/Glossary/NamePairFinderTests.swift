@@ -388,6 +388,10 @@ import Testing
         ("工程师雷那尔多·基哈达（Reinaldo Quijada）表示", "雷那尔多·基哈达=Reinaldo Quijada"),
         ("前总统毛里西奥·马克里（Mauricio Macri）执政时", "毛里西奥·马克里=Mauricio Macri"),
         ("她的丈夫和玛丽·居里（Marie Curie）一起", "玛丽·居里=Marie Curie"),
+        // A name two characters or more shorter than its original sounds takes in one or two
+        // characters before it, up to one that fits (史道|斯卡斯 for Stauskas).
+        ("关键时刻还传给史道斯卡斯（Nik Stauskas）助攻", "史道斯卡斯=Nik Stauskas"),
+        ("影评人看好大师史高西斯（Martin Scorsese）的新片", "史高西斯=Martin Scorsese"),
         // A rare word before a name that spells only the original's later word (次仁: Tsering).
         ("流亡藏人领袖边巴次仁（Penpa Tsering）说", "边巴次仁=Penpa Tsering"),
         // A common verb is a word of the sentence even when its sound fits (派: Bach).

@@ -1,0 +1,22 @@
+import Testing
+@testable import DiglotKit
+
+/// The estimated length of a word's Chinese transliteration (`TransliterationLength`),
+/// against the lengths news writes.
+@Suite struct TransliterationLengthTests {
+    @Test(arguments: [
+        ("Stauskas", 5),  // 史道斯卡斯: a vowel group or a consonant no vowel follows, each
+        ("Scorsese", 4),  // 史高西斯: the r after a vowel folds into its syllable
+        ("Glendale", 4),  // 格兰岱尔: so does the n; a final e gives its l a character
+        ("Blake", 3),  // 布莱克
+        ("Smith", 3),  // 史密斯: th is one consonant
+        ("Martin", 2),  // 马丁
+        ("Yunis", 3),  // 尤尼斯: y before a vowel is a consonant
+        ("Reinaldo", 4),  // 雷纳尔多
+        ("Russell", 3),  // 罗素 is shorter; a doubled consonant counts once
+        ("", 0),
+    ])
+    func estimatesTheCharacters(word: String, characters: Int) {
+        #expect(TransliterationLength.characters(ofWord: word[...]) == characters)
+    }
+}
