@@ -91,17 +91,9 @@ extension NamePairFinder {
         // one-character words before it are taken in up to one that fits the original's first
         // word and may start a transliteration, no grammatical particle crossed (雷那|尔多·基哈达
         // → 雷那尔多·基哈达 (Reinaldo Quijada), 毛里|西奥·马克里 (Mauricio Macri)).
-        if !firstFits, firstPart.count == 2, nameStart + 2 < end, Self.isSeparator(scalars[nameStart + 2].value) {
-            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
-            for back in 1...2 where before.count >= back && before.suffix(back).allSatisfy({ $0.count == 1 }) {
-                let character = scalars[nameStart - back]
-                guard ScriptFolding.isHan(character.value),
-                      !Self.particlesBeforeNames.contains(Unicode.Scalar(ScriptFolding.simplified(character.value)) ?? character)
-                else { break }
-                if !PinyinInitial.initials(of: character.value).isDisjoint(with: firstOnset), spellsNames(character) {
-                    return nameStart - back
-                }
-            }
+        if !firstFits, firstPart.count == 2, nameStart + 2 < end, Self.isSeparator(scalars[nameStart + 2].value),
+           let start = startFitting(firstOnset, before: nameStart, runStart: runStart, in: scalars, within: 2) {
+            return start
         }
         // A conjunction glued to a first part whose second character fits (和|玛丽·居里 (Marie Curie)).
         if !firstFits, firstPart.count >= 3, Self.conjunctions.contains(Unicode.Scalar(ScriptFolding.simplified(scalars[nameStart].value)) ?? " "),
@@ -137,20 +129,30 @@ extension NamePairFinder {
         // (賞給|史道|斯卡斯 → 史道斯卡斯 (Nik Stauskas), 大師馬田|史高|西斯 → 史高西斯 (Martin Scorsese)).
         let length = end - nameStart
         if let last = words.last, firstPart.count == length, nameStart > runStart,
-           case let missing = TransliterationLength.characters(ofWord: last) - length, missing >= 2 {
-            let lastOnset = TransliterationOnset.initials(ofWord: last)
-            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
-            for back in 1...min(2, missing) where before.count >= back && before.suffix(back).allSatisfy({ $0.count == 1 }) {
-                let character = scalars[nameStart - back]
-                guard ScriptFolding.isHan(character.value),
-                      !Self.particlesBeforeNames.contains(Unicode.Scalar(ScriptFolding.simplified(character.value)) ?? character)
-                else { break }
-                if !PinyinInitial.initials(of: character.value).isDisjoint(with: lastOnset), spellsNames(character) {
-                    return nameStart - back
-                }
-            }
+           case let missing = TransliterationLength.characters(ofWord: last) - length, missing >= 2,
+           let start = startFitting(TransliterationOnset.initials(ofWord: last), before: nameStart, runStart: runStart,
+                                    in: scalars, within: min(2, missing)) {
+            return start
         }
         return nameStart
+    }
+
+    /// Where a name starts that one or two one-character words before `nameStart` open, at
+    /// most `within`: the nearest that fits `onset` and may start a transliteration, over no
+    /// grammatical particle (雷|那|尔多 for Reinaldo); nil when none does.
+    private func startFitting(_ onset: PinyinInitial.Set, before nameStart: Int, runStart: Int,
+                              in scalars: [Unicode.Scalar], within: Int) -> Int? {
+        let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
+        for back in 1...within where before.count >= back && before.suffix(back).allSatisfy({ $0.count == 1 }) {
+            let character = scalars[nameStart - back]
+            guard ScriptFolding.isHan(character.value),
+                  !Self.particlesBeforeNames.contains(Unicode.Scalar(ScriptFolding.simplified(character.value)) ?? character)
+            else { break }
+            if !PinyinInitial.initials(of: character.value).isDisjoint(with: onset), spellsNames(character) {
+                return nameStart - back
+            }
+        }
+        return nil
     }
 
     /// An organisation's `nameStart` moved to where the name its original opens with starts,
