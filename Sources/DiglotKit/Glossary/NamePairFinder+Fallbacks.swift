@@ -196,7 +196,7 @@ extension NamePairFinder {
     /// Words for a kind of institution, which stand before its name (智库|全球开发中心).
     static let institutionKinds: Set<String> = [
         "智库", "机构", "组织", "团体", "媒体", "公司", "集团", "企业", "银行", "基金会", "协会", "大学", "监管机构",
-        "非政府组织", "慈善机构", "研究机构", "科技公司",
+        "非政府组织", "慈善机构", "研究机构", "科技公司", "政党", "通讯社", "电视台", "报社", "党派",
     ]
 
     /// A person's name with common characters in it (蔬菜销售商|毛里雅 (Ashutosh Maurya),
@@ -226,8 +226,10 @@ extension NamePairFinder {
                 guard kind?.isName == true, isNameWord(text) else { break }
                 spelling += word.count
             } else if kind == .function {
-                // Given names have a few grammatical characters in them (黄之锋, 陈敏而).
-                guard Self.givenNameParticles.contains(text) else { break }
+                // Given names have a few grammatical characters in them (黄之锋, 陈敏而), and any
+                // one may follow a surname the original names (李|在|镕 (Jay Y. Lee)).
+                guard Self.givenNameParticles.contains(text) || isNamedSurname(before: position, in: runWords, of: runScalars,
+                                                                                  latin: latin) else { break }
                 particleFirst = true
             } else if kind == .nameCharacter || kind == .person
                         || (lexicon.cost(of: text) ?? .infinity) > lexicon.cost(ofCount: 2_000) {
@@ -240,6 +242,17 @@ extension NamePairFinder {
         let start = startBySound(end - kept, runStart: end - runScalars.count, end: end, in: scalars, latin: latin)
         guard end - start >= 2 else { return nil }
         return (Self.string(Array(scalars[start..<end])), start)
+    }
+
+    /// Whether the word before `position` is one character, a surname that fits a word of the
+    /// original's sound (李 for Lee).
+    private func isNamedSurname(before position: Int, in words: [Range<Int>], of scalars: [Unicode.Scalar],
+                                latin: String) -> Bool {
+        guard position > 0, words[position - 1].count == 1 else { return false }
+        let surname = scalars[words[position - 1].lowerBound]
+        guard ChineseSurnames.contains(ScriptFolding.simplified(surname.value)) else { return false }
+        let initials = PinyinInitial.initials(of: surname.value)
+        return latin.split(separator: " ").contains { !initials.isDisjoint(with: TransliterationOnset.initials(ofWord: $0)) }
     }
 
     /// Grammatical characters that given names use (黄之锋, 陈敏而, 胡以晴).

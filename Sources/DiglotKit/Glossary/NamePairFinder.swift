@@ -293,6 +293,8 @@ public struct NamePairFinder: Sendable {
                 continue
             }
             if hasName && !inOrganisation && isLocation(text) { break }
+            // A word for a kind of institution describes the name after it (通讯社|塔斯社 (Tass)).
+            if hasName && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
             // A role's last character after the word it makes a role of (安全|官|乔•沙利文).
             if index > 0, word.count == 1, Self.roleEndings.contains(text), index + 1 < words.count,
                case let previous = words[words.count - index - 2], previous.count >= 2,

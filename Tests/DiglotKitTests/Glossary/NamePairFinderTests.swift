@@ -261,6 +261,11 @@ import Testing
         // a place (岱) spells a transliteration.
         ("有鉴于美国疾病控制与预防中心（CDC）的政策", "美国疾病控制与预防中心=CDC"),
         ("巡演从美国格兰岱尔（Glendale）启程", "格兰岱尔=Glendale"),
+        // A word for a kind of institution describes the name after it; a grammatical
+        // character after a surname the original names is the given name's.
+        ("俄罗斯国营通讯社塔斯社（Tass）援引消息", "塔斯社=Tass"),
+        ("法国极右翼政党国民联盟（National Rally party）主席", "国民联盟=National Rally party"),
+        ("三星宣布，公司实际领导人李在镕（Jay Y. Lee）已被任命", "李在镕=Jay Y. Lee"),
     ])
     func cutsWhatStandsAroundTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
