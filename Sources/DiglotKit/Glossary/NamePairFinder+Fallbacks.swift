@@ -322,8 +322,8 @@ extension NamePairFinder {
     }
 
     /// Whether a Simplified name ends in a word for an institution whose last character
-    /// alone says nothing (空军基地, 商业频道).
+    /// alone says nothing (空军基地, 商业频道, 世界经济论坛, 南部非洲发展共同体, 国民阵线).
     static func endsInInstitutionWord(_ simplified: String) -> Bool {
-        simplified.hasSuffix("基地") || simplified.hasSuffix("频道")
+        ["基地", "频道", "论坛", "共同体", "阵线"].contains(where: simplified.hasSuffix)
     }
 }

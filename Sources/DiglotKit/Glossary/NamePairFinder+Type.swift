@@ -77,8 +77,9 @@ extension NamePairFinder {
     /// which follow people too (马斯克|旗下的特斯拉, 拜登|首席医疗顾问).
     static let companyFollowers = ["分析师", "总裁", "董事", "股价", "股票", "公司", "首席执行官", "执行长", "创始人", "市值"]
 
-    /// Characters that end an agency's name and never a person's (通讯社, 统计局, 卫生署, 教育厅).
-    static let agencyEnds: Set<Unicode.Scalar> = ["社", "局", "署", "厅"]
+    /// Characters that end an agency's, a society's or a party's name and never a person's
+    /// (通讯社, 统计局, 卫生署, 教育厅, 乐施会, 蒂萨党).
+    static let agencyEnds: Set<Unicode.Scalar> = ["社", "局", "署", "厅", "会", "党"]
 
     /// English words that make a name a place's (River, Island, Avenue).
     static let placeWords: Set<String> = [
@@ -179,6 +180,9 @@ extension NamePairFinder {
         if words.count == 1 {
             // What surrounds a one-word name says more than jieba's tag of it (华为 "nr").
             if Self.placeEndings.contains(where: { lowered.hasSuffix($0) && lowered.count >= $0.count + 3 }) { return .place }
+            // A society's or a party's ending names one (乐施会 (Oxfam), 蒂萨党 (Tisza)); 社 ends
+            // places too (榆社).
+            if Self.lastCharacter(of: chinese).map({ $0 == "会" || $0 == "党" }) == true { return .org }
             // What reports is a news outlet (据彭博（Bloomberg）报道).
             if Self.reportingWords.contains(where: ScriptFolding.simplified(after).hasPrefix) { return .org }
             let simplifiedBefore = ScriptFolding.simplified(before)

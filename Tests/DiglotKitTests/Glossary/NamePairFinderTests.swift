@@ -297,6 +297,11 @@ import Testing
         ("巴勒斯坦武装组织哈马斯（Hamas）发动袭击", .org),
         ("马斯克宣布收购推特（Twitter）", .org),
         ("微软（Microsoft）执行长纳德拉说", .org),
+        // A society's, a party's, a forum's or a front's ending names an organisation.
+        ("他批评了乐施会（Oxfam）的报告", .org),
+        ("选民纷纷转投蒂萨党（Tisza）", .org),
+        ("他出席了世界经济论坛（WEF）年会", .org),
+        ("法国国民阵线（FN）的创始人", .org),
         // A middle initial and a generation's numeral are a person's.
         ("影星福克斯（Michael J. Fox）", .person),
         ("前锋墨菲（Trey Murphy III）得分", .person),
