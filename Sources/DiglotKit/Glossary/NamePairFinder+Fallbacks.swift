@@ -255,6 +255,49 @@ extension NamePairFinder {
         return latin.split(separator: " ").contains { !initials.isDisjoint(with: TransliterationOnset.initials(ofWord: $0)) }
     }
 
+    /// A Japanese person's name written in its own characters, when the original is a given
+    /// name and a family name in Hepburn's syllables (Sanae Takaichi) and not the characters'
+    /// pinyin: the characters back to a title or a role (a noun ending as 首相, 总裁, 社长 or
+    /// 创办人 do), three to five of them (总裁|高市早苗, 創辦人|柳井正).
+    /// Such names hold characters that are words of their own (是枝裕和, 植田和男), which stop
+    /// the ordinary cut. Another word before them (他们派|…, 昨天看|…), or a particle that
+    /// stands before names and in none of these (的, 在, 对; not 和, 是, 也), means the name's
+    /// start is unclear: nil, as for a span too short or too long.
+    func japaneseName(endingAt end: Int, in scalars: [Unicode.Scalar], latin: String) -> (String, Int)? {
+        let words = latin.split(separator: " ")
+        guard words.count == 2, words.allSatisfy(Self.readsAsJapanese) else { return nil }
+        let (run, runScalars, runStart) = Self.hanRun(before: end, in: scalars, limit: 8)
+        var kept = 0
+        var afterTitle = false
+        for word in segmenter.words(in: run).reversed() {
+            let text = Self.string(Array(runScalars[word]))
+            if word.count > 1 {
+                if wordClass(of: text)?.isName == true || !segmenter.lexicon.contains(text) {
+                    // a piece of the name
+                } else if wordClass(of: text) == .word || wordClass(of: text) == .verb, let last = ScriptFolding.simplified(text).last,
+                          Self.titleEndings.contains(String(last)) {
+                    afterTitle = true
+                    break
+                } else {
+                    return nil
+                }
+            } else if let character = Unicode.Scalar(ScriptFolding.simplified(runScalars[word.lowerBound].value)),
+                      Self.particlesBeforeNames.contains(character), !Self.japaneseNameParticles.contains(String(character)) {
+                return nil
+            }
+            kept += word.count
+            guard kept <= 5 else { return nil }
+        }
+        guard afterTitle, kept >= 3, !(2...kept).contains(where: { PinyinSyllable.isPinyin(latin, of: runScalars.suffix($0)) }) else { return nil }
+        return (Self.string(Array(runScalars.suffix(kept))), runStart + runScalars.count - kept)
+    }
+
+    /// Last characters of titles and roles (首相, 总裁, 社长, 创办人, 导演, 球星).
+    static let titleEndings: Set<String> = roleEndings.union(["相", "理", "裁", "统", "臣", "星", "演", "席", "授", "督", "帅", "监", "任", "事"])
+
+    /// Particles before names that Japanese names hold too (植田和男, 是枝裕和, 達也, 由美).
+    static let japaneseNameParticles: Set<String> = ["和", "是", "也", "由", "与", "又", "为", "同"]
+
     /// Grammatical characters that given names use (黄之锋, 陈敏而, 胡以晴).
     static let givenNameParticles: Set<String> = ["之", "而", "以"]
 

@@ -71,10 +71,15 @@ public struct NamePairFinder: Sendable {
                     placeName ? TermType.place : Self.institutionType(chinese: chinese, latin: latin)
                 }
                 // A romanised Chinese name says how many characters it has (33岁的|董家智 (Dong Jiazhi)).
-                let ordinary = (acronymTerm(endingAt: before, in: scalars, latin: latin)
+                var ordinary = (acronymTerm(endingAt: before, in: scalars, latin: latin)
                     ?? romanisedChineseName(endingAt: before, in: scalars, latin: latin)
                     ?? chineseName(endingAt: before, in: scalars, latin: latin, inOrganisation: organisation))
                     .map { Self.withNumberBefore($0, in: scalars, latin: latin) }
+                // A Japanese name its own characters spell, when the ordinary cut stops short in it.
+                if let japanese = japaneseName(endingAt: before, in: scalars, latin: latin),
+                   japanese.0.unicodeScalars.count > ordinary?.0.unicodeScalars.count ?? 0 {
+                    ordinary = japanese
+                }
                 if organisation, let (chinese, _) = ordinary,
                    let (longer, longerStart) = institutionName(endingAt: before, in: scalars, latin: latin),
                    longer.unicodeScalars.count > chinese.unicodeScalars.count, longer.hasSuffix(chinese),

@@ -266,6 +266,10 @@ import Testing
         ("俄罗斯国营通讯社塔斯社（Tass）援引消息", "塔斯社=Tass"),
         ("法国极右翼政党国民联盟（National Rally party）主席", "国民联盟=National Rally party"),
         ("三星宣布，公司实际领导人李在镕（Jay Y. Lee）已被任命", "李在镕=Jay Y. Lee"),
+        // A Japanese name after a title, three to five characters, particles and all.
+        ("超越了优衣库创办人柳井正（Tadashi Yanai），重返首富", "柳井正=Tadashi Yanai"),
+        ("日本央行行长植田和男（Kazuo Ueda）表示", "植田和男=Kazuo Ueda"),
+        ("电影节上，导演是枝裕和（Hirokazu Kore-eda）说", "是枝裕和=Hirokazu Kore-eda"),
     ])
     func cutsWhatStandsAroundTheName(text: String, expected: String) {
         #expect(pairs(text) == [expected])
