@@ -251,8 +251,7 @@ extension NamePairFinder {
         guard position > 0, words[position - 1].count == 1 else { return false }
         let surname = scalars[words[position - 1].lowerBound]
         guard ChineseSurnames.contains(ScriptFolding.simplified(surname.value)) else { return false }
-        let initials = PinyinInitial.initials(of: surname.value)
-        return latin.split(separator: " ").contains { !initials.isDisjoint(with: TransliterationOnset.initials(ofWord: $0)) }
+        return latin.split(separator: " ").contains { TransliterationOnset.fits(surname, TransliterationOnset.initials(ofWord: $0)) }
     }
 
     /// A Japanese person's name written in its own characters, when the original is a given
@@ -272,16 +271,17 @@ extension NamePairFinder {
         for word in segmenter.words(in: run).reversed() {
             let text = Self.string(Array(runScalars[word]))
             if word.count > 1 {
-                if wordClass(of: text)?.isName == true || !segmenter.lexicon.contains(text) {
+                let kind = wordClass(of: text)
+                if kind?.isName == true || !segmenter.lexicon.contains(text) {
                     // a piece of the name
-                } else if wordClass(of: text) == .word || wordClass(of: text) == .verb, let last = ScriptFolding.simplified(text).last,
+                } else if kind == .word || kind == .verb, let last = ScriptFolding.simplified(text).last,
                           Self.titleEndings.contains(String(last)) {
                     afterTitle = true
                     break
                 } else {
                     return nil
                 }
-            } else if let character = Unicode.Scalar(ScriptFolding.simplified(runScalars[word.lowerBound].value)),
+            } else if case let character = ScriptFolding.simplified(runScalars[word.lowerBound]),
                       Self.particlesBeforeNames.contains(character), !Self.japaneseNameParticles.contains(String(character)) {
                 return nil
             }

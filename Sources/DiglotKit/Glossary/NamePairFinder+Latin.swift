@@ -176,9 +176,8 @@ extension NamePairFinder {
         guard words.count >= 3, (2...4).contains(chinese.count), chinese.allSatisfy({ ScriptFolding.isHan($0.value) }),
               ChineseSurnames.contains(ScriptFolding.simplified(chinese[0].value)) else { return latin }
         let name = words.suffix(2).joined(separator: " ")
-        let surnameInitials = PinyinInitial.initials(of: chinese[0].value)
         func fitsSurname(_ word: Substring) -> Bool {
-            isCapitalised(word) && !surnameInitials.isDisjoint(with: TransliterationOnset.initials(ofWord: word))
+            isCapitalised(word) && TransliterationOnset.fits(chinese[0], TransliterationOnset.initials(ofWord: word))
         }
         if PinyinSyllable.isPinyin(name, of: chinese[...]) || (hasHyphenedGivenName(name) && fitsSurname(words[words.count - 2])) {
             return name

@@ -20,7 +20,7 @@ extension NamePairFinder {
            let surname = latin.split(separator: " ").dropLast().last,
            scalars[(end - 3)..<end].allSatisfy({ ScriptFolding.isHan($0.value) }),
            ChineseSurnames.contains(scalars[end - 3].value),
-           !PinyinInitial.initials(of: scalars[end - 3].value).isDisjoint(with: TransliterationOnset.initials(ofWord: surname)) {
+           TransliterationOnset.fits(scalars[end - 3], TransliterationOnset.initials(ofWord: surname)) {
             length = 3
         }
         guard length > 0 else { return nil }
@@ -81,7 +81,7 @@ extension NamePairFinder {
         let firstOnset = TransliterationOnset.initials(ofWord: words[0])
         if !firstFits, firstPart.count == 1, nameStart + 1 < end, Self.isSeparator(scalars[nameStart + 1].value),
            nameStart - 2 >= runStart, ScriptFolding.isHan(scalars[nameStart - 2].value),
-           !PinyinInitial.initials(of: scalars[nameStart - 2].value).isDisjoint(with: firstOnset),
+           TransliterationOnset.fits(scalars[nameStart - 2], firstOnset),
            spellsNames(scalars[nameStart - 2]), fits(nameStart - 1) != true,
            !segmenter.lexicon.contains(Self.string(Array(scalars[(nameStart - 2)...nameStart]))),
            segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).suffix(2).allSatisfy({ $0.count == 1 }) {
@@ -96,7 +96,7 @@ extension NamePairFinder {
             return start
         }
         // A conjunction glued to a first part whose second character fits (和|玛丽·居里 (Marie Curie)).
-        if !firstFits, firstPart.count >= 3, Self.conjunctions.contains(Unicode.Scalar(ScriptFolding.simplified(scalars[nameStart].value)) ?? " "),
+        if !firstFits, firstPart.count >= 3, Self.conjunctions.contains(ScriptFolding.simplified(scalars[nameStart])),
            fits(nameStart + 1) == true {
             return nameStart + 1
         }
@@ -110,11 +110,11 @@ extension NamePairFinder {
         // one spells only that later word; a rare word before it that starts as the first word
         // does and ends in a character that spells names is the name's first part (领袖|边巴|次仁
         // (Penpa Tsering)). A Chinese surname starts its name (副总裁|张国威 (Victor Zhang)).
-        if words.count >= 2, firstFits, PinyinInitial.initials(of: scalars[nameStart].value).isDisjoint(with: firstOnset),
+        if words.count >= 2, firstFits, !TransliterationOnset.fits(scalars[nameStart], firstOnset),
            !ChineseSurnames.contains(scalars[nameStart].value), nameStart - 2 >= runStart,
            spellsNamesOrIsRare(String(scalars[nameStart - 1])),
            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart]))).last,
-           (2...3).contains(before.count), !PinyinInitial.initials(of: scalars[nameStart - before.count].value).isDisjoint(with: firstOnset) {
+           (2...3).contains(before.count), TransliterationOnset.fits(scalars[nameStart - before.count], firstOnset) {
             let word = Self.string(Array(scalars[(nameStart - before.count)..<nameStart]))
             let kind = wordClass(of: word)
             if let cost = segmenter.lexicon.cost(of: word), cost > segmenter.lexicon.cost(ofCount: 50),
@@ -146,9 +146,9 @@ extension NamePairFinder {
         for back in 1...within where before.count >= back && before.suffix(back).allSatisfy({ $0.count == 1 }) {
             let character = scalars[nameStart - back]
             guard ScriptFolding.isHan(character.value),
-                  !Self.particlesBeforeNames.contains(Unicode.Scalar(ScriptFolding.simplified(character.value)) ?? character)
+                  !Self.particlesBeforeNames.contains(ScriptFolding.simplified(character))
             else { break }
-            if !PinyinInitial.initials(of: character.value).isDisjoint(with: onset), spellsNames(character) {
+            if TransliterationOnset.fits(character, onset), spellsNames(character) {
                 return nameStart - back
             }
         }
@@ -174,7 +174,7 @@ extension NamePairFinder {
               !Self.isInstitutionWord(String(first)) else { return nameStart }
         let onset = TransliterationOnset.initials(ofWord: first)
         func fits(_ index: Int) -> Bool {
-            !PinyinInitial.initials(of: scalars[index].value).isDisjoint(with: onset)
+            TransliterationOnset.fits(scalars[index], onset)
         }
         guard !onset.isEmpty, nameStart < end, ScriptFolding.isHan(scalars[nameStart].value), !fits(nameStart) else {
             return nameStart

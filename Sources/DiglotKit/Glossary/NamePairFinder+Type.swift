@@ -141,7 +141,7 @@ extension NamePairFinder {
 
     /// The last character of a Chinese name, in Simplified script.
     static func lastCharacter(of chinese: String) -> Unicode.Scalar? {
-        chinese.unicodeScalars.last.map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+        chinese.unicodeScalars.last.map(ScriptFolding.simplified)
     }
 
     /// person, org or place, from the words of both sides and around them: an acronym or an

@@ -70,6 +70,8 @@ public struct NamePairFinder: Sendable {
                 let institutionType = { (chinese: String) in
                     placeName ? TermType.place : Self.institutionType(chinese: chinese, latin: latin)
                 }
+                // What follows the bracket: its first words say what a name names (股价, 报道).
+                let after = Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 6)]))
                 // A romanised Chinese name says how many characters it has (33岁的|董家智 (Dong Jiazhi)).
                 var ordinary = (acronymTerm(endingAt: before, in: scalars, latin: latin)
                     ?? romanisedChineseName(endingAt: before, in: scalars, latin: latin)
@@ -90,7 +92,7 @@ public struct NamePairFinder: Sendable {
                                        context: Self.context(scalars, from: longerStart, to: close + 1)))
                 } else if let (chinese, start) = ordinary {
                     let type = guessType(chinese: chinese, latin: latin, before: wordBefore(start, in: scalars),
-                                         after: Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 6)])))
+                                         after: after)
                     result.append(Pair(chinese: chinese, latin: latin, type: type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 } else if organisation, let (chinese, start) = institutionName(endingAt: before, in: scalars, latin: latin) {
@@ -102,8 +104,7 @@ public struct NamePairFinder: Sendable {
                 } else if let (chinese, start, type) = companyName(endingAt: before, in: scalars,
                                                                    latin: Self.withoutLegalForm(latin)) {
                     // Its officers and shares follow a company only (微軟|執行長).
-                    let after = ScriptFolding.simplified(Self.string(Array(scalars[(close + 1)..<min(scalars.count, close + 6)])))
-                    let followed = Self.companyFollowers.contains(where: after.hasPrefix)
+                    let followed = Self.companyFollowers.contains(where: ScriptFolding.simplified(after).hasPrefix)
                     result.append(Pair(chinese: chinese, latin: latin, type: followed ? .org : type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 }
@@ -197,7 +198,7 @@ public struct NamePairFinder: Sendable {
     static func withNumberBefore(_ name: (String, Int), in scalars: [Unicode.Scalar], latin: String) -> (String, Int) {
         var start = name.1
         while start > 0, name.1 - start < 4, ("0"..."9").contains(scalars[start - 1]) { start -= 1 }
-        guard start < name.1, start == 0 || !("A"..."z").contains(scalars[start - 1]) else { return name }
+        guard start < name.1, start == 0 || !isLatinLetter(scalars[start - 1].value) else { return name }
         let digits = string(Array(scalars[start..<name.1]))
         guard latin.split(whereSeparator: { !$0.isNumber }).contains(where: { $0 == digits }) else { return name }
         return (digits + name.0, start)
@@ -221,7 +222,7 @@ public struct NamePairFinder: Sendable {
     /// epithet, which is no surname (摇滚之王|普莱斯利, 流行之王|迈克尔·杰克逊), or a character that
     /// makes an adjective of the word before it (法律类|非政府组织, 新型|冠状病毒).
     func startsWithAnotherWordsCharacter(_ nameStart: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        let first = Unicode.Scalar(ScriptFolding.simplified(scalars[nameStart].value)) ?? scalars[nameStart]
+        let first = ScriptFolding.simplified(scalars[nameStart])
         if scalars[nameStart - 1] == "之", "王后神父母".unicodeScalars.contains(first) { return true }
         guard "类型式性".unicodeScalars.contains(first) else { return false }
         return !segmenter.lexicon.contains(Self.string([scalars[nameStart], scalars[nameStart + 1]]))
@@ -231,7 +232,7 @@ public struct NamePairFinder: Sendable {
     /// 中國銀行): the original then names it, legal form left out (Haitai Technology Development).
     static func endsAsCompany(before end: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard end >= 2 else { return false }
-        let last = [scalars[end - 2], scalars[end - 1]].map { Unicode.Scalar(ScriptFolding.simplified($0.value)) ?? $0 }
+        let last = [scalars[end - 2], scalars[end - 1]].map(ScriptFolding.simplified)
         return ["公司", "集团", "银行"].contains(string(last))
     }
 
@@ -532,7 +533,7 @@ public struct NamePairFinder: Sendable {
 extension Unicode.Scalar {
     /// Whether the character (either script) ends the Chinese name of an institution (署, 局, 網).
     var isInstitutionEnd: Bool {
-        let simplified = Unicode.Scalar(ScriptFolding.simplified(value)) ?? self
+        let simplified = ScriptFolding.simplified(self)
         return NamePairFinder.institutionEnds.contains(simplified)
     }
 }

@@ -7,6 +7,12 @@ import Foundation
 /// Cantonese spellings): `glossary extract` moves a name's start only when its first
 /// character fits none of the original's words and the character beside it does.
 enum TransliterationOnset {
+    /// Whether a Han character may start a transliteration that starts with `onset`: one of
+    /// its readings' initials is among them.
+    static func fits(_ character: Unicode.Scalar, _ onset: PinyinInitial.Set) -> Bool {
+        !PinyinInitial.initials(of: character.value).isDisjoint(with: onset)
+    }
+
     /// The initials for a word, read from its first letters; empty for no letter.
     static func initials(ofWord word: Substring) -> PinyinInitial.Set {
         let letters = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)

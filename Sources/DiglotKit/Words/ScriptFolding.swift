@@ -18,6 +18,11 @@ public enum ScriptFolding {
         return table.others[value] ?? value
     }
 
+    /// The Simplified form of a character, or the character itself.
+    public static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        Unicode.Scalar(simplified(scalar.value)) ?? scalar
+    }
+
     /// `text` with every Traditional character replaced by its Simplified form.
     public static func simplified(_ text: String) -> String {
         var view = String.UnicodeScalarView()
