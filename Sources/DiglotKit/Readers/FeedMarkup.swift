@@ -28,7 +28,7 @@ struct FeedMarkup: Sendable {
             break
         }
         if let start = InputHead.markupStart(in: bytes), start > 0 { bytes.removeFirst(start) }
-        if let offset = bytes.firstIndex(of: 0) {
+        if let offset = bytes.withUnsafeBufferPointer({ $0.firstOffset(of: 0) }) {
             throw ReaderError(input: name, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
         if encoding == nil {

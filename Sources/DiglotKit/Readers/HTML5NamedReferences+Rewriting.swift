@@ -8,24 +8,22 @@ extension HTML5NamedReferences {
     static func rewritingUnknownNames(in bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         var copied = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            guard bytes[index] == UInt8(ascii: "&") else { index += 1; continue }
-            var end = index + 1
-            while end < count, end - index - 1 <= longestName, isNameByte(bytes[end]) { end += 1 }
-            guard end < count, bytes[end] == UInt8(ascii: ";"), end > index + 1,
-                  let text = table[String(decoding: bytes[(index + 1)..<end], as: UTF8.self)] else {
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            // Most of a page holds no `&`: the next one is found with memchr.
+            var next = buffer.firstOffset(of: UInt8(ascii: "&"))
+            while let index = next {
+                next = buffer.firstOffset(of: UInt8(ascii: "&"), from: index + 1)
+                var end = index + 1
+                while end < buffer.count, end - index - 1 <= longestName, isNameByte(buffer[end]) { end += 1 }
+                guard end < buffer.count, buffer[end] == UInt8(ascii: ";"), end > index + 1,
+                      let text = table[String(decoding: buffer[(index + 1)..<end], as: UTF8.self)] else { continue }
+                if output.isEmpty { output.reserveCapacity(buffer.count + 16) }
+                output.append(contentsOf: buffer[copied..<index])
+                for scalar in text.unicodeScalars {
+                    output.append(contentsOf: Array("&#x\(String(scalar.value, radix: 16, uppercase: true));".utf8))
+                }
+                copied = end + 1  // the name and `;` hold no `&`, so `next` is past them
             }
-            if output.isEmpty { output.reserveCapacity(count + 16) }
-            output.append(contentsOf: bytes[copied..<index])
-            for scalar in text.unicodeScalars {
-                output.append(contentsOf: Array("&#x\(String(scalar.value, radix: 16, uppercase: true));".utf8))
-            }
-            index = end + 1
-            copied = index
         }
         guard copied > 0 else { return bytes }
         output.append(contentsOf: bytes[copied...])

@@ -38,7 +38,7 @@ struct TextEncodingSniffer: Sendable {
         case nil:
             break
         }
-        if let offset = bytes.firstIndex(of: 0) {
+        if let offset = bytes.withUnsafeBufferPointer({ $0.firstOffset(of: 0) }) {
             if looksLikeUTF16WithoutBOM(bytes) { throw TextDecodingError(input: input, reason: utf16WithoutBOMReason) }
             throw TextDecodingError(input: input, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
