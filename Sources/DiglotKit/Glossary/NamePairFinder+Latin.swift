@@ -1,11 +1,9 @@
 /// The Latin side of a pair: a name in the bracket, or the capitalised words before a
 /// bracketed Chinese name, without courtesy titles, English titles or notes.
 extension NamePairFinder {
-    /// Small words that may stand inside a name (Ursula von der Leyen, Bank of England).
-    static let particles: Set<String> = [
-        "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "of", "and", "the", "for", "y",
-        "on", "in", "at", "to", "des", "am", "&",
-    ]
+    /// Small words that may stand inside a name: a person's particles (Ursula von der Leyen,
+    /// José Eduardo dos Santos) and the words that join an institution's (Bank of England).
+    static let particles: Set<String> = nameParticles.union(["of", "and", "the", "for", "on", "in", "at", "to", "des", "am", "&"])
 
     /// The text as a Latin-script name: one to eight words, the first and last capitalised
     /// (or the last a generic noun, see `genericHeads`), letters and name punctuation only;

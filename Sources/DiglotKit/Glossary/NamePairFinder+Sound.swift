@@ -137,6 +137,41 @@ extension NamePairFinder {
         return nameStart
     }
 
+    /// `nameStart` moved back to where the characters read, one syllable each, as the
+    /// original (`TransliterationLength.reads`), when a grammatical character inside the
+    /// transliteration stopped the cut: the name's first part before a name separator reads
+    /// as the original's first word (若|泽·爱德华多… → 若泽 (José Eduardo dos Santos)); a name
+    /// without one reads as all of the original's words or its last one (汗尤|尼斯 → 汗尤尼斯
+    /// (Khan Younis), 穆里略 (Rosario Murillo), which the cut lost whole). The characters taken
+    /// in are words of one character, none a particle that stands before names (的, 和), and
+    /// the name holds a character that spells names, so ordinary words that happen to fit
+    /// (总统, 说|要) stay out.
+    func startByReading(_ nameStart: Int, runStart: Int, end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
+        let named = latin.split(separator: " ").filter { $0.first?.isUppercase == true && (!$0.hasSuffix(".") || $0.count > 2) }
+        guard let first = named.first, let last = named.last, !named.allSatisfy(Self.readsAsJapanese) else { return nameStart }
+        let separator = (nameStart..<end).first { Self.isSeparator(scalars[$0].value) }
+        let partEnd = separator ?? end
+        let readings: [[Substring]] = separator == nil ? [named, [last]] : [[first]]
+        for words in readings {
+            let length = words.reduce(0) { $0 + TransliterationLength.characters(ofWord: $1) }
+            let start = partEnd - length
+            guard separator != nil ? length >= 2 : length >= 3, start >= runStart, start < nameStart,
+                  (start..<partEnd).contains(where: { wordClass(of: String(scalars[$0])) == .nameCharacter }),
+                  TransliterationLength.reads(scalars[start..<partEnd], as: words) else { continue }
+            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
+            let added = before.suffix(nameStart - start)
+            // What stands before them is a longer word, a particle or nothing (总统|穆里略,
+            // 由|穆里略), not another word of one character (他|找|捷克).
+            let isParticle = { (index: Int) in Self.particlesBeforeNames.contains(ScriptFolding.simplified(scalars[index])) }
+            guard added.allSatisfy({ $0.count == 1 }), added.first.map({ runStart + $0.lowerBound == start }) ?? false,
+                  before.dropLast(added.count).last.map({ $0.count > 1 || isParticle(runStart + $0.lowerBound) }) ?? true,
+                  !(start..<nameStart).contains(where: { isParticle($0) || Self.pronouns.contains(ScriptFolding.simplified(scalars[$0])) })
+            else { continue }
+            return start
+        }
+        return nameStart
+    }
+
     /// Where a name starts that one or two one-character words before `nameStart` open, at
     /// most `within`: the nearest that fits `onset` and may start a transliteration, over no
     /// grammatical particle (雷|那|尔多 for Reinaldo); nil when none does.
@@ -202,11 +237,14 @@ extension NamePairFinder {
         return nameStart
     }
 
-    /// Grammatical characters that stand before names and start none (的, 和, 在, 对).
+    /// Grammatical characters that stand before names and start none (的, 和, 在, 对, 据).
     static let particlesBeforeNames: Set<Unicode.Scalar> = [
         "的", "了", "和", "与", "及", "在", "是", "对", "将", "被", "把", "向", "给", "从", "由", "为", "说", "称", "等",
-        "也", "都", "就", "又", "还", "而", "但", "或", "同", "跟", "于",
+        "也", "都", "就", "又", "还", "而", "但", "或", "同", "跟", "于", "据",
     ]
+
+    /// Personal pronouns, which a verb follows before a name (他|见|马拉多纳).
+    static let pronouns: Set<Unicode.Scalar> = ["他", "她", "我", "你", "您", "它"]
 
     /// Conjunctions that join two names (皮埃尔·居里和玛丽·居里).
     static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "同", "跟"]
@@ -220,10 +258,11 @@ extension NamePairFinder {
         return cost <= lexicon.cost(ofCount: 2_000)
     }
 
-    /// Lowercase words a person's name holds (Ursula von der Leyen, Dulcidio de la Guardia).
+    /// Lowercase words a person's name holds (Ursula von der Leyen, Dulcidio de la Guardia,
+    /// Luiz Inácio Lula da Silva, Maria do Rosário).
     static let nameParticles: Set<String> = [
-        "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "al", "el", "bin",
-        "ben", "ibn", "y", "e",
+        "de", "del", "della", "dei", "der", "den", "di", "da", "do", "dos", "das", "du", "la", "le", "van", "von", "zu",
+        "al", "el", "bin", "ben", "ibn", "y", "e",
     ]
 
     /// Whether a character may start a transliteration: one that spells names, a surname (高)

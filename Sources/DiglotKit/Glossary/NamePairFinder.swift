@@ -175,6 +175,7 @@ public struct NamePairFinder: Sendable {
             nameStart = organisationStartBySound(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
         } else {
             nameStart = startBySound(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
+            nameStart = startByReading(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
         }
         if nameStart > start, nameEnd - nameStart > 3, startsWithAnotherWordsCharacter(nameStart, in: scalars) { nameStart += 1 }
         guard nameEnd - nameStart >= 2 else { return nil }

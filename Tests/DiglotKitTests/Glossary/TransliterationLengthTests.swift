@@ -14,9 +14,26 @@ import Testing
         ("Yunis", 3),  // 尤尼斯: y before a vowel is a consonant
         ("Reinaldo", 4),  // 雷纳尔多
         ("Russell", 3),  // 罗素 is shorter; a doubled consonant counts once
+        ("Thaksin", 3),  // 塔克辛: th before a vowel starts its syllable
+        ("Jackson", 3),  // 杰克逊: ck is one consonant
+        ("Zuckerberg", 4),  // 扎克伯格
+        ("José", 2),  // 若泽
         ("", 0),
     ])
     func estimatesTheCharacters(word: String, characters: Int) {
         #expect(TransliterationLength.characters(ofWord: word[...]) == characters)
+    }
+
+    /// Each character's initial is one its syllable may start with, in order.
+    @Test(arguments: [
+        ("穆里略", ["Murillo"], true),  // m, r (read l), ll
+        ("汗尤尼斯", ["Khan", "Younis"], true),  // kh, y, n, s
+        ("若泽", ["José"], true),  // J (read r), s (read z)
+        ("马克龙", ["Macron"], true),
+        ("总统", ["Macron"], false),  // too few characters
+        ("他见马拉", ["Maradona"], false),  // 他 is no m
+    ])
+    func readsCharactersAsTheWords(characters: String, words: [String], reads: Bool) {
+        #expect(TransliterationLength.reads(Array(characters.unicodeScalars)[...], as: words.map { $0[...] }) == reads)
     }
 }
