@@ -138,38 +138,52 @@ extension NamePairFinder {
     }
 
     /// `nameStart` moved back to where the characters read, one syllable each, as the
-    /// original (`TransliterationLength.reads`), when a grammatical character inside the
-    /// transliteration stopped the cut: the name's first part before a name separator reads
-    /// as the original's first word (若|泽·爱德华多… → 若泽 (José Eduardo dos Santos)); a name
-    /// without one reads as all of the original's words or its last one (汗尤|尼斯 → 汗尤尼斯
-    /// (Khan Younis), 穆里略 (Rosario Murillo), which the cut lost whole). The characters taken
-    /// in are words of one character, none a particle that stands before names (的, 和), and
-    /// the name holds a character that spells names, so ordinary words that happen to fit
-    /// (总统, 说|要) stay out.
+    /// original (`TransliterationLength.reads`), when a grammatical or common character inside
+    /// the transliteration stopped the cut: the name's first part before a name separator
+    /// reads as the original's first word (若|泽·爱德华多… → 若泽 (José Eduardo dos Santos)); a
+    /// name without one reads as all of the original's words, its last or its first one
+    /// (汗尤|尼斯 → 汗尤尼斯 (Khan Younis); 穆里略 (Rosario Murillo), 福爾多 (Fordo) and 阿布都拉
+    /// (Abdullah Ri'ayatuddin), which the cut lost whole). The longest reading wins. The
+    /// characters taken in are words of one character, none a particle that stands before
+    /// names (的, 和) or a pronoun, after a longer word, a particle or nothing, and the name
+    /// holds a character that spells names, so ordinary words that happen to fit (总统,
+    /// 他|见|马拉多纳) stay out.
     func startByReading(_ nameStart: Int, runStart: Int, end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
         let named = latin.split(separator: " ").filter { $0.first?.isUppercase == true && (!$0.hasSuffix(".") || $0.count > 2) }
         guard let first = named.first, let last = named.last, !named.allSatisfy(Self.readsAsJapanese) else { return nameStart }
         let separator = (nameStart..<end).first { Self.isSeparator(scalars[$0].value) }
         let partEnd = separator ?? end
-        let readings: [[Substring]] = separator == nil ? [named, [last]] : [[first]]
+        let readings: [[Substring]] = separator != nil ? [[first]] : named.count > 1 ? [named, [last], [first]] : [named]
+        let isParticle = { (index: Int) in Self.particlesBeforeNames.contains(ScriptFolding.simplified(scalars[index])) }
+        let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
+        var best = nameStart
+        // A whole name the cut kept (南疆, 深井) is taken further only over a grammatical
+        // character, or to read as all of the original: not over a verb (看|南疆 (Southern Xinjiang)).
+        let keptIsName = partEnd - nameStart >= 2
+            && wordClass(of: Self.string(Array(scalars[nameStart..<partEnd])))?.isName == true
         for words in readings {
-            let length = words.reduce(0) { $0 + TransliterationLength.characters(ofWord: $1) }
-            let start = partEnd - length
-            guard separator != nil ? length >= 2 : length >= 3, start >= runStart, start < nameStart,
-                  (start..<partEnd).contains(where: { wordClass(of: String(scalars[$0])) == .nameCharacter }),
-                  TransliterationLength.reads(scalars[start..<partEnd], as: words) else { continue }
-            let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
-            let added = before.suffix(nameStart - start)
-            // What stands before them is a longer word, a particle or nothing (总统|穆里略,
-            // 由|穆里略), not another word of one character (他|找|捷克).
-            let isParticle = { (index: Int) in Self.particlesBeforeNames.contains(ScriptFolding.simplified(scalars[index])) }
-            guard added.allSatisfy({ $0.count == 1 }), added.first.map({ runStart + $0.lowerBound == start }) ?? false,
-                  before.dropLast(added.count).last.map({ $0.count > 1 || isParticle(runStart + $0.lowerBound) }) ?? true,
-                  !(start..<nameStart).contains(where: { isParticle($0) || Self.pronouns.contains(ScriptFolding.simplified(scalars[$0])) })
-            else { continue }
-            return start
+            let lengths = TransliterationLength.lengths(ofWords: words)
+            for length in lengths.reversed() where length >= (separator != nil ? 2 : 3) {
+                let start = partEnd - length
+                guard start >= runStart, start < best,
+                      (start..<partEnd).contains(where: { wordClass(of: String(scalars[$0])) == .nameCharacter }),
+                      TransliterationLength.reads(scalars[start..<partEnd], as: words) else { continue }
+                guard let firstAdded = before.lastIndex(where: { runStart + $0.lowerBound == start }) else { continue }
+                let added = before[firstAdded...]
+                // What stands before them is a longer word, a particle or nothing (总统|穆里略,
+                // 由|穆里略), not another word of one character (他|找|捷克); they are words of
+                // one character, names or rare words (因斯 in 蕾娜特瑞因斯夫).
+                guard added.allSatisfy({ $0.count == 1 || isNameOrRare(Self.string(Array(scalars[(runStart + $0.lowerBound)..<(runStart + $0.upperBound)]))) }),
+                      before[..<firstAdded].last.map({ $0.count > 1 || isParticle(runStart + $0.lowerBound) }) ?? true,
+                      !isParticle(start),
+                      !keptIsName || words.count == named.count
+                        || (start..<nameStart).contains(where: { wordClass(of: String(scalars[$0])) == .function }),
+                      !(start..<nameStart).contains(where: { Self.neverInTransliterations.contains(ScriptFolding.simplified(scalars[$0])) })
+                else { continue }
+                best = start
+            }
         }
-        return nameStart
+        return best
     }
 
     /// Where a name starts that one or two one-character words before `nameStart` open, at
@@ -243,8 +257,17 @@ extension NamePairFinder {
         "也", "都", "就", "又", "还", "而", "但", "或", "同", "跟", "于", "据",
     ]
 
-    /// Personal pronouns, which a verb follows before a name (他|见|马拉多纳).
-    static let pronouns: Set<Unicode.Scalar> = ["他", "她", "我", "你", "您", "它"]
+    /// Characters no transliteration holds: personal pronouns, which a verb follows before a
+    /// name (他|见|马拉多纳), conjunctions between names and structural particles. Other
+    /// grammatical characters spell names too (都 in 阿布都拉, 尤 in 汗尤尼斯).
+    static let neverInTransliterations: Set<Unicode.Scalar> = ["他", "她", "我", "你", "您", "它", "和", "与", "及", "的", "了"]
+
+    /// Whether a word of two or more characters may be part of a transliteration: a name of
+    /// the lexicon, or a word seen fewer than 100 times (因斯).
+    private func isNameOrRare(_ word: String) -> Bool {
+        guard let cost = segmenter.lexicon.cost(of: word) else { return true }
+        return wordClass(of: word)?.isName == true || cost > segmenter.lexicon.cost(ofCount: 100)
+    }
 
     /// Conjunctions that join two names (皮埃尔·居里和玛丽·居里).
     static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "同", "跟"]

@@ -299,11 +299,19 @@ public struct NamePairFinder: Sendable {
                 spelling = kind == .nameCharacter ? 1 : 0
                 continue
             }
-            if hasName && !inOrganisation && isLocation(text) { break }
+            // A place's word is the sentence's (德国|汉斯·穆勒), unless it stands between characters
+            // that spell names, one before it and only such after it: then it is a piece of a
+            // transliteration (穆|利亚|尼·英德拉瓦蒂).
+            if hasName && !inOrganisation && isLocation(text) {
+                let between = spelling > 0 && kept == index && index + 1 < words.count
+                    && words[words.count - index - 2].count == 1
+                    && wordClass(of: Self.string(Array(scalars[words[words.count - index - 2]]))) == .nameCharacter
+                if !between { break }
+            }
             // A word for a kind of institution describes the name after it (通讯社|塔斯社 (Tass)).
             if hasName && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
-            // A role's last character after the word it makes a role of (安全|官|乔•沙利文).
-            if index > 0, word.count == 1, Self.roleEndings.contains(text), index + 1 < words.count,
+            // A role's last character after the word it makes a role of (安全|官|乔•沙利文, 快递|員|阿凡).
+            if index > 0, word.count == 1, Self.roleEndings.contains(ScriptFolding.simplified(text)), index + 1 < words.count,
                case let previous = words[words.count - index - 2], previous.count >= 2,
                ScriptFolding.isHan(scalars[previous.lowerBound].value),
                let previousKind = wordClass(of: Self.string(Array(scalars[previous]))), !previousKind.isName {

@@ -427,8 +427,27 @@ import Testing
         ("他见马拉多纳（Diego Maradona）时", "马拉多纳=Diego Maradona"),
         ("他找捷克（Czech）的朋友", "捷克=Czech"),
         ("据扎克伯格（Mark Zuckerberg）透露", "扎克伯格=Mark Zuckerberg"),
+        // A common character ends the name (多, 里), or a rare word stands in it (因斯); the
+        // first name alone may be what the Chinese writes (阿布都拉).
+        ("美军轰炸了福尔多（Fordo）的设施", "福尔多=Fordo"),
+        ("航运咨询机构德鲁里（Drewry）指出", "德鲁里=Drewry"),
+        ("挪威女星蕾娜特瑞因斯夫（Renate Reinsve）获奖", "蕾娜特瑞因斯夫=Renate Reinsve"),
+        ("马来西亚最高元首阿布都拉（Abdullah Ri'ayatuddin）宣布", "阿布都拉=Abdullah Ri'ayatuddin"),
+        // A verb before a whole name the cut kept stays out.
+        ("昨天看南疆（Southern Xinjiang）的风景", "南疆=Southern Xinjiang"),
     ])
     func startMendedByReading(_ text: String, _ expected: String) {
+        #expect(pairs(text) == [expected])
+    }
+
+    /// A place's word between characters that spell names is a piece of a transliteration,
+    /// and a role's last character is the sentence's in either script.
+    @Test(arguments: [
+        ("财政部长斯里·穆利亚尼·英德拉瓦蒂（Sri Mulyani Indrawati）的住所", "斯里·穆利亚尼·英德拉瓦蒂=Sri Mulyani Indrawati"),
+        ("一名年輕快遞員阿凡．庫爾尼亞萬（Affan Kurniawan）遇難", "阿凡．庫爾尼亞萬=Affan Kurniawan"),
+        ("访问德国的汉斯·穆勒（Hans Müller）说", "汉斯·穆勒=Hans Müller"),
+    ])
+    func partsBetweenSeparators(_ text: String, _ expected: String) {
         #expect(pairs(text) == [expected])
     }
 

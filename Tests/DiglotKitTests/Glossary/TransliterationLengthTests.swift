@@ -18,13 +18,17 @@ import Testing
         ("Jackson", 3),  // 杰克逊: ck is one consonant
         ("Zuckerberg", 4),  // 扎克伯格
         ("José", 2),  // 若泽
+        ("Abdullah", 4),  // 阿布都拉: a last h after a vowel is silent
+        ("Katz", 2),  // 卡茨: tz is one consonant
+        ("Drewry", 3),  // 德鲁里: the w of ew folds into its vowel
         ("", 0),
     ])
     func estimatesTheCharacters(word: String, characters: Int) {
         #expect(TransliterationLength.characters(ofWord: word[...]) == characters)
     }
 
-    /// Each character's initial is one its syllable may start with, in order.
+    /// Each character's initial is one its syllable may start with, in order; a folded
+    /// consonant's character may be there or not.
     @Test(arguments: [
         ("穆里略", ["Murillo"], true),  // m, r (read l), ll
         ("汗尤尼斯", ["Khan", "Younis"], true),  // kh, y, n, s
@@ -32,6 +36,11 @@ import Testing
         ("马克龙", ["Macron"], true),
         ("总统", ["Macron"], false),  // too few characters
         ("他见马拉", ["Maradona"], false),  // 他 is no m
+        // A folded consonant may have a character of its own, or none.
+        ("福爾多", ["Fordo"], true),  // r as 爾 (er)
+        ("福多", ["Fordo"], true),
+        ("蕾娜特瑞因斯夫", ["Renate", "Reinsve"], true),  // n as 因 (yin)
+        ("福爾爾多", ["Fordo"], false),
     ])
     func readsCharactersAsTheWords(characters: String, words: [String], reads: Bool) {
         #expect(TransliterationLength.reads(Array(characters.unicodeScalars)[...], as: words.map { $0[...] }) == reads)
