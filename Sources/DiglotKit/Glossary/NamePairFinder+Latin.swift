@@ -20,8 +20,12 @@ extension NamePairFinder {
         // Digits only inside a word that starts with a capital (G7, COVID-19, MH370), not as
         // words of their own (Windows 10).
         guard words.allSatisfy({ word in !word.contains(where: \.isNumber) || word.first?.isUppercase == true }) else { return nil }
-        // A courtesy title is not part of the name (Dr. Anthony Fauci).
-        if words.count > 2, honorifics.contains(String(words[0])) { words.removeFirst() }
+        // A courtesy title or an office is not part of the name (Dr. Anthony Fauci, Senator JD
+        // Vance); the Chinese leaves out its own (范斯|参议员).
+        if words.count > 2, honorifics.contains(String(words[0])) || officesBeforeNames.contains(String(words[0])),
+           isCapitalised(words[1]) {
+            words.removeFirst()
+        }
         guard (1...8).contains(words.count), let first = words.first, let last = words.last, isCapitalised(first) else { return nil }
         // A name may end in a generic noun written lowercase (Pacific Light Cable network,
         // African National Congress party) after at least two capitalised words.
@@ -227,6 +231,15 @@ extension NamePairFinder {
         "Activist", "Dissident", "Lawyer", "Artist", "Writer", "Author", "Journalist", "Reporter", "Scholar",
         "Historian", "Analyst", "Singer", "Actor", "Actress", "Businessman", "Businesswoman", "Billionaire", "Tycoon",
         "Entrepreneur", "Novelist", "Poet", "Filmmaker", "Director-general", "Researcher", "Scientist", "Student",
+    ]
+
+    /// Offices written before a person's name in a bracket as in running text (Senator JD
+    /// Vance, Archbishop Antonio Riberi); not Premier (Premier League) or roles of work.
+    static let officesBeforeNames: Set<String> = [
+        "President", "Vice-President", "Minister", "Secretary", "Senator", "Sen.", "Representative", "Rep.",
+        "Congressman", "Congresswoman", "Governor", "Mayor", "Chancellor", "Ambassador", "Commissioner", "Chairman",
+        "Chairwoman", "Professor", "Judge", "Gen.", "General", "Adm.", "Admiral", "Col.", "Colonel", "Archbishop",
+        "Bishop", "Cardinal",
     ]
 
     /// Capitalised, or a name with a lowercase prefix (al-Assad, el-Qaddafi, McKenzie).

@@ -57,7 +57,7 @@ extension NamePairFinder {
     /// with their own characters (菅义伟 (Yoshihide Suga)), and a title of a work is translated
     /// (Searching for Sugar Man), so none of these moves.
     func startBySound(_ nameStart: Int, runStart: Int, end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
-        let words = latin.split(separator: " ").filter { !$0.hasSuffix(".") || $0.count > 2 }
+        let words = Self.soundedWords(of: latin)
         guard !words.isEmpty, !words.allSatisfy(Self.readsAsJapanese),
               words.allSatisfy({ $0.first?.isUppercase == true || Self.nameParticles.contains(String($0)) }) else { return nameStart }
         let fitting = words.reduce(PinyinInitial.Set()) { $0.union(TransliterationOnset.initials(ofWord: $1)) }
@@ -137,6 +137,15 @@ extension NamePairFinder {
         return nameStart
     }
 
+    /// The words of an original a transliteration spells: not an initial (J.) or a
+    /// generation's mark (Jr., III), which the Chinese writes apart (小|马可仕) or not at all.
+    static func soundedWords(of latin: String) -> [Substring] {
+        latin.split(separator: " ").filter { word in
+            (!word.hasSuffix(".") || word.count > 2) && !["Jr.", "Jr", "Sr.", "Sr"].contains(word)
+                && !isRomanNumeral(String(word))
+        }
+    }
+
     /// `nameStart` moved back to where the characters read, one syllable each, as the
     /// original (`TransliterationLength.reads`), when a grammatical or common character inside
     /// the transliteration stopped the cut: the name's first part before a name separator
@@ -149,7 +158,7 @@ extension NamePairFinder {
     /// holds a character that spells names, so ordinary words that happen to fit (总统,
     /// 他|见|马拉多纳) stay out.
     func startByReading(_ nameStart: Int, runStart: Int, end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
-        let named = latin.split(separator: " ").filter { $0.first?.isUppercase == true && (!$0.hasSuffix(".") || $0.count > 2) }
+        let named = Self.soundedWords(of: latin).filter { $0.first?.isUppercase == true }
         guard let first = named.first, let last = named.last, !named.allSatisfy(Self.readsAsJapanese) else { return nameStart }
         let separator = (nameStart..<end).first { Self.isSeparator(scalars[$0].value) }
         let partEnd = separator ?? end
@@ -158,7 +167,7 @@ extension NamePairFinder {
         let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
         var best = nameStart
         // A whole name the cut kept (南疆, 深井) is taken further only over a grammatical
-        // character, or to read as all of the original: not over a verb (看|南疆 (Southern Xinjiang)).
+        // character: not over a verb (看|南疆 (Southern Xinjiang), 请|桀王 (King Jie)).
         let keptIsName = partEnd - nameStart >= 2
             && wordClass(of: Self.string(Array(scalars[nameStart..<partEnd])))?.isName == true
         for words in readings {
@@ -176,14 +185,42 @@ extension NamePairFinder {
                 guard added.allSatisfy({ $0.count == 1 || isNameOrRare(Self.string(Array(scalars[(runStart + $0.lowerBound)..<(runStart + $0.upperBound)]))) }),
                       before[..<firstAdded].last.map({ $0.count > 1 || isParticle(runStart + $0.lowerBound) }) ?? true,
                       !isParticle(start),
-                      !keptIsName || words.count == named.count
-                        || (start..<nameStart).contains(where: { wordClass(of: String(scalars[$0])) == .function }),
+                      !keptIsName || (start..<nameStart).contains(where: { wordClass(of: String(scalars[$0])) == .function }),
                       !(start..<nameStart).contains(where: { Self.neverInTransliterations.contains(ScriptFolding.simplified(scalars[$0])) })
                 else { continue }
                 best = start
             }
         }
         return best
+    }
+
+    /// `nameStart` moved forward past words of the sentence the cut kept: when the name does
+    /// not read as the original (`TransliterationLength.reads`) but its end does, as all of
+    /// the original's words or its last one, and what stands before that end is whole words
+    /// of two or more characters that name no person or place (亿万富豪|马斯克 (Elon Musk),
+    /// 球王|约克维奇 (Novak Djokovic), 双星|约基治 (Nikola Jokic)).
+    func startTrimmedByReading(_ nameStart: Int, end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
+        let named = Self.soundedWords(of: latin).filter { $0.first?.isUppercase == true }
+        guard let last = named.last, end - nameStart >= 4, !named.allSatisfy(Self.readsAsJapanese),
+              !(nameStart..<end).contains(where: { !ScriptFolding.isHan(scalars[$0].value) }) else { return nameStart }
+        let readings = named.count > 1 ? [named, [last]] : [named]
+        guard !readings.contains(where: { TransliterationLength.reads(scalars[nameStart..<end], as: $0) }) else { return nameStart }
+        let name = Array(scalars[nameStart..<end])
+        let words = segmenter.words(in: Self.string(name))
+        for reading in readings {
+            for length in TransliterationLength.lengths(ofWords: reading).reversed() where length >= 2 && length < name.count {
+                let cut = name.count - length
+                guard let index = words.firstIndex(where: { $0.lowerBound == cut }),
+                      TransliterationLength.reads(scalars[(end - length)..<end], as: reading),
+                      words[..<index].allSatisfy({ word in
+                          let text = Self.string(Array(name[word]))
+                          return word.count >= 2 && segmenter.lexicon.contains(text)
+                              && ![.person, .place, .organisation].contains(wordClass(of: text))
+                      }) else { continue }
+                return end - length
+            }
+        }
+        return nameStart
     }
 
     /// Where a name starts that one or two one-character words before `nameStart` open, at

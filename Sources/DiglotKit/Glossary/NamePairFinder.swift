@@ -136,7 +136,7 @@ public struct NamePairFinder: Sendable {
     func chineseName(endingAt bracket: Int, in scalars: [Unicode.Scalar], latin: String, inOrganisation: Bool) -> (String, Int)? {
         // A courtesy title after a person's name is left out, as Ms or Dr is in the original
         // (冯德莱恩|女士 (Ursula von der Leyen)).
-        let end = inOrganisation ? bracket : bracket - Self.courtesyTitleLength(before: bracket, in: scalars)
+        let end = inOrganisation ? bracket : bracket - titleLength(before: bracket, in: scalars, latin: latin)
         let hyphenated = latin.contains("-")
         let isJoin = { (index: Int) -> Bool in
             Self.isSeparator(scalars[index].value) || (hyphenated && Self.isHyphen(scalars[index].value) && index > 0
@@ -176,6 +176,7 @@ public struct NamePairFinder: Sendable {
         } else {
             nameStart = startBySound(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
             nameStart = startByReading(nameStart, runStart: start, end: nameEnd, in: scalars, latin: latin)
+            if !hasSeparator { nameStart = startTrimmedByReading(nameStart, end: nameEnd, in: scalars, latin: latin) }
         }
         if nameStart > start, nameEnd - nameStart > 3, startsWithAnotherWordsCharacter(nameStart, in: scalars) { nameStart += 1 }
         guard nameEnd - nameStart >= 2 else { return nil }
@@ -187,15 +188,35 @@ public struct NamePairFinder: Sendable {
     /// Courtesy titles written after a name, as Mr, Ms and Miss before one.
     static let courtesyTitles: Set<String> = ["女士", "先生", "小姐"]
 
-    /// How many characters before `end` are a courtesy title after at least two Han
-    /// characters (冯德莱恩|女士); 0 when there is none.
-    static func courtesyTitleLength(before end: Int, in scalars: [Unicode.Scalar]) -> Int {
+    /// How many characters before `end` are a title after a name of at least two Han
+    /// characters, left out as Ms or Senator is in the original: a courtesy title (冯德莱恩|女士
+    /// (Ursula von der Leyen)), or an office or rank after a name (范斯|参议员 (Senator JD
+    /// Vance), 黎培理|总主教 (Antonio Riberi)), unless the original keeps a title too (毛主席
+    /// (Chairman Mao), 哈里王子 (Prince Harry)); 0 when there is none.
+    func titleLength(before end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
         guard end >= 4, (1...4).allSatisfy({ ScriptFolding.isHan(scalars[end - $0].value) }) else { return 0 }
-        return courtesyTitles.contains(ScriptFolding.simplified(string([scalars[end - 2], scalars[end - 1]]))) ? 2 : 0
+        if Self.courtesyTitles.contains(ScriptFolding.simplified(Self.string([scalars[end - 2], scalars[end - 1]]))) { return 2 }
+        let run = Self.hanRun(before: end, in: scalars, limit: 12)
+        guard let firstWord = latin.split(separator: " ").first, !Self.titlesBeforeNames.contains(String(firstWord)),
+              let last = segmenter.words(in: run.text).last,
+              Self.officesAfterNames.contains(ScriptFolding.simplified(Self.string(Array(run.scalars[last])))),
+              namePart(of: Self.string(Array(run.scalars[..<last.lowerBound])), requiringName: true, inOrganisation: false) >= 2
+        else { return 0 }
+        return last.count
     }
 
-    /// The name with the number written just before it when its original holds that number
-    /// (20|国集团 (G20)): the cut stops at the digits, which are no Han text.
+    /// Offices and ranks written after a person's name (范斯参议员, 黎培理总主教, 贾古玛教授).
+    static let officesAfterNames: Set<String> = [
+        "总统", "副总统", "主席", "总理", "首相", "部长", "议员", "参议员", "众议员", "大使", "教授", "博士", "医生", "律师",
+        "法官", "牧师", "神父", "主教", "总主教", "大主教", "枢机", "枢机主教", "爵士", "将军", "上校", "州长", "市长",
+        "院长", "校长", "总裁", "董事长", "局长", "司令", "总督", "国务卿", "外长", "总干事", "秘书长",
+    ]
+
+    /// English titles before a name, which the Chinese keeps after it (Prince Harry, 哈里王子).
+    static let titlesBeforeNames: Set<String> = honorifics.union(personTitles).union(officesBeforeNames).union([
+        "Prince", "Princess", "King", "Queen", "Pope", "Lord", "Lady", "Sir", "Dame", "Emperor", "Empress", "Saint", "St.",
+    ])
+
     static func withNumberBefore(_ name: (String, Int), in scalars: [Unicode.Scalar], latin: String) -> (String, Int) {
         var start = name.1
         while start > 0, name.1 - start < 4, ("0"..."9").contains(scalars[start - 1]) { start -= 1 }

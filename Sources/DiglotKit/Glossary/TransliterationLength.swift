@@ -77,7 +77,8 @@ enum TransliterationLength {
     /// consonant before it, or a consonant no vowel follows (a doubled consonant, a pair read
     /// as one, or a consonant with the h of th, sh, ch…, is one consonant); optional when
     /// Chinese folds it into the syllable before (the n of Khan, the r of Mark, the m of Adam,
-    /// the w of Drew, the g of ng) or drops it (a last h after a vowel: Abdullah, Sarah).
+    /// the w of Drew, the g of ng) or drops it (a last h after a vowel: Abdullah, Sarah), and
+    /// the second vowel of a group, which may have a character of its own (Julia, 茱莉亚).
     private static func units(in letters: [Unicode.Scalar]) -> [(start: Int, optional: Bool)] {
         var units: [(start: Int, optional: Bool)] = []
         // The consonant right before a vowel group, which starts that group's character.
@@ -87,6 +88,9 @@ enum TransliterationLength {
             if isVowel(letters, at: index) {
                 units.append((onset ?? index, false))
                 onset = nil
+                // A group of two vowels or more may be written with two characters (Ju|li|a,
+                // 茱莉亚; Ma|ri|a).
+                if index + 1 < letters.count, isVowel(letters, at: index + 1) { units.append((index + 1, true)) }
                 while index + 1 < letters.count, isVowel(letters, at: index + 1) { index += 1 }
                 index += 1
                 continue

@@ -440,6 +440,22 @@ import Testing
         #expect(pairs(text) == [expected])
     }
 
+    /// An office after a name is left out as the original leaves out its own, unless the
+    /// original keeps a title; words of the sentence before a name that reads as the
+    /// original on its own are cut (亿万富豪|马斯克), not a given name the reading has a place for.
+    @Test(arguments: [
+        ("共和党籍的范斯参议员（Senator JD Vance）表示", "范斯=JD Vance"),
+        ("圣座驻华公使黎培理总主教（Antonio Riberi）抵达", "黎培理=Antonio Riberi"),
+        ("英国的哈里王子（Prince Harry）出席", "哈里王子=Prince Harry"),
+        ("他们称法国人（Frenchman）为", "法国人=Frenchman"),
+        ("亿万富豪马斯克（Elon Musk）宣布", "马斯克=Elon Musk"),
+        ("金块双星约基治（Nikola Jokic）得分", "约基治=Nikola Jokic"),
+        ("法国女导演茱莉亚迪克诺（Julia Ducournau）获奖", "茱莉亚迪克诺=Julia Ducournau"),
+    ])
+    func titlesAndDescriptionsAroundNames(_ text: String, _ expected: String) {
+        #expect(pairs(text) == [expected])
+    }
+
     /// A place's word between characters that spell names is a piece of a transliteration,
     /// and a role's last character is the sentence's in either script.
     @Test(arguments: [

@@ -41,6 +41,9 @@ import Testing
         ("福多", ["Fordo"], true),
         ("蕾娜特瑞因斯夫", ["Renate", "Reinsve"], true),  // n as 因 (yin)
         ("福爾爾多", ["Fordo"], false),
+        // A vowel group may have a second character (Ju|li|a).
+        ("茱莉亚", ["Julia"], true),
+        ("茱莉", ["Julia"], true),
     ])
     func readsCharactersAsTheWords(characters: String, words: [String], reads: Bool) {
         #expect(TransliterationLength.reads(Array(characters.unicodeScalars)[...], as: words.map { $0[...] }) == reads)
