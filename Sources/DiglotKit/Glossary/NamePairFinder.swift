@@ -33,6 +33,9 @@ public struct NamePairFinder: Sendable {
     public func pairs(in text: String) -> [Pair] {
         let scalars = Array(text.unicodeScalars)
         var result: [Pair] = []
+        // Where each pair's Chinese side starts and its bracket closes; nil for an English
+        // name before a bracketed Chinese one.
+        var spans: [(start: Int, close: Int)?] = []
         var index = 0
         while index < scalars.count {
             defer { index += 1 }
@@ -108,6 +111,9 @@ public struct NamePairFinder: Sendable {
                     result.append(Pair(chinese: chinese, latin: latin, type: followed ? .org : type,
                                        context: Self.context(scalars, from: start, to: close + 1)))
                 }
+                if result.count > spans.count, let chinese = result.last?.chinese {
+                    spans.append((before - chinese.unicodeScalars.count, close))
+                }
             } else if Self.isChineseName(inner), let (written, start) = Self.latinName(endingAt: before, in: scalars) {
                 let chinese = Self.string(inner)
                 let latin = Self.romanisedChineseName(endingWith: written, chinese: inner)
@@ -121,10 +127,40 @@ public struct NamePairFinder: Sendable {
                 result.append(Pair(chinese: chinese, latin: latin, type: type,
                                    context: Self.context(scalars, from: start, to: close + 1)))
             }
+            while spans.count < result.count { spans.append(nil) }
             index = close
         }
-        return result
+        return Self.agreeingInLists(result, spans: spans, in: scalars)
     }
+
+    /// The pairs with the types of a list made one: names joined by 、, 和, 与, 及 or 或 name
+    /// things of one kind (福尔多(Fordo)、纳坦兹(Natanz)和伊斯法罕(Isfahan): three places;
+    /// 穆里略(Murillo)、萨沃纳(Nicolò Savona)与怀特: three players), so a type most of the list has
+    /// is every item's. A list without such a majority keeps its guesses.
+    static func agreeingInLists(_ pairs: [Pair], spans: [(start: Int, close: Int)?], in scalars: [Unicode.Scalar]) -> [Pair] {
+        var pairs = pairs
+        var first = 0
+        while first < pairs.count {
+            var last = first
+            while last + 1 < pairs.count, let previous = spans[last], let next = spans[last + 1], previous.close < next.start,
+                  listJoiners.contains(ScriptFolding.simplified(string(scalars[(previous.close + 1)..<next.start]
+                    .filter { !$0.properties.isWhitespace }))) {
+                last += 1
+            }
+            if last > first {
+                let types = pairs[first...last].map(\.type)
+                if let (type, count) = Dictionary(grouping: types, by: { $0 }).mapValues(\.count).max(by: { $0.value < $1.value }),
+                   count * 2 > types.count {
+                    for item in first...last { pairs[item].type = type }
+                }
+            }
+            first = last + 1
+        }
+        return pairs
+    }
+
+    /// What joins the items of a list.
+    static let listJoiners: Set<String> = ["、", "和", "与", "及", "以及", "或", "或者"]
 
     // MARK: The Chinese side
 

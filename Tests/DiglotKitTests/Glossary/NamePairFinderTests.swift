@@ -325,6 +325,17 @@ import Testing
         #expect(NamePairFinder().pairs(in: text).map(\.type) == [type])
     }
 
+    /// The items of a list name things of one kind: a type most of them have is every one's;
+    /// a list without a majority keeps its guesses.
+    @Test(arguments: [
+        ("核查人员未获准进入福尔多(Fordo)、纳坦兹(Natanz)和伊斯法罕(Isfahan)的设施", [TermType.place, .place, .place]),
+        ("进球的是穆里略（Murillo）、萨沃纳（Nicolò Savona）与怀特（Morgan White）", [.person, .person, .person]),
+        ("他提到华为（Huawei）和拜登（Joe Biden）", [.org, .person]),
+    ])
+    func aListsItemsShareTheirType(text: String, types: [TermType]) {
+        #expect(NamePairFinder().pairs(in: text).map(\.type) == types)
+    }
+
     @Test(arguments: [
         ("我管理福克斯顿船闸（Foxton Locks）的", TermType.term),
         ("卡塔尔的半岛电视台(Al Jazeera)", .org),
