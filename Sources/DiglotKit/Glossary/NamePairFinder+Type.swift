@@ -88,7 +88,8 @@ extension NamePairFinder {
         "Avenue", "Boulevard", "Road", "Canal", "Plaza", "Bridge", "Place", "Shoal", "Reef", "Atoll", "Archipelago",
         "Lagoon", "Harbour", "Harbor", "Cape", "Plateau", "Basin", "Delta", "Station", "Airport", "Gare", "Plant",
         "Column", "Monument", "Memorial", "Cathedral", "Palace", "Castle", "Temple", "Abbey", "District", "Township",
-        "Prefecture", "Territory", "Mount",
+        "Prefecture", "Territory", "Mount", "Strip", "Heights", "Hills", "Falls", "Canyon", "Glacier", "Corridor", "Ocean",
+        "Ridge", "Peak", "Beach", "Oasis",
     ]
 
     /// Words after a news outlet's name: it reports, or is quoted.

@@ -329,6 +329,7 @@ import Testing
     /// a list without a majority keeps its guesses.
     @Test(arguments: [
         ("核查人员未获准进入福尔多(Fordo)、纳坦兹(Natanz)和伊斯法罕(Isfahan)的设施", [TermType.place, .place, .place]),
+        ("以军在加沙走廊（Gaza Strip）和戈兰高地（Golan Heights）", [.place, .place]),
         ("进球的是穆里略（Murillo）、萨沃纳（Nicolò Savona）与怀特（Morgan White）", [.person, .person, .person]),
         ("他提到华为（Huawei）和拜登（Joe Biden）", [.org, .person]),
     ])
