@@ -111,7 +111,7 @@ extension NamePairFinder {
                 continue
             }
             let simplified = ScriptFolding.simplified(text)  // 與 in Traditional text is 与
-            if words > 0 && Self.institutionKinds.contains(simplified) { break }
+            if words > 0 && (Self.institutionKinds.contains(simplified) || Self.belongingWords.contains(simplified)) { break }
             named = named || isName
             let joining = simplified == "与" || simplified == "及" || simplified == "和"
             if (kind == .verb || joining) && words > 0 && words < length {

@@ -365,8 +365,10 @@ public struct NamePairFinder: Sendable {
                     && wordClass(of: Self.string(Array(scalars[words[words.count - index - 2]]))) == .nameCharacter
                 if !between { break }
             }
-            // A word for a kind of institution describes the name after it (通讯社|塔斯社 (Tass)).
+            // A word for a kind of institution describes the name after it (通讯社|塔斯社 (Tass)),
+            // and one for belonging relates it to what precedes (旗下|太空探索科技公司 (SpaceX)).
             if hasName && Self.institutionKinds.contains(ScriptFolding.simplified(text)) { break }
+            if kept > 0 && Self.belongingWords.contains(ScriptFolding.simplified(text)) { break }
             // A role's last character after the word it makes a role of (安全|官|乔•沙利文, 快递|員|阿凡).
             if index > 0, word.count == 1, Self.roleEndings.contains(ScriptFolding.simplified(text)), index + 1 < words.count,
                case let previous = words[words.count - index - 2], previous.count >= 2,
@@ -410,6 +412,10 @@ public struct NamePairFinder: Sendable {
         }
         return hasName || headIsName || !requiringName ? kept : 0
     }
+
+    /// Words that put what follows under what precedes, a company under its owner (马斯克旗下|
+    /// 太空探索科技公司): never part of a name.
+    static let belongingWords: Set<String> = ["旗下", "麾下", "下属", "属下", "所属"]
 
     /// Demonstratives and numerals, which a measure word follows (这款, 一颗, 两辆).
     static let countingWords: Set<String> = ["这", "那", "该", "此", "每", "某", "哪", "一", "两", "几", "数", "各", "这一", "那一"]

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The pinyin initials a Chinese transliteration of a Latin-script word may start with:
-/// Ghoshal as 高 (g), Rahul as 拉 (l), Juan as 胡 (h), Jean as 让 (r), Nguyen as 阮 (r).
+/// Ghoshal as 高 (g), Rahul as 拉 (l), Juan as 胡 (h), Jean as 让 (r), Nguyen as 阮 (r),
+/// Djokovic as 约 (y).
 ///
 /// The sets are generous on purpose (a soft or a hard G, French and Spanish J, Wade–Giles and
 /// Cantonese spellings): `glossary extract` moves a name's start only when its first
@@ -40,7 +41,8 @@ enum TransliterationOnset {
         ("ts", [.c, .z, .q]),
         ("tz", [.c, .z, .q]),
         ("hs", [.x]),
-        ("dj", [.j, .zh, .d]),
+        ("dj", [.j, .zh, .d, .y]),
+        ("ny", [.n, .y, .none]),
         ("wh", [.w, .h]),
         ("qu", [.k, .g, .q]),
         ("ng", [.r, .w, .n, .none]),

@@ -463,6 +463,10 @@ import Testing
         ("亿万富豪马斯克（Elon Musk）宣布", "马斯克=Elon Musk"),
         ("金块双星约基治（Nikola Jokic）得分", "约基治=Nikola Jokic"),
         ("法国女导演茱莉亚迪克诺（Julia Ducournau）获奖", "茱莉亚迪克诺=Julia Ducournau"),
+        ("塞尔维亚球王约克维奇（Novak Djokovic）夺冠", "约克维奇=Novak Djokovic"),
+        ("法新社报道，内唐亚胡（Benjamin Netanyahu）在社交平台表示", "内唐亚胡=Benjamin Netanyahu"),
+        // A word of belonging puts a company under its owner and is no part of its name.
+        ("马斯克旗下美国太空探索科技公司（SpaceX）发射", "美国太空探索科技公司=SpaceX"),
     ])
     func titlesAndDescriptionsAroundNames(_ text: String, _ expected: String) {
         #expect(pairs(text) == [expected])
