@@ -204,16 +204,17 @@ extension NamePairFinder {
     /// A person's name in English without the title before it: the words after the last
     /// title word (President Xi Jinping → Xi Jinping, Hong Kong Chief Executive Carrie Lam →
     /// Carrie Lam), or the last two words when the title goes on with "of" (Secretary of State
-    /// Mike Pompeo → Mike Pompeo). An organisation's name is left whole.
+    /// Mike Pompeo → Mike Pompeo; Taipei City Councilor William Hsu → William Hsu). An
+    /// organisation's name is left whole: one with an institution's word after its last
+    /// title word, if any.
     static func withoutTitle(_ words: [String]) -> [String] {
-        guard !words.contains(where: orgWords.contains) else { return words }
         var lastTitle: Int?
         for (index, word) in words.enumerated().dropLast() {
             if personTitles.contains(word) || (word == "Executive" && index > 0 && words[index - 1] == "Chief") {
                 lastTitle = index
             }
         }
-        guard let lastTitle else { return words }
+        guard let lastTitle, !words[(lastTitle + 1)...].contains(where: orgWords.contains) else { return words }
         let rest = Array(words[(lastTitle + 1)...])
         guard rest.first != "of" else { return rest.count > 2 ? Array(rest.suffix(2)) : words }
         return rest
@@ -226,7 +227,8 @@ extension NamePairFinder {
         "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor", "Chancellor", "Ambassador", "Envoy", "Spokesman",
         "Spokeswoman", "Spokesperson", "Commissioner", "Chairman", "Chairwoman", "Director", "Director-General",
         "Professor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Adm.", "Admiral", "Col.", "Lt.", "Capt.", "Leader",
-        "Lawmaker", "Legislator", "Judge", "CEO", "Founder", "Editor", "Dean",
+        "Lawmaker", "Legislator", "Judge", "CEO", "Founder", "Editor", "Dean", "Councilor", "Councillor", "Speaker",
+        "Magistrate", "Prosecutor",
         // Roles written before a name, capitalised when they open a sentence (Activist Joshua Wong).
         "Activist", "Dissident", "Lawyer", "Artist", "Writer", "Author", "Journalist", "Reporter", "Scholar",
         "Historian", "Analyst", "Singer", "Actor", "Actress", "Businessman", "Businesswoman", "Billionaire", "Tycoon",

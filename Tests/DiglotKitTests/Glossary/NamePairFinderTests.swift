@@ -45,6 +45,8 @@ import Testing
         ("in Wuhan (武汉), the capital of Hubei", "武汉=Wuhan"),
         ("US Secretary of State Mike Pompeo (蓬佩奥) said", "蓬佩奥=Mike Pompeo"),
         ("Hong Kong Chief Executive Carrie Lam (林郑月娥) said", "林郑月娥=Carrie Lam"),
+        // An office after an institution's name is still an office (City … Councilor).
+        ("KMT Taipei City Councilor William Hsu (徐宏庭) said", "徐宏庭=William Hsu"),
         ("本周，美国国务院发言人摩根·奥塔古斯（Morgan Ortagus）说", "摩根·奥塔古斯=Morgan Ortagus"),
         ("北約秘書長斯托爾滕貝格（Jens Stoltenberg）", "斯托爾滕貝格=Jens Stoltenberg"),
         ("中国关闭驻得克萨斯州城市休斯敦（Houston）的总领馆", "休斯敦=Houston"),
