@@ -141,10 +141,12 @@ extension NamePairFinder {
     /// generation's mark (Jr., III), which the Chinese writes apart (小|马可仕) or not at all.
     static func soundedWords(of latin: String) -> [Substring] {
         latin.split(separator: " ").filter { word in
-            (!word.hasSuffix(".") || word.count > 2) && !["Jr.", "Jr", "Sr.", "Sr"].contains(word)
-                && !isRomanNumeral(String(word))
+            (!word.hasSuffix(".") || word.count > 2) && !generationMarks.contains(String(word)) && !isRomanNumeral(String(word))
         }
     }
+
+    /// Marks of a generation after a name (Marcos Jr.).
+    static let generationMarks: Set<String> = ["Jr.", "Jr", "Sr.", "Sr"]
 
     /// `nameStart` moved back to where the characters read, one syllable each, as the
     /// original (`TransliterationLength.reads`), when a grammatical or common character inside
@@ -152,11 +154,15 @@ extension NamePairFinder {
     /// reads as the original's first word (若|泽·爱德华多… → 若泽 (José Eduardo dos Santos)); a
     /// name without one reads as all of the original's words, its last or its first one
     /// (汗尤|尼斯 → 汗尤尼斯 (Khan Younis); 穆里略 (Rosario Murillo), 福爾多 (Fordo) and 阿布都拉
-    /// (Abdullah Ri'ayatuddin), which the cut lost whole). The longest reading wins. The
-    /// characters taken in are words of one character, none a particle that stands before
-    /// names (的, 和) or a pronoun, after a longer word, a particle or nothing, and the name
-    /// holds a character that spells names, so ordinary words that happen to fit (总统,
-    /// 他|见|马拉多纳) stay out.
+    /// (Abdullah Ri'ayatuddin), which the cut lost whole). The longest reading wins, when:
+    /// - the name holds a character that spells names;
+    /// - what it adds are whole words, each of one character, a name or a rare word (因斯 in
+    ///   蕾娜特瑞因斯夫), the first no particle that stands before names (的, 由) and none a
+    ///   pronoun, a conjunction, 的 or 了 (他|见|马拉多纳);
+    /// - a longer word, a particle or nothing stands before them, not another word of one
+    ///   character (他|找|捷克);
+    /// - a whole name the cut kept (南疆, 深井) is taken further only over a grammatical
+    ///   character, not over a verb (看|南疆 (Southern Xinjiang), 请|桀王 (King Jie)).
     func startByReading(_ nameStart: Int, runStart: Int, end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
         let named = Self.soundedWords(of: latin).filter { $0.first?.isUppercase == true }
         guard let first = named.first, let last = named.last, !named.allSatisfy(Self.readsAsJapanese) else { return nameStart }
@@ -165,28 +171,27 @@ extension NamePairFinder {
         let readings: [[Substring]] = separator != nil ? [[first]] : named.count > 1 ? [named, [last], [first]] : [named]
         let isParticle = { (index: Int) in Self.particlesBeforeNames.contains(ScriptFolding.simplified(scalars[index])) }
         let before = segmenter.words(in: Self.string(Array(scalars[runStart..<nameStart])))
-        var best = nameStart
-        // A whole name the cut kept (南疆, 深井) is taken further only over a grammatical
-        // character: not over a verb (看|南疆 (Southern Xinjiang), 请|桀王 (King Jie)).
         let keptIsName = partEnd - nameStart >= 2
             && wordClass(of: Self.string(Array(scalars[nameStart..<partEnd])))?.isName == true
+        // Whether the words from `first` on may be taken into the name.
+        func mayBeAdded(from first: Int) -> Bool {
+            let start = runStart + before[first].lowerBound
+            let added = start..<nameStart
+            let text = { (word: Range<Int>) in Self.string(Array(scalars[(runStart + word.lowerBound)..<(runStart + word.upperBound)])) }
+            return before[first...].allSatisfy { $0.count == 1 || isNameOrRare(text($0)) }
+                && (before[..<first].last.map { $0.count > 1 || isParticle(runStart + $0.lowerBound) } ?? true)
+                && !isParticle(start)
+                && !added.contains { Self.neverInTransliterations.contains(ScriptFolding.simplified(scalars[$0])) }
+                && (!keptIsName || added.contains { wordClass(of: String(scalars[$0])) == .function })
+        }
+        var best = nameStart
         for words in readings {
-            let lengths = TransliterationLength.lengths(ofWords: words)
-            for length in lengths.reversed() where length >= (separator != nil ? 2 : 3) {
+            for length in TransliterationLength.lengths(ofWords: words).reversed() where length >= (separator != nil ? 2 : 3) {
                 let start = partEnd - length
                 guard start >= runStart, start < best,
                       (start..<partEnd).contains(where: { wordClass(of: String(scalars[$0])) == .nameCharacter }),
-                      TransliterationLength.reads(scalars[start..<partEnd], as: words) else { continue }
-                guard let firstAdded = before.lastIndex(where: { runStart + $0.lowerBound == start }) else { continue }
-                let added = before[firstAdded...]
-                // What stands before them is a longer word, a particle or nothing (总统|穆里略,
-                // 由|穆里略), not another word of one character (他|找|捷克); they are words of
-                // one character, names or rare words (因斯 in 蕾娜特瑞因斯夫).
-                guard added.allSatisfy({ $0.count == 1 || isNameOrRare(Self.string(Array(scalars[(runStart + $0.lowerBound)..<(runStart + $0.upperBound)]))) }),
-                      before[..<firstAdded].last.map({ $0.count > 1 || isParticle(runStart + $0.lowerBound) }) ?? true,
-                      !isParticle(start),
-                      !keptIsName || (start..<nameStart).contains(where: { wordClass(of: String(scalars[$0])) == .function }),
-                      !(start..<nameStart).contains(where: { Self.neverInTransliterations.contains(ScriptFolding.simplified(scalars[$0])) })
+                      TransliterationLength.reads(scalars[start..<partEnd], as: words),
+                      let first = before.lastIndex(where: { runStart + $0.lowerBound == start }), mayBeAdded(from: first)
                 else { continue }
                 best = start
             }
@@ -295,9 +300,9 @@ extension NamePairFinder {
     ]
 
     /// Characters no transliteration holds: personal pronouns, which a verb follows before a
-    /// name (他|见|马拉多纳), conjunctions between names and structural particles. Other
+    /// name (他|见|马拉多纳), structural particles and conjunctions between names. Other
     /// grammatical characters spell names too (都 in 阿布都拉, 尤 in 汗尤尼斯).
-    static let neverInTransliterations: Set<Unicode.Scalar> = ["他", "她", "我", "你", "您", "它", "和", "与", "及", "的", "了"]
+    static let neverInTransliterations: Set<Unicode.Scalar> = conjunctions.union(["他", "她", "我", "你", "您", "它", "的", "了"])
 
     /// Whether a word of two or more characters may be part of a transliteration: a name of
     /// the lexicon, or a word seen fewer than 100 times (因斯).

@@ -33,8 +33,8 @@ public struct NamePairFinder: Sendable {
     public func pairs(in text: String) -> [Pair] {
         let scalars = Array(text.unicodeScalars)
         var result: [Pair] = []
-        // Where each pair's Chinese side starts and its bracket closes; nil for an English
-        // name before a bracketed Chinese one.
+        // Where each pair's Chinese side starts (as far as the text before the bracket is the
+        // name) and its bracket closes; nil for an English name before a bracketed Chinese one.
         var spans: [(start: Int, close: Int)?] = []
         var index = 0
         while index < scalars.count {
@@ -170,8 +170,8 @@ public struct NamePairFinder: Sendable {
     /// Gordon-Reed)); otherwise it is no part of one (萨克森-安哈尔特州首府|马格德堡). A person's
     /// name cut one character off by its sound is mended (`startBySound`).
     func chineseName(endingAt bracket: Int, in scalars: [Unicode.Scalar], latin: String, inOrganisation: Bool) -> (String, Int)? {
-        // A courtesy title after a person's name is left out, as Ms or Dr is in the original
-        // (冯德莱恩|女士 (Ursula von der Leyen)).
+        // A courtesy title or an office after a person's name is left out, as Ms or Senator is
+        // in the original (冯德莱恩|女士 (Ursula von der Leyen), 范斯|参议员 (Senator JD Vance)).
         let end = inOrganisation ? bracket : bracket - titleLength(before: bracket, in: scalars, latin: latin)
         let hyphenated = latin.contains("-")
         let isJoin = { (index: Int) -> Bool in
@@ -253,6 +253,8 @@ public struct NamePairFinder: Sendable {
         "Prince", "Princess", "King", "Queen", "Pope", "Lord", "Lady", "Sir", "Dame", "Emperor", "Empress", "Saint", "St.",
     ])
 
+    /// The name with the number written just before it when its original holds that number
+    /// (20|国集团 (G20)): the cut stops at the digits, which are no Han text.
     static func withNumberBefore(_ name: (String, Int), in scalars: [Unicode.Scalar], latin: String) -> (String, Int) {
         var start = name.1
         while start > 0, name.1 - start < 4, ("0"..."9").contains(scalars[start - 1]) { start -= 1 }

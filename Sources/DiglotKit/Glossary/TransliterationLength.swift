@@ -7,11 +7,12 @@ import Foundation
 /// A consonant after a vowel that Chinese folds into the syllable before (the n of Khan,
 /// the r of Mark, the m of Adam, the w of Drew) counts nothing, nor does a last h after a
 /// vowel (Sarah); a doubled consonant, a pair read as one (ck, ts, dj), or a consonant with
-/// the h of th, sh, ch, is one consonant (Tha|k|sin and S|mi|th, three each). A silent e at the end
-/// counts as a vowel: its consonant has a character of its own (Blake, 布莱克).
+/// the h of th, sh, ch, is one consonant (Tha|k|sin and S|mi|th, three each). A silent e at
+/// the end counts as a vowel: its consonant has a character of its own (Blake, 布莱克).
 /// The count is an estimate, good to about one character either way; `glossary extract`
-/// uses it only to notice a name cut two or more characters short (大师马田史高|西斯 for
-/// Martin Scorsese).
+/// uses it to notice a name cut two or more characters short (大师马田史高|西斯 for Martin
+/// Scorsese), and reads characters against the syllables, where a folded consonant or a
+/// group's second vowel may have a character or none (`reads(_:as:)`).
 enum TransliterationLength {
     /// The estimated length of a transliteration of `word`; 0 for no letter.
     static func characters(ofWord word: Substring) -> Int {
