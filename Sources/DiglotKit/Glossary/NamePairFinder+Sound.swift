@@ -186,11 +186,12 @@ extension NamePairFinder {
         }
         var best = nameStart
         for words in readings {
-            for length in TransliterationLength.lengths(ofWords: words).reversed() where length >= (separator != nil ? 2 : 3) {
+            let syllables = TransliterationLength.syllables(ofWords: words)
+            for length in TransliterationLength.lengths(of: syllables).reversed() where length >= (separator != nil ? 2 : 3) {
                 let start = partEnd - length
                 guard start >= runStart, start < best,
                       (start..<partEnd).contains(where: { wordClass(of: String(scalars[$0])) == .nameCharacter }),
-                      TransliterationLength.reads(scalars[start..<partEnd], as: words),
+                      TransliterationLength.reads(scalars[start..<partEnd], as: syllables),
                       let first = before.lastIndex(where: { runStart + $0.lowerBound == start }), mayBeAdded(from: first)
                 else { continue }
                 best = start
@@ -208,12 +209,12 @@ extension NamePairFinder {
         let named = Self.soundedWords(of: latin).filter { $0.first?.isUppercase == true }
         guard let last = named.last, end - nameStart >= 4, !named.allSatisfy(Self.readsAsJapanese),
               !(nameStart..<end).contains(where: { !ScriptFolding.isHan(scalars[$0].value) }) else { return nameStart }
-        let readings = named.count > 1 ? [named, [last]] : [named]
+        let readings = (named.count > 1 ? [named, [last]] : [named]).map(TransliterationLength.syllables(ofWords:))
         guard !readings.contains(where: { TransliterationLength.reads(scalars[nameStart..<end], as: $0) }) else { return nameStart }
         let name = Array(scalars[nameStart..<end])
         let words = segmenter.words(in: Self.string(name))
         for reading in readings {
-            for length in TransliterationLength.lengths(ofWords: reading).reversed() where length >= 2 && length < name.count {
+            for length in TransliterationLength.lengths(of: reading).reversed() where length >= 2 && length < name.count {
                 let cut = name.count - length
                 guard let index = words.firstIndex(where: { $0.lowerBound == cut }),
                       TransliterationLength.reads(scalars[(end - length)..<end], as: reading),

@@ -45,7 +45,11 @@ enum TransliterationLength {
     /// each character with an initial its syllable may start with (汗尤尼斯 for Khan Younis,
     /// 穆里略 for Murillo, 福爾多 for Fordo).
     static func reads(_ characters: ArraySlice<Unicode.Scalar>, as words: [Substring]) -> Bool {
-        let syllables = words.flatMap { self.syllables(ofWord: $0) }
+        reads(characters, as: syllables(ofWords: words))
+    }
+
+    /// `reads(_:as:)` against syllables already read from the words.
+    static func reads(_ characters: ArraySlice<Unicode.Scalar>, as syllables: [Syllable]) -> Bool {
         // reachable[j]: the characters so far can be the first j syllables.
         var reachable = [Bool](repeating: false, count: syllables.count + 1)
         reachable[0] = true
@@ -61,11 +65,15 @@ enum TransliterationLength {
         return reachable[syllables.count]
     }
 
-    /// How many characters a transliteration of `words` may have: those counted, up to those
-    /// with every optional one.
-    static func lengths(ofWords words: [Substring]) -> ClosedRange<Int> {
-        let syllables = words.flatMap { self.syllables(ofWord: $0) }
-        return syllables.count { !$0.optional }...syllables.count
+    /// How many characters a transliteration with these syllables may have: those counted,
+    /// up to those with every optional one.
+    static func lengths(of syllables: [Syllable]) -> ClosedRange<Int> {
+        syllables.count { !$0.optional }...syllables.count
+    }
+
+    /// The syllables of the words, one after another.
+    static func syllables(ofWords words: [Substring]) -> [Syllable] {
+        words.flatMap { syllables(ofWord: $0) }
     }
 
     /// The word's letters, lowercase and without diacritics.
@@ -98,8 +106,7 @@ enum TransliterationLength {
             }
             let first = index
             let letter = letters[index]
-            if index + 1 < letters.count, letters[index + 1] == letter || (letters[index + 1] == "h"
-                && "cstpgkw".unicodeScalars.contains(letter)) || pairs.contains([letter, letters[index + 1]]) {
+            if index + 1 < letters.count, letters[index + 1] == letter || pairs.contains([letter, letters[index + 1]]) {
                 index += 1
             }
             if index + 1 < letters.count, isVowel(letters, at: index + 1) {
@@ -117,9 +124,12 @@ enum TransliterationLength {
         return units
     }
 
-    /// Two consonants read as one (Jackson, Tseng, Katz, Djokovic, Zhang, Hsu, Pfizer), as
-    /// `TransliterationOnset` reads them.
-    private static let pairs: Set<[Unicode.Scalar]> = [["c", "k"], ["t", "s"], ["t", "z"], ["d", "j"], ["z", "h"], ["h", "s"], ["p", "f"]]
+    /// Two consonants read as one, as `TransliterationOnset` reads them: a consonant with the
+    /// h of th, sh, ch… (Thaksin, Zhang), and Jackson, Tseng, Katz, Djokovic, Hsu, Pfizer.
+    private static let pairs: Set<[Unicode.Scalar]> = [
+        ["c", "h"], ["s", "h"], ["t", "h"], ["p", "h"], ["g", "h"], ["k", "h"], ["w", "h"], ["z", "h"],
+        ["c", "k"], ["t", "s"], ["t", "z"], ["d", "j"], ["h", "s"], ["p", "f"],
+    ]
 
     /// Whether the letter at `index` is a vowel: a, e, i, o, u, and y after a consonant.
     private static func isVowel(_ letters: [Unicode.Scalar], at index: Int) -> Bool {
