@@ -84,7 +84,7 @@ struct BenchSuite {
         rows.append(Row(name: "Chinese lexicon load (\(lexicon.count) words)", seconds: lexiconSeconds,
                         note: "best of 3; once per process, when a glossary with Chinese entries is first used"))
         _ = WordSegmenter.chinese  // loaded before any matching is timed
-        let documents = try readDocuments(corpus.subset(articleCount)).filter { $0.metadata.sourceLanguage.primary == "zh" }
+        let documents = try Self.readDocuments(corpus.subset(articleCount)).filter { $0.metadata.sourceLanguage.primary == "zh" }
         let (shippedMatching, shippedHits) = matchingCost(GlossaryAnnotator(glossary: shipped), documents)
         rows.append(Row(name: "Glossary matching: shipped zh-en, \(documents.count) Chinese articles", articles: documents.count,
                         seconds: shippedMatching, note: "in-process, 1 core, annotate only; \(shippedHits) hits"))
@@ -338,7 +338,7 @@ struct BenchSuite {
         return total
     }
 
-    private func readDocuments(_ directory: URL) throws -> [Document] {
+    static func readDocuments(_ directory: URL) throws -> [Document] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         return try names.flatMap { name in
             try ArticleReader().read(InputSource(name: name, bytes: Array(Data(contentsOf: directory.appendingPathComponent(name)))))

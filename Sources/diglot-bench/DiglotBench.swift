@@ -15,7 +15,7 @@ struct DiglotBench: ParsableCommand {
         discussion: """
             Run from the package root with ../shared beside it: swift run -c release diglot-bench [--quick]
             """,
-        subcommands: [Run.self, Align.self],
+        subcommands: [Run.self, Align.self, Matching.self],
         defaultSubcommand: Run.self)
 }
 
