@@ -15,9 +15,10 @@ public struct LexiconWordMarks: Sendable {
     private var bits: [UInt64]
     /// One bit per hashed opening (first two scalars, or the only one) of a marked word.
     private var openings: [UInt64]
-    /// `slot + 1` of each marked word (0 = empty) and its payload.
-    private var keys: [Int32]
-    private var payloads: [Int32]
+    /// Each marked word's `slot + 1` (low 32 bits; 0 = empty) beside its payload (high 32
+    /// bits): the walk asks for a payload on every marked word it meets, and one record is
+    /// one cache line to fetch, where two arrays were two.
+    private var records: [UInt64]
     private var mask: Int
     /// What a marked word costs at most.
     public let cost: Float
@@ -30,8 +31,7 @@ public struct LexiconWordMarks: Sendable {
     private init(bits: [UInt64], cost: Float) {
         self.bits = bits
         openings = []
-        keys = []
-        payloads = []
+        records = []
         mask = 0
         self.cost = cost
     }
@@ -40,8 +40,7 @@ public struct LexiconWordMarks: Sendable {
     public init(lexicon: Lexicon, cost: Float) {
         bits = [UInt64](repeating: 0, count: (lexicon.slotCount + 63) / 64)
         openings = [UInt64](repeating: 0, count: Self.openingBits / 64)
-        keys = []
-        payloads = []
+        records = []
         mask = 0
         self.cost = cost
     }
@@ -52,12 +51,12 @@ public struct LexiconWordMarks: Sendable {
         guard let first = word.first else { return }
         let opening = Self.opening(first, word.count > 1 ? word[1] : 0)
         openings[opening >> 6] |= 1 << UInt64(opening & 63)
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > records.count { grow() }
+        let key = UInt32(slot + 1)
         var index = Self.home(of: slot, mask: mask)
-        while keys[index] != 0 && keys[index] != Int32(slot + 1) { index = (index + 1) & mask }
-        if keys[index] == 0 { count += 1 }
-        keys[index] = Int32(slot + 1)
-        payloads[index] = payload
+        while Self.key(records[index]) != 0 && Self.key(records[index]) != key { index = (index + 1) & mask }
+        if Self.key(records[index]) == 0 { count += 1 }
+        records[index] = Self.record(key: key, payload: payload)
         bits[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
@@ -86,10 +85,8 @@ public struct LexiconWordMarks: Sendable {
     /// reference counting per lookup. The view must not escape `body`.
     func withProbe<Result>(_ body: (Probe) -> Result) -> Result {
         bits.withUnsafeBufferPointer { bits in
-            keys.withUnsafeBufferPointer { keys in
-                payloads.withUnsafeBufferPointer { payloads in
-                    body(Probe(bits: bits, keys: keys, payloads: payloads, mask: mask, cost: cost))
-                }
+            records.withUnsafeBufferPointer { records in
+                body(Probe(bits: bits, records: records, mask: mask, cost: cost))
             }
         }
     }
@@ -97,8 +94,7 @@ public struct LexiconWordMarks: Sendable {
     /// The marks seen through pointers (see `withProbe`).
     struct Probe {
         fileprivate let bits: UnsafeBufferPointer<UInt64>
-        fileprivate let keys: UnsafeBufferPointer<Int32>
-        fileprivate let payloads: UnsafeBufferPointer<Int32>
+        fileprivate let records: UnsafeBufferPointer<UInt64>
         fileprivate let mask: Int
         /// What a marked word costs at most.
         let cost: Float
@@ -112,9 +108,10 @@ public struct LexiconWordMarks: Sendable {
         /// The payload of a marked slot.
         @inline(__always)
         func payload(slot: Int) -> Int32 {
+            let key = UInt32(slot + 1)
             var index = LexiconWordMarks.home(of: slot, mask: mask)
-            while keys[index] != Int32(slot + 1) { index = (index + 1) & mask }
-            return payloads[index]
+            while LexiconWordMarks.key(records[index]) != key { index = (index + 1) & mask }
+            return Int32(truncatingIfNeeded: records[index] >> 32)
         }
     }
 
@@ -134,18 +131,22 @@ public struct LexiconWordMarks: Sendable {
         Int(truncatingIfNeeded: (UInt64(slot) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    @inline(__always)
+    fileprivate static func key(_ record: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: record) }
+
+    private static func record(key: UInt32, payload: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: payload)) << 32 | UInt64(key)
+    }
+
     private mutating func grow() {
-        let oldKeys = keys
-        let oldPayloads = payloads
-        let capacity = max(16, keys.count * 2)
-        keys = [Int32](repeating: 0, count: capacity)
-        payloads = [Int32](repeating: 0, count: capacity)
+        let old = records
+        let capacity = max(16, records.count * 2)
+        records = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-        for index in oldKeys.indices where oldKeys[index] != 0 {
-            var slot = Self.home(of: Int(oldKeys[index] - 1), mask: mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[index]
-            payloads[slot] = oldPayloads[index]
+        for record in old where Self.key(record) != 0 {
+            var index = Self.home(of: Int(Self.key(record) - 1), mask: mask)
+            while Self.key(records[index]) != 0 { index = (index + 1) & mask }
+            records[index] = record
         }
     }
 }

@@ -76,6 +76,74 @@ import Testing
         #expect(document.blocks.last?.role == .image(Image(source: "http://intertwingly.net/blog/pic.png")))
     }
 
+    /// An RSS 0.91 feed names Netscape's DTD, which is never loaded: its HTML entities used to
+    /// vanish from the text. Entities the feed declares itself stand for their text.
+    @Test func entityReferencesLeftByTheParserBecomeTheirText() throws {
+        let netscape = """
+        <?xml version="1.0" encoding="ISO-8859-1"?>
+        <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+        <rss version="0.91"><channel><title>Le Monde</title><link>http://x</link><language>fr</language>
+        <item><title>Caf&eacute; &amp; soci&eacute;t&eacute;</title><link>http://x/1</link>
+        <description>Un projet &laquo;&nbsp;ambitieux&nbsp;&raquo; et un &unknownname; ici.</description></item>
+        </channel></rss>
+        """
+        let french = try read(netscape)
+        #expect(french.first?.metadata.title == "Café & société")
+        #expect(french.first?.blocks.last?.plainText == "Un projet «\u{A0}ambitieux\u{A0}» et un &unknownname; ici.")
+
+        let declared = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [ <!ENTITY org "The Example Organisation"> <!ENTITY tagged "<b>bold</b>"> ]>
+        <rss version="2.0"><channel><title>T</title>
+        <item><title>News from &org;</title><description>Today &org; announced a policy; &tagged; stays a reference.</description></item>
+        </channel></rss>
+        """
+        let news = try read(declared)
+        #expect(news.first?.metadata.title == "News from The Example Organisation")
+        #expect(news.first?.blocks.last?.plainText == "Today The Example Organisation announced a policy; &tagged; stays a reference.")
+    }
+
+    /// Declared entities add at most `MarkupParser.entityBudget` of text; further references
+    /// stay as written.
+    @Test func declaredEntitiesAddTextWithinABudget() throws {
+        let long = String(repeating: "x", count: MarkupParser.entityBudget / 2 + 1)
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [ <!ENTITY long "\(long)"> ]>
+        <rss version="2.0"><channel><title>T</title>
+        <item><title>Long</title><description>A &long; B &long; C</description></item>
+        </channel></rss>
+        """
+        let root = try MarkupParser.parseXML(Array(xml.utf8), file: "feed.xml", rejectDoctype: false)
+        let text = root.textContent
+        #expect(text.contains("A \(long) B &long; C"))
+    }
+
+    /// A title written as HTML shows its text only: no script or style, a space at a break.
+    @Test func titlesWrittenAsHTMLShowTheirTextOnly() throws {
+        let xml = """
+        <rss version="2.0"><channel><title>T</title>
+        <item><title><![CDATA[<script>var ad=1;</script>Storm hits <style>.x{color:red}</style>coast]]></title><description>One.</description></item>
+        <item><title>First line&lt;br&gt;Second line</title><description>Two.</description></item>
+        </channel></rss>
+        """
+        #expect(try read(xml).map(\.metadata.title) == ["Storm hits coast", "First line Second line"])
+    }
+
+    /// Only an XML declaration names a feed's encoding: "charset=" in a comment is none, and
+    /// the undeclared Windows-1252 text is recognised as it is without the comment. Text that
+    /// is not the UTF-8 it claims to be gets a message that says how to fix it.
+    @Test func aCharsetInACommentIsNoDeclaration() throws {
+        let start = "<rss version=\"2.0\"><!-- served as text/xml; charset=utf-8 --><channel><title>T</title><item><title>Prices</title><description>This is a "
+        let bytes = Array(start.utf8) + [0xA3, 0x93] + Array("test.".utf8) + [0x94] + Array("</description></item></channel></rss>".utf8)
+        let documents = try FeedReader().read(InputSource(name: "feed.rss", bytes: bytes))
+        #expect(documents.first?.blocks.last?.plainText == "This is a £“test.”")
+        let declared = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8) + bytes
+        #expect { try FeedReader().read(InputSource(name: "feed.rss", bytes: declared)) } throws: { error in
+            (error as? ReaderError)?.reason.hasPrefix("malformed feed XML: the text is not valid UTF-8 (bytes 0xA3 0x93") == true
+        }
+    }
+
     @Test func readsRSS1RDF() throws {
         let xml = """
         <?xml version="1.0"?>

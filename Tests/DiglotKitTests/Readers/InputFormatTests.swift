@@ -38,7 +38,7 @@ import Testing
         let notes = try ArticleReader().read(InputSource(name: "notes.txt", bytes: Array("just text".utf8)))
         #expect(notes.first?.translatableBlocks.map(\.plainText) == ["just text"])
         #expect { try ArticleReader().read(InputSource(name: "data.bin", bytes: [0x41, 0x00, 0x42])) } throws: { error in
-            (error as? ReaderError)?.description == "data.bin: binary data, not text"
+            (error as? ReaderError)?.description == "data.bin: not text: binary data (a NUL byte at offset 1)"
         }
         let broken = InputSource(name: "broken.txt", bytes: Array("<!--1688766303000-->\n<p>no title line</p>".utf8))
         #expect { try ArticleReader().read(broken) } throws: { error in

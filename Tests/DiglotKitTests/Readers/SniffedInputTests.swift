@@ -112,7 +112,18 @@ import Testing
         ([0xEF, 0xBB, 0xBF], "the file is empty (only white space or a byte-order mark)"),
         ([0xFE, 0xFF, 0x00, 0x20, 0x00, 0x0A], "the file is empty (only white space or a byte-order mark)"),
         (Array(" \n\t\r\n".utf8), "the file is empty (only white space or a byte-order mark)"),
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], "binary data, not text"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], "not text: it is a PNG image"),
+        ([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03], "not text: it is a gzip-compressed file"),
+        ([0xFF, 0xFE, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00], "UTF-32 text, which Diglot does not read; save it as UTF-8 (or UTF-16)"),
+        (Array(#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"content_html": "<p>Hi</p>"}]}"#.utf8),
+         "a JSON Feed, which Diglot does not read; give the site's RSS or Atom feed instead"),
+        (Array(" [1, 2, {\"a\": \"<b>x</b>\"}]".utf8), "JSON data, not an article, a feed or plain text"),
+        (Array("<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body><outline text=\"News\"/></body></opml>".utf8),
+         "an OPML subscription list, not a feed; give the feeds it lists (their xmlUrl addresses) instead"),
+        (Array("<xliff version=\"1.2\"><file/></xliff>".utf8),
+         "an XLIFF file: export reads articles and feeds; a translated XLIFF file goes to `diglot import` or `diglot ebook`"),
+        (Array("<configuration>\n  <pattern>%d %msg</pattern>\n</configuration>".utf8),
+         "XML whose root element is <configuration>, not a feed (<rss>, <rdf:RDF>, <feed>) or an HTML page"),
         (utf16("<!--1595905879000-->\n[T](https://a.b/c)\n------\n<p>正文。</p>\n", bigEndian: false, mark: false),
          TextEncodingSniffer.utf16WithoutBOMReason),
     ] as [([UInt8], String)])
@@ -120,6 +131,21 @@ import Testing
         let input = SniffedInput(InputSource(name: "bad.txt", bytes: bytes))
         #expect(input.refusal?.reason == reason)
         #expect { try ArticleReader().read(input) } throws: { error in (error as? ReaderError)?.reason == reason }
+    }
+
+    /// Pages and fragments that open with an HTML or custom element are still pages, and a
+    /// file of nothing but comments is markup with nothing to translate, not plain text.
+    @Test func markupThatIsNoOtherXMLIsReadAsHTML() {
+        for text in ["<section><p>Text.</p></section>", "<?xml version=\"1.0\"?><html><body><p>Text.</p></body></html>",
+                     "<my-widget>Text.</my-widget>", "<FONT size=2>Text.</FONT>"] {
+            let input = SniffedInput(InputSource(name: "page.html", bytes: Array(text.utf8)))
+            #expect(input.format == .html && input.refusal == nil, "\(text)")
+        }
+        let comments = SniffedInput(InputSource(name: "empty.xml", bytes: Array("<!--\nDescription: empty\n-->\n".utf8)))
+        #expect(comments.format == .html)
+        #expect { try ArticleReader().read(comments) } throws: { error in
+            (error as? ReaderError)?.reason.hasPrefix("no content") == true
+        }
     }
 
     /// Junk and a byte-order mark before a real feed are cut once: from the whole text when it

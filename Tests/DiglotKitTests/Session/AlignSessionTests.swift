@@ -41,6 +41,6 @@ import Testing
         #expect(result.errors.map(\.file) == [files.root + "/missing.txt", binary])
         #expect(result.errors.first?.kind == .file)
         #expect(result.errors.allSatisfy { $0.severity == .error })
-        #expect(result.errors.last?.description == "\(binary): binary data, not text")
+        #expect(result.errors.last?.description == "\(binary): not text: it is an executable program (ELF)")
     }
 }

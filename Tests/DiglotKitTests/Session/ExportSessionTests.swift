@@ -87,7 +87,7 @@ import Testing
         #expect(result.errors.map(\.kind) == [.file, .input, .input])
         #expect(result.errors.allSatisfy { $0.severity == .error && $0.unit == nil })
         #expect(result.errors.map(\.description) == ["\(missing): no such file or directory", "\(empty): the file is empty",
-                                                      "\(binary): binary data, not text"])
+                                                      "\(binary): not text: it is an executable program (ELF)"])
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(result)) as? [String: Any]
         #expect(json?["errors"] as? [String] == result.errors.map(\.description))
     }
