@@ -42,6 +42,35 @@ struct MarkupElement: Hashable, Sendable {
         return result
     }
 
+    /// The text a reader sees: script, style and template content left out, and a space for
+    /// each line break and around each block (a title written as HTML, "First line<br>Second").
+    var visibleText: String {
+        var result = ""
+        appendVisibleText(to: &result)
+        return result
+    }
+
+    private static let hiddenElements: Set<String> = ["script", "style", "template", "noscript"]
+    private static let breakingElements: Set<String> = ["br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                                                        "blockquote", "section", "article", "hr", "ul", "ol", "table", "pre"]
+
+    /// A hidden element's own text is left out, not the elements inside it: libxml2's HTML
+    /// parser puts what follows a `<script>` in a fragment inside it (as an implied `<p>`).
+    private func appendVisibleText(to result: inout String, hidden: Bool = false) {
+        for child in children {
+            switch child {
+            case .text(let text): if !hidden { result += text }
+            case .element(let element):
+                let name = element.name.lowercased()
+                let breaks = Self.breakingElements.contains(name)
+                if breaks { result += " " }
+                element.appendVisibleText(to: &result, hidden: Self.hiddenElements.contains(name))
+                if breaks { result += " " }
+            case .comment: break
+            }
+        }
+    }
+
     private func appendText(to result: inout String) {
         for child in children {
             switch child {

@@ -2,8 +2,9 @@ internal import CLibXML2
 
 /// Parses XML and HTML bytes with libxml2 into `MarkupElement` trees.
 ///
-/// Security: no network, no external entities, no DTD loading, no entity substitution
-/// (declared entities are left unexpanded, which closes billion-laughs and quadratic blowup).
+/// Security: no network, no external entities, no DTD loading, no entity substitution by
+/// libxml2 (which closes billion-laughs and quadratic blowup). A reference left in the tree
+/// becomes text here (`referencedText`), within a budget per document.
 /// Diagnostics never reach stderr: a no-op structured handler is installed on each context
 /// and the first fatal error is read back from it.
 enum MarkupParser {
@@ -53,7 +54,8 @@ enum MarkupParser {
         guard let root = xmlDocGetRootElement(document) else {
             throw XMLError(file: file, message: "the document has no root element")
         }
-        return convert(root, html: false, keepComments: keepComments, depth: 0)
+        var budget = entityBudget
+        return convert(root, html: false, keepComments: keepComments, depth: 0, entityBudget: &budget)
     }
 
     /// Parses an HTML document or fragment leniently, as browsers do. `encoding` overrides
@@ -85,9 +87,10 @@ enum MarkupParser {
         // A fragment parsed with NOIMPLIED may have several top-level nodes: gather them.
         var children: [MarkupNode] = []
         var node = document.pointee.children
+        var budget = entityBudget
         while let current = node {
             if current.pointee.type != XML_DTD_NODE {
-                convertNode(current, html: true, keepComments: false, depth: 1, into: &children)
+                convertNode(current, html: true, keepComments: false, depth: 1, entityBudget: &budget, into: &children)
             }
             node = current.pointee.next
         }
@@ -97,7 +100,33 @@ enum MarkupParser {
 
     /// An element of an XML tree libxml2 built elsewhere (a streaming reader's expanded node).
     static func element(from node: xmlNodePtr) -> MarkupElement {
-        convert(node, html: false, keepComments: false, depth: 0)
+        var budget = entityBudget
+        return convert(node, html: false, keepComments: false, depth: 0, entityBudget: &budget)
+    }
+
+    /// How much text the entities a document declares may add to it: 1 MB. A reference
+    /// beyond that stays as written, so a document of many references to a long entity
+    /// cannot grow without bound.
+    static let entityBudget = 1 << 20
+
+    /// The text a reference libxml2 left unexpanded stands for: an entity the document
+    /// declares itself, its replacement text when that is plain text (no markup, no further
+    /// references) and the budget allows; an HTML entity that an old DTD names and we never
+    /// load (RSS 0.91's `&eacute;`), its character; anything else, the reference as written,
+    /// so that no text disappears without a trace.
+    private static func referencedText(_ node: xmlNodePtr, entityBudget: inout Int) -> String {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        if let entity = xmlGetDocEntity(node.pointee.doc, name), entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
+           let content = entity.pointee.content {
+            let text = String(cString: content)
+            if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }), text.utf8.count <= entityBudget {
+                entityBudget -= text.utf8.count
+                return text
+            }
+        } else if let text = HTMLEntities.text(ofReference: name) {
+            return text
+        }
+        return "&" + name + ";"
     }
 
     /// The first fatal error and the first error of a parse, gathered by the structured handler.
@@ -141,6 +170,11 @@ enum MarkupParser {
         if message.contains("Huge input lookup") || message.contains("huge text node") || message.contains("use XML_PARSE_HUGE") {
             return "one piece of text (a text node, CDATA section or comment) is over 10 MB, libxml2's limit; split it"
         }
+        if message.hasPrefix("Input is not proper UTF-8") {
+            let bytes = message.range(of: "Bytes:").map { " (bytes " + message[$0.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines) + ")" } ?? ""
+            return "the text is not valid UTF-8\(bytes), which the XML declaration names or XML assumes without one; "
+                + "save the file as UTF-8, or declare the encoding it is in, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>"
+        }
         let charRef = "xmlParseCharRef: invalid xmlChar value "
         if message.hasPrefix(charRef), let value = UInt32(message.dropFirst(charRef.count)) {
             let hex = String(value, radix: 16, uppercase: true)
@@ -156,7 +190,7 @@ enum MarkupParser {
         name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? name.lowercased() : name
     }
 
-    private static func convert(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int) -> MarkupElement {
+    private static func convert(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int, entityBudget: inout Int) -> MarkupElement {
         var attributes: [Attribute] = []
         var property = node.pointee.properties
         while let current = property {
@@ -180,7 +214,7 @@ enum MarkupParser {
         var children: [MarkupNode] = []
         var child = node.pointee.children
         while let current = child {
-            convertNode(current, html: html, keepComments: keepComments, depth: depth + 1, into: &children)
+            convertNode(current, html: html, keepComments: keepComments, depth: depth + 1, entityBudget: &entityBudget, into: &children)
             child = current.pointee.next
         }
         var name = node.pointee.name.map { String(cString: $0) } ?? ""
@@ -191,27 +225,30 @@ enum MarkupParser {
     }
 
     /// Appends what the node becomes (none, one or, for flattened deep nesting, several nodes).
-    private static func convertNode(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int, into nodes: inout [MarkupNode]) {
+    private static func convertNode(_ node: xmlNodePtr, html: Bool, keepComments: Bool, depth: Int, entityBudget: inout Int,
+                                    into nodes: inout [MarkupNode]) {
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
             if depth >= maximumDepth {
                 // Flatten: keep the content, drop the excess nesting.
                 var child = node.pointee.children
                 while let current = child {
-                    convertNode(current, html: html, keepComments: keepComments, depth: depth, into: &nodes)
+                    convertNode(current, html: html, keepComments: keepComments, depth: depth, entityBudget: &entityBudget, into: &nodes)
                     child = current.pointee.next
                 }
                 return
             }
-            nodes.append(.element(convert(node, html: html, keepComments: keepComments, depth: depth)))
+            nodes.append(.element(convert(node, html: html, keepComments: keepComments, depth: depth, entityBudget: &entityBudget)))
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
             nodes.append(.text(String(cString: content)))
         case XML_COMMENT_NODE:
             guard keepComments, let content = node.pointee.content else { return }
             nodes.append(.comment(String(cString: content)))
+        case XML_ENTITY_REF_NODE:
+            nodes.append(.text(referencedText(node, entityBudget: &entityBudget)))
         default:
-            // Entity references stay unexpanded on purpose; processing instructions are dropped.
+            // Processing instructions are dropped.
             return
         }
     }

@@ -32,7 +32,9 @@ struct FeedMarkup: Sendable {
             throw ReaderError(input: name, reason: "binary data, not text (a NUL byte at offset \(offset))")
         }
         if encoding == nil {
-            let declared = TextEncodingSniffer.declaredEncoding(in: bytes)
+            // Only the XML declaration names a feed's encoding: a "charset=" in a comment or in
+            // the text (an HTML snippet quoted in a description) is no declaration.
+            let declared = TextEncodingSniffer.xmlDeclaredEncoding(in: bytes)
             if declared == nil, !TextEncodingSniffer.isValidUTF8(bytes) {
                 // Undeclared and not UTF-8: convert it ourselves (GB18030 or Big5 by trial).
                 do {

@@ -326,7 +326,7 @@ enum FeedText {
         guard let string, hasText(string) else { return nil }
         var text = string
         if text.contains("<"), let root = try? HTMLFragment.parsePage(Array(text.utf8), file: "title") {
-            text = root.textContent
+            text = root.visibleText
         }
         let normalised = DocumentAssembler.normaliseTitle(HTMLEntities.decode(text))
         return normalised.isEmpty ? nil : normalised
@@ -336,7 +336,7 @@ enum FeedText {
     static func atomText(_ element: MarkupElement) -> String {
         switch element.attribute("type") {
         case "html", "text/html": plain(element.textContent) ?? ""
-        default: DocumentAssembler.normaliseTitle(element.textContent)
+        default: DocumentAssembler.normaliseTitle(element.visibleText)
         }
     }
 

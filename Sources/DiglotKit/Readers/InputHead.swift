@@ -43,10 +43,43 @@ struct InputHead: Sendable {
         rootElementName = Self.rootElementName(in: head)
         if let root = rootElementName?.lowercased() {
             format = root == "rss" || root == "rdf:rdf" || root == "feed" || root.hasSuffix(":rss") || root.hasSuffix(":feed") ? .feed : .html
+        } else if Self.startsWithMarkup(head) {
+            // Only comments or declarations: markup with nothing in it, not text to translate.
+            format = .html
         } else {
             format = !head.isEmpty && PlainTextReader.looksLikeText(head) ? .plainText : nil
         }
     }
+
+    /// Whether the text opens (after white space) with an XML declaration or a comment.
+    private static func startsWithMarkup(_ text: [UInt8]) -> Bool {
+        let start = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        return start.starts(with: Array("<?xml".utf8)) || start.starts(with: Array("<!--".utf8))
+    }
+
+    /// The root element of an XML document that is neither a feed nor a web page (OPML, a
+    /// configuration file, XLIFF): a root with a namespace prefix, or one that is no HTML
+    /// element (nor a custom element, whose name has a hyphen). Nil for anything else.
+    var otherXMLRoot: String? {
+        guard format == .html, let root = rootElementName else { return nil }
+        let name = root.lowercased()
+        return name.contains(":") || !(Self.htmlElementNames.contains(name) || name.contains("-")) ? root : nil
+    }
+
+    /// The elements of HTML, current and obsolete: a page or fragment opens with one of them.
+    private static let htmlElementNames: Set<String> = [
+        "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi",
+        "bdo", "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite",
+        "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt",
+        "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "image", "img", "input", "ins",
+        "kbd", "label", "legend", "li", "link", "main", "map", "mark", "marquee", "math", "menu", "meta", "meter", "nav",
+        "nobr", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param",
+        "picture", "plaintext", "pre", "progress", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "script",
+        "search", "section", "select", "slot", "small", "source", "span", "strike", "strong", "style", "sub", "summary",
+        "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr",
+        "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
+    ]
 
     /// The first `length` bytes as UTF-8 (or undecoded bytes), byte-order mark removed.
     static func text(of bytes: [UInt8], byteOrderMark: ByteOrderMark?) -> [UInt8] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One input, sniffed once: its byte-order mark, format and encoding decided, its text decoded
 /// and, for a feed item, its header read, for the reader of its format to consume.
 ///
@@ -114,14 +116,43 @@ public struct SniffedInput: Sendable {
         guard bytes.count <= ArticleReader.maximumInputSize else {
             return .failure(ReaderError(input: source.name, reason: ArticleReader.tooLargeReason(bytes.count)))
         }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return .failure(ReaderError(input: source.name, reason: "UTF-32 text, which Diglot does not read; save it as UTF-8 (or UTF-16)"))
+        }
+        if let refusal = refusal(ofStructuredData: bytes, head: head) {
+            return .failure(ReaderError(input: source.name, reason: refusal))
+        }
         if let format = head.format { return .success(format) }
         if TextEncodingSniffer.looksLikeUTF16WithoutBOM(bytes) {
             return .failure(ReaderError(input: source.name, reason: TextEncodingSniffer.utf16WithoutBOMReason))
         }
         if bytes.prefix(8192).contains(0) {
-            return .failure(ReaderError(input: source.name, reason: "binary data, not text"))
+            let what = BinarySignature.describe(bytes).map { $0.hasPrefix("binary data") ? $0 : "it is \($0)" } ?? "binary data"
+            return .failure(ReaderError(input: source.name, reason: "not text: \(what)"))
         }
         return .failure(ReaderError(input: source.name, reason: "unknown format: not a feed item, an HTML page, an RSS/Atom feed or plain text"))
+    }
+
+    /// Why text that is data, not an article, is refused: JSON (a JSON Feed above all, which
+    /// would otherwise be read as plain text or, holding HTML in its strings, as a page), or
+    /// XML that is neither a feed nor a page (OPML, XLIFF, configuration files).
+    private static func refusal(ofStructuredData bytes: [UInt8], head: InputHead) -> String? {
+        let start = head.text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        // UTF-16 JSON is judged by its first 16 KB, which are converted already.
+        let body = head.byteOrderMark?.isUTF16 == true ? head.text : Array(bytes.dropFirst(ByteOrderMark.utf8Length(startOf: bytes)))
+        if let first = start.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+           (try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])) != nil {
+            let isJSONFeed = String(decoding: start.prefix(4096), as: UTF8.self).contains("jsonfeed.org")
+            return isJSONFeed
+                ? "a JSON Feed, which Diglot does not read; give the site's RSS or Atom feed instead"
+                : "JSON data, not an article, a feed or plain text"
+        }
+        guard let root = head.otherXMLRoot else { return nil }
+        switch root.lowercased() {
+        case "xliff": return "an XLIFF file: export reads articles and feeds; a translated XLIFF file goes to `diglot import` or `diglot ebook`"
+        case "opml": return "an OPML subscription list, not a feed; give the feeds it lists (their xmlUrl addresses) instead"
+        default: return "XML whose root element is <\(root)>, not a feed (<rss>, <rdf:RDF>, <feed>) or an HTML page"
+        }
     }
 
     /// Whether the bytes are nothing but a byte-order mark and ASCII white space, which would
