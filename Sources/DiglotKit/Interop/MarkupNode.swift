@@ -27,6 +27,16 @@ struct MarkupElement: Hashable, Sendable {
         }
     }
 
+    /// The first child element named `name` in this element's own namespace: a feed item's
+    /// `<description>`, not an extension's `<szf:description>`; an Atom entry's `<content>`,
+    /// not Media RSS's `<media:content>`.
+    func firstOwnElement(_ name: String) -> MarkupElement? {
+        for child in children {
+            if case .element(let element) = child, element.name == name, element.namespace == namespace { return element }
+        }
+        return nil
+    }
+
     func firstElement(_ name: String, namespace: String? = nil) -> MarkupElement? {
         for child in children {
             if case .element(let element) = child, element.name == name,

@@ -17,6 +17,8 @@ public struct FeedReader: DocumentReader {
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
     static let atomNamespace = "http://www.w3.org/2005/Atom"
+    static let xhtmlNamespace = "http://www.w3.org/1999/xhtml"
+    static let iTunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 
     public func read(_ input: SniffedInput) throws(ReaderError) -> [Document] {
         let opened = try open(input)
@@ -252,37 +254,46 @@ struct FeedItem: Sendable {
 
     init(rss item: MarkupElement, base: String?) {
         self.base = base
-        title = FeedText.plain(item.firstElement("title")?.textContent)
+        title = FeedText.plain(item.firstOwnElement("title")?.textContent)
         let linkText = item.elements("link").first(where: { $0.namespace == nil })?.textContent
             ?? item.attribute("rdf:about")
-            ?? item.firstElement("guid").flatMap { $0.attribute("isPermaLink") == "false" ? nil : $0.textContent }
+            ?? item.firstOwnElement("guid").flatMap { $0.attribute("isPermaLink") == "false" ? nil : $0.textContent }
         link = linkText?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty.map { URLResolver.resolve($0, against: base) }
         let dateText = item.firstElement("pubDate")?.textContent ?? item.firstElement("date", namespace: FeedReader.dublinCoreNamespace)?.textContent
             ?? item.firstElement("published")?.textContent ?? item.firstElement("updated")?.textContent
         published = dateText.flatMap(FeedDateParser.date(from:))
         author = FeedText.plain(item.firstElement("creator", namespace: FeedReader.dublinCoreNamespace)?.textContent ?? item.firstElement("author")?.textContent)
         let encoded = item.firstElement("encoded", namespace: FeedReader.contentNamespace)?.textContent
-        let description = item.firstElement("description")?.textContent
+        let description = item.firstOwnElement("description")?.textContent
+        // Full content in XHTML, as some feeds give it instead of content:encoded.
+        let xhtmlBody = item.firstElement("body", namespace: FeedReader.xhtmlNamespace)
         if let encoded, FeedText.hasText(encoded) {
             body = .html(encoded)
             summary = description.flatMap(FeedText.plain)
+        } else if let xhtmlBody, FeedText.hasText(xhtmlBody.textContent) {
+            body = .xhtml(xhtmlBody)
+            summary = description.flatMap(FeedText.plain)
         } else if let description, FeedText.hasText(description) {
             body = .html(description)
+        } else if let podcast = item.elements("summary").first(where: { $0.namespace?.lowercased() == FeedReader.iTunesNamespace })?.textContent,
+                  FeedText.hasText(podcast) {
+            // A podcast's episode notes (Apple's namespace is written in more than one case).
+            body = .text(podcast)
         }
         contentBase = link ?? base
     }
 
     init(atom entry: MarkupElement, base: String?) {
         self.base = base
-        title = entry.firstElement("title").map(FeedText.atomText).flatMap { $0.isEmpty ? nil : $0 }
+        title = entry.firstOwnElement("title").map(FeedText.atomText).flatMap { $0.isEmpty ? nil : $0 }
         link = FeedText.atomLink(entry, base: base)
         let dateText = entry.firstElement("published")?.textContent ?? entry.firstElement("updated")?.textContent
             ?? entry.firstElement("issued")?.textContent ?? entry.firstElement("modified")?.textContent
         published = dateText.flatMap(FeedDateParser.date(from:))
         author = entry.firstElement("author")?.firstElement("name").flatMap { FeedText.plain($0.textContent) }
         language = entry.attribute("xml:lang")?.nonEmpty
-        let content = entry.firstElement("content")
-        let summaryElement = entry.firstElement("summary")
+        let content = entry.firstOwnElement("content")
+        let summaryElement = entry.firstOwnElement("summary")
         if let content, content.attribute("src") == nil, let parsed = FeedText.atomBody(content), FeedText.hasText(parsed) {
             body = parsed
             summary = summaryElement.map(FeedText.atomText)
@@ -335,18 +346,27 @@ enum FeedText {
     /// Atom text construct (`type` text, html or xhtml) as plain text.
     static func atomText(_ element: MarkupElement) -> String {
         switch element.attribute("type") {
-        case "html", "text/html": plain(element.textContent) ?? ""
-        default: DocumentAssembler.normaliseTitle(element.visibleText)
+        case "html", "text/html": plain(content(of: element)) ?? ""
+        default: DocumentAssembler.normaliseTitle(element.attribute("mode") == "base64" ? content(of: element) : element.visibleText)
         }
     }
 
     static func atomBody(_ element: MarkupElement) -> FeedItem.Body? {
         switch element.attribute("type")?.lowercased() {
-        case "html", "text/html": return .html(element.textContent)
+        case "html", "text/html": return .html(content(of: element))
         case "xhtml", "application/xhtml+xml": return .xhtml(element.firstElement("div") ?? element)
-        case nil, "text", "text/plain": return .text(element.textContent)
-        default: return nil  // other media types (base64) are not text to translate
+        case nil, "text", "text/plain": return .text(content(of: element))
+        default: return nil  // other media types (an image, a file in base64) are not text to translate
         }
+    }
+
+    /// An element's text, decoded when Atom 0.3 says `mode="base64"` (empty when that is not
+    /// base64 of UTF-8: never the encoded letters, which are no text to translate).
+    private static func content(of element: MarkupElement) -> String {
+        guard element.attribute("mode") == "base64" else { return element.textContent }
+        let encoded = element.textContent.filter { !$0.isWhitespace }
+        guard let data = Data(base64Encoded: encoded), let text = String(data: data, encoding: .utf8) else { return "" }
+        return text
     }
 
     /// `link rel="alternate"` (or the first link without rel) of an Atom feed or entry.

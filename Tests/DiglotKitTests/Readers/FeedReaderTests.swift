@@ -144,6 +144,34 @@ import Testing
         }
     }
 
+    /// An extension's element with a core element's name is not the core one; full content
+    /// in `xhtml:body` and a podcast's `itunes:summary` are bodies too; Atom 0.3's base64 is
+    /// decoded, never shown as letters.
+    @Test func readsTheRightElementsOfExtendedFeeds() throws {
+        let rss = """
+        <rss version="2.0" xmlns:szf="http://schemas.example.com/desc/" xmlns:xhtml="http://www.w3.org/1999/xhtml"
+             xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd"><channel><title>T</title>
+        <item><title>One</title><szf:description>Wrong text.</szf:description><description>Right text.</description></item>
+        <item><title>Two</title><description>Short.</description><xhtml:body><p>Full <b>text</b>.</p></xhtml:body></item>
+        <item><title>Three</title><itunes:summary>Episode notes.</itunes:summary></item>
+        </channel></rss>
+        """
+        let documents = try read(rss)
+        #expect(documents.map { $0.blocks.last?.plainText } == ["Right text.", "Full text.", "Episode notes."])
+        #expect(documents[1].metadata.summary == "Short.")
+        let atom = """
+        <feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry>
+          <title mode="base64">
+            RXhhbXBsZSA8Yj5BdG9tPC9iPg==
+          </title>
+          <content type="text/html" mode="base64">PHA+RGVjb2RlZCBib2R5LjwvcD4=</content>
+        </entry></feed>
+        """
+        let entry = try read(atom)
+        #expect(entry.first?.metadata.title == "Example <b>Atom</b>")
+        #expect(entry.first?.blocks.last?.plainText == "Decoded body.")
+    }
+
     @Test func readsRSS1RDF() throws {
         let xml = """
         <?xml version="1.0"?>
