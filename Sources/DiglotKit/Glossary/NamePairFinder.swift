@@ -191,7 +191,7 @@ public struct NamePairFinder: Sendable {
         let hasSeparator = partStart > start
         // A common word glued to the last part of a foreign name describes the person
         // (马斯•布雷克蒙|形象 (Mars Blackmon)).
-        let nameEnd = hasSeparator && !inOrganisation ? end - describingWordLength(of: partStart..<end, in: scalars) : end
+        let nameEnd = hasSeparator && !inOrganisation ? end - describingWordLength(of: partStart..<end, in: scalars, latin: latin) : end
         var nameStart = partStart
         if !hasSeparator {
             nameStart = end - namePart(of: Self.string(Array(scalars[start..<end])), requiringName: true,
@@ -268,8 +268,11 @@ public struct NamePairFinder: Sendable {
     /// describes the person, not a piece of the name (布雷克蒙|形象, 约翰·史密斯|教授): an ordinary
     /// word of two or more characters, as common as 2,000 in the lexicon's counts, after at
     /// least two characters of the part; 0 when there is none.
-    func describingWordLength(of part: Range<Int>, in scalars: [Unicode.Scalar]) -> Int {
+    /// A part that reads whole as the original's last word keeps its last word, common as it
+    /// may be (拉瓦雷達 (Antonio Lavareda), not 拉瓦|雷達, radar).
+    func describingWordLength(of part: Range<Int>, in scalars: [Unicode.Scalar], latin: String) -> Int {
         let partScalars = Array(scalars[part])
+        if let last = Self.soundedWords(of: latin).last, TransliterationLength.reads(partScalars[...], as: [last]) { return 0 }
         guard let last = segmenter.words(in: Self.string(partScalars)).last, last.count >= 2, last.lowerBound >= 2 else { return 0 }
         let word = Self.string(Array(partScalars[last]))
         let lexicon = segmenter.lexicon

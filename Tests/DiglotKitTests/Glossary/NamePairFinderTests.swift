@@ -144,6 +144,8 @@ import Testing
         ("人们怀念流行之王迈克尔·杰克逊(Michael Jackson)的歌声", "迈克尔·杰克逊=Michael Jackson"),
         ("一家法律类非政府组织（NGO）获得了咨商地位", "非政府组织=NGO"),
         ("他在电影中塑造的马斯•布雷克蒙形象(Mars Blackmon)深得民心", "马斯•布雷克蒙=Mars Blackmon"),
+        // A last part that reads whole as the surname keeps its common word (雷达, radar).
+        ("民调机构的负责人安东尼奥·拉瓦雷达(Antonio Lavareda)表示", "安东尼奥·拉瓦雷达=Antonio Lavareda"),
         // An organisation named after someone starts where the sound of that name starts.
         ("牛津大学布拉瓦特尼克政府学院(Blavatnik School of Government)的研究人员说", "布拉瓦特尼克政府学院=Blavatnik School of Government"),
         ("斯坦福大学胡佛研究所(Hoover Institution)研究员", "胡佛研究所=Hoover Institution"),
