@@ -4,7 +4,7 @@ extension NamePairFinder {
     /// Titles written after a person's name (拉法叶|侯爵, 哈里|王子).
     static let titlesAfterNames: Set<String> = [
         "侯爵", "公爵", "伯爵", "子爵", "男爵", "勋爵", "爵士", "夫人", "女士", "先生", "小姐", "王子", "公主", "国王",
-        "女王", "王后", "亲王", "主教", "大主教", "教宗", "教皇", "公爵夫人",
+        "女王", "王后", "亲王", "主教", "大主教", "教宗", "教皇", "公爵夫人", "皇帝", "皇后", "女皇",
     ]
 
     /// Whether a Latin-script name reads as an organisation's: an acronym or a name with an
@@ -25,9 +25,13 @@ extension NamePairFinder {
         }
     }
 
-    /// Whether a word is a Roman numeral of the kind that follows a name (II, III, IV).
+    /// Whether a word is a Roman numeral of the kind that follows a name, II to XXXIX (Trey
+    /// Murphy III, Leo XIV); not a single letter, which may be an initial (Malcolm X).
     static func isRomanNumeral(_ word: String) -> Bool {
-        ["II", "III", "IV", "VI", "VII", "VIII"].contains(word)
+        guard word.count >= 2 else { return false }
+        var rest = Substring(word)
+        while rest.hasPrefix("X"), word.count - rest.count < 3 { rest = rest.dropFirst() }
+        return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].contains(rest)
     }
 
     /// A company's name without the legal form after it (Google Inc. → Google); the name as

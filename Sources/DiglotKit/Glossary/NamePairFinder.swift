@@ -193,6 +193,30 @@ public struct NamePairFinder: Sendable {
         // (马斯•布雷克蒙|形象 (Mars Blackmon)).
         let nameEnd = hasSeparator && !inOrganisation ? end - describingWordLength(of: partStart..<end, in: scalars, latin: latin) : end
         var nameStart = partStart
+        let regnal = inOrganisation ? 0 : Self.regnalNumberLength(before: end, in: scalars, latin: latin)
+        if !hasSeparator, regnal > 0 {
+            // A monarch's or pope's name before the number of the reign (良|十四世 (Leo XIV),
+            // 拿破崙|三世 (Napoleon III)): however common the name, its last word is kept.
+            let numberStart = end - regnal
+            let part = Self.string(Array(scalars[start..<numberStart]))
+            var kept = namePart(of: part, requiringName: true, inOrganisation: false)
+            if kept == 0, let last = segmenter.words(in: part).last, wordClass(of: String(part.unicodeScalars.suffix(last.count).map(Character.init))) != .function {
+                kept = last.count
+            }
+            // A name the lexicon knows with its number (本笃十六世) is kept whole.
+            let run = Self.string(Array(scalars[start..<end]))
+            if let whole = segmenter.words(in: run).last, whole.count - regnal > kept,
+               wordClass(of: String(run.unicodeScalars.suffix(whole.count).map(Character.init)))?.isName == true {
+                kept = whole.count - regnal
+            }
+            // A title before the name is the sentence's (教宗|利奥十四世, 英王|查理三世).
+            let keptScalars = Array(part.unicodeScalars.suffix(kept))
+            if let title = [3, 2].first(where: { kept > $0 && Self.isTitleBeforeRegnalName(Self.string(Array(keptScalars.prefix($0)))) }) {
+                kept -= title
+            }
+            guard kept > 0 else { return nil }
+            return (Self.string(Array(scalars[(numberStart - kept)..<end])), numberStart - kept)
+        }
         if !hasSeparator {
             nameStart = end - namePart(of: Self.string(Array(scalars[start..<end])), requiringName: true,
                                        inOrganisation: inOrganisation)
@@ -221,6 +245,26 @@ public struct NamePairFinder: Sendable {
         return (name, nameStart)
     }
 
+    /// How many characters before `end` are the number of a reign, Han numerals and mostly 世
+    /// (十四世, 路易十四), when the original ends in a Roman numeral (Leo XIV); 0 when they are not.
+    static func regnalNumberLength(before end: Int, in scalars: [Unicode.Scalar], latin: String) -> Int {
+        guard let last = latin.split(separator: " ").last, latin.contains(" "), last == "I" || isRomanNumeral(String(last)),
+              end >= 3 else { return 0 }
+        let numberEnd = scalars[end - 1] == "世" ? end - 1 : end
+        var start = numberEnd
+        while start > 0, numberEnd - start < 3, "一二三四五六七八九十".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        guard start < numberEnd, start > 0, ScriptFolding.isHan(scalars[start - 1].value) else { return 0 }
+        return end - start
+    }
+
+    /// Whether a word before a monarch's or pope's name is a title: one written after names
+    /// too (教宗, 国王), or a country's one-character name and 王 or 皇 (英王, 法皇).
+    static func isTitleBeforeRegnalName(_ word: String) -> Bool {
+        let simplified = ScriptFolding.simplified(word)
+        return titlesAfterNames.contains(simplified) || officesAfterNames.contains(simplified)
+            || simplified.unicodeScalars.count == 2 && "王皇".unicodeScalars.contains(simplified.unicodeScalars.last!)
+    }
+
     /// Courtesy titles written after a name, as Mr, Ms and Miss before one.
     static let courtesyTitles: Set<String> = ["女士", "先生", "小姐"]
 
@@ -246,6 +290,7 @@ public struct NamePairFinder: Sendable {
         "总统", "副总统", "主席", "总理", "首相", "部长", "议员", "参议员", "众议员", "大使", "教授", "博士", "医生", "律师",
         "法官", "牧师", "神父", "主教", "总主教", "大主教", "枢机", "枢机主教", "爵士", "将军", "上校", "州长", "市长",
         "院长", "校长", "总裁", "董事长", "局长", "司令", "总督", "国务卿", "外长", "总干事", "秘书长",
+        "皇帝", "皇后", "女皇", "国王", "女王", "王后", "亲王", "王子", "公主", "教宗", "教皇",
     ]
 
     /// English titles before a name, which the Chinese keeps after it (Prince Harry, 哈里王子).

@@ -144,6 +144,13 @@ import Testing
         ("人们怀念流行之王迈克尔·杰克逊(Michael Jackson)的歌声", "迈克尔·杰克逊=Michael Jackson"),
         ("一家法律类非政府组织（NGO）获得了咨商地位", "非政府组织=NGO"),
         ("他在电影中塑造的马斯•布雷克蒙形象(Mars Blackmon)深得民心", "马斯•布雷克蒙=Mars Blackmon"),
+        // A monarch's or pope's name keeps the number of the reign, whatever its own words;
+        // a title before it is the sentence's.
+        ("名号为良十四世(Leo XIV)，来自美国", "良十四世=Leo XIV"),
+        ("包含拿破仑三世（Napoleon III）皇后的冠冕", "拿破仑三世=Napoleon III"),
+        ("据报道英王查理三世（Charles III）出席", "查理三世=Charles III"),
+        ("据记载法王路易十四（Louis XIV）修建了宫殿", "路易十四=Louis XIV"),
+        ("教宗本笃十六世（Pope Benedict XVI）辞职", "本笃十六世=Pope Benedict XVI"),
         // A last part that reads whole as the surname keeps its common word (雷达, radar).
         ("民调机构的负责人安东尼奥·拉瓦雷达(Antonio Lavareda)表示", "安东尼奥·拉瓦雷达=Antonio Lavareda"),
         // An organisation named after someone starts where the sound of that name starts.
