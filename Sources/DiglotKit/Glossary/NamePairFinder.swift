@@ -67,7 +67,7 @@ public struct NamePairFinder: Sendable {
                 // are cut as organisations' names are.
                 let placeName = Self.isPlaceName(latin)
                 let organisation = Self.namesOrganisation(latin)
-                    || (latin.contains(" ") && Self.endsAsCompany(before: before, in: scalars))
+                    || (latin.contains(" ") && (Self.endsAsCompany(before: before, in: scalars) || Self.endsAsParty(before: before, in: scalars)))
                     || (Self.isBrandSpelling(latin) && !latin.contains(" ") && before > 0 && scalars[before - 1].isInstitutionEnd)
                     || placeName
                 let institutionType = { (chinese: String) in
@@ -342,6 +342,15 @@ public struct NamePairFinder: Sendable {
         guard end >= 2 else { return false }
         let last = [scalars[end - 2], scalars[end - 1]].map(ScriptFolding.simplified)
         return ["公司", "集团", "银行"].contains(string(last))
+    }
+
+    /// Whether the Han text before `end` ends as a political party's or alliance's name does
+    /// (英国改革党 (Reform UK), 国民联盟 (Rassemblement National)), which the original may write
+    /// in words no institution's list holds.
+    static func endsAsParty(before end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard end >= 3, ScriptFolding.isHan(scalars[end - 3].value) else { return false }
+        let last = [scalars[end - 2], scalars[end - 1]].map(ScriptFolding.simplified)
+        return last[1] == "党" || string(last) == "联盟"
     }
 
     /// The Han text just before `end`, at most `limit` characters: as text, as scalars, and

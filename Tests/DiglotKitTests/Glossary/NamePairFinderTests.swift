@@ -144,6 +144,9 @@ import Testing
         ("人们怀念流行之王迈克尔·杰克逊(Michael Jackson)的歌声", "迈克尔·杰克逊=Michael Jackson"),
         ("一家法律类非政府组织（NGO）获得了咨商地位", "非政府组织=NGO"),
         ("他在电影中塑造的马斯•布雷克蒙形象(Mars Blackmon)深得民心", "马斯•布雷克蒙=Mars Blackmon"),
+        // A party's or alliance's name in words no institution's list holds.
+        ("她所属意大利兄弟党(Brothers of Italy)赢得选举", "意大利兄弟党=Brothers of Italy"),
+        ("及极右政党国民联盟（Rassemblement National）", "国民联盟=Rassemblement National"),
         // A monarch's or pope's name keeps the number of the reign, whatever its own words;
         // a title before it is the sentence's.
         ("名号为良十四世(Leo XIV)，来自美国", "良十四世=Leo XIV"),
