@@ -307,9 +307,14 @@ extension NamePairFinder {
 
     /// Whether a word of two or more characters may be part of a transliteration: a name of
     /// the lexicon, or a word seen fewer than 100 times (因斯).
+    /// A common word spelled only with characters that spell names counts too, but for a
+    /// title (国王): inside a transliteration it is a piece of it (奇|克拉|約 (Chiclayo): 克拉, a carat).
     private func isNameOrRare(_ word: String) -> Bool {
         guard let cost = segmenter.lexicon.cost(of: word) else { return true }
+        let simplified = ScriptFolding.simplified(word)
         return wordClass(of: word)?.isName == true || cost > segmenter.lexicon.cost(ofCount: 100)
+            || word.unicodeScalars.allSatisfy { wordClass(of: String($0)) == .nameCharacter }
+                && !Self.titlesAfterNames.contains(simplified) && !Self.officesAfterNames.contains(simplified)
     }
 
     /// Conjunctions that join two names (皮埃尔·居里和玛丽·居里).

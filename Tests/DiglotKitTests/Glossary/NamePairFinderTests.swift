@@ -144,6 +144,10 @@ import Testing
         ("人们怀念流行之王迈克尔·杰克逊(Michael Jackson)的歌声", "迈克尔·杰克逊=Michael Jackson"),
         ("一家法律类非政府组织（NGO）获得了咨商地位", "非政府组织=NGO"),
         ("他在电影中塑造的马斯•布雷克蒙形象(Mars Blackmon)深得民心", "马斯•布雷克蒙=Mars Blackmon"),
+        // A common word spelled only with characters that spell names is a piece of a
+        // transliteration that reads as the original (克拉, a carat); a title is not.
+        ("教宗任命他为秘鲁奇克拉约(Chiclayo)教区主教", "奇克拉约=Chiclayo"),
+        ("沙特国王萨勒曼（King Salman）表示", "萨勒曼=King Salman"),
         // A party's or alliance's name in words no institution's list holds.
         ("她所属意大利兄弟党(Brothers of Italy)赢得选举", "意大利兄弟党=Brothers of Italy"),
         ("及极右政党国民联盟（Rassemblement National）", "国民联盟=Rassemblement National"),
