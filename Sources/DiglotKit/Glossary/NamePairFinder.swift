@@ -194,29 +194,7 @@ public struct NamePairFinder: Sendable {
         let nameEnd = hasSeparator && !inOrganisation ? end - describingWordLength(of: partStart..<end, in: scalars, latin: latin) : end
         var nameStart = partStart
         let regnal = inOrganisation ? 0 : Self.regnalNumberLength(before: end, in: scalars, latin: latin)
-        if !hasSeparator, regnal > 0 {
-            // A monarch's or pope's name before the number of the reign (良|十四世 (Leo XIV),
-            // 拿破崙|三世 (Napoleon III)): however common the name, its last word is kept.
-            let numberStart = end - regnal
-            let part = Self.string(Array(scalars[start..<numberStart]))
-            var kept = namePart(of: part, requiringName: true, inOrganisation: false)
-            if kept == 0, let last = segmenter.words(in: part).last, wordClass(of: String(part.unicodeScalars.suffix(last.count).map(Character.init))) != .function {
-                kept = last.count
-            }
-            // A name the lexicon knows with its number (本笃十六世) is kept whole.
-            let run = Self.string(Array(scalars[start..<end]))
-            if let whole = segmenter.words(in: run).last, whole.count - regnal > kept,
-               wordClass(of: String(run.unicodeScalars.suffix(whole.count).map(Character.init)))?.isName == true {
-                kept = whole.count - regnal
-            }
-            // A title before the name is the sentence's (教宗|利奥十四世, 英王|查理三世).
-            let keptScalars = Array(part.unicodeScalars.suffix(kept))
-            if let title = [3, 2].first(where: { kept > $0 && Self.isTitleBeforeRegnalName(Self.string(Array(keptScalars.prefix($0)))) }) {
-                kept -= title
-            }
-            guard kept > 0 else { return nil }
-            return (Self.string(Array(scalars[(numberStart - kept)..<end])), numberStart - kept)
-        }
+        if !hasSeparator, regnal > 0 { return regnalName(scalars[start..<end], numberLength: regnal) }
         if !hasSeparator {
             nameStart = end - namePart(of: Self.string(Array(scalars[start..<end])), requiringName: true,
                                        inOrganisation: inOrganisation)
@@ -257,12 +235,36 @@ public struct NamePairFinder: Sendable {
         return end - start
     }
 
+    /// A monarch's or pope's name and the number of its reign at the end of `run` (良|十四世
+    /// (Leo XIV), 拿破崙|三世 (Napoleon III)), and where it starts: however common the name, its
+    /// last word is kept; a name the lexicon knows with its number (本笃十六世) whole; a title
+    /// before it is the sentence's (教宗|利奥十四世, 英王|查理三世).
+    func regnalName(_ run: ArraySlice<Unicode.Scalar>, numberLength: Int) -> (String, Int)? {
+        let numberStart = run.endIndex - numberLength
+        let part = Array(run[..<numberStart])
+        var kept = namePart(of: Self.string(part), requiringName: true, inOrganisation: false)
+        if kept == 0, let last = segmenter.words(in: Self.string(part)).last,
+           wordClass(of: Self.string(Array(part.suffix(last.count)))) != .function {
+            kept = last.count
+        }
+        if let whole = segmenter.words(in: Self.string(Array(run))).last, whole.count - numberLength > kept,
+           wordClass(of: Self.string(Array(run.suffix(whole.count))))?.isName == true {
+            kept = whole.count - numberLength
+        }
+        let name = part.suffix(kept)
+        if let title = [3, 2].first(where: { kept > $0 && Self.isTitleBeforeRegnalName(Self.string(Array(name.prefix($0)))) }) {
+            kept -= title
+        }
+        guard kept > 0 else { return nil }
+        return (Self.string(Array(run[(numberStart - kept)...])), numberStart - kept)
+    }
+
     /// Whether a word before a monarch's or pope's name is a title: one written after names
     /// too (教宗, 国王), or a country's one-character name and 王 or 皇 (英王, 法皇).
     static func isTitleBeforeRegnalName(_ word: String) -> Bool {
         let simplified = ScriptFolding.simplified(word)
         return titlesAfterNames.contains(simplified) || officesAfterNames.contains(simplified)
-            || simplified.unicodeScalars.count == 2 && "王皇".unicodeScalars.contains(simplified.unicodeScalars.last!)
+            || simplified.unicodeScalars.count == 2 && simplified.unicodeScalars.last.map { "王皇".unicodeScalars.contains($0) } == true
     }
 
     /// Courtesy titles written after a name, as Mr, Ms and Miss before one.
