@@ -83,8 +83,7 @@ extension Diglot {
             try ExitStatus.end(result.errors)
         }
 
-        /// One warning per unusable unit, the first few of each file only: a memory exported by
-        /// a tool that writes, say, no language on its variants should not flood the terminal.
+        /// One warning per unusable unit, the first few of each file only, so as not to flood the terminal.
         static func reportSkipped(_ skipped: [XMLError], in file: String) {
             for problem in skipped.prefix(5) { Console.warning(problem.description) }
             if skipped.count > 5 { Console.warning("\(file): \(counted(skipped.count - 5, "more unit")) skipped") }

@@ -209,6 +209,7 @@ extension GlossaryCommand {
                 .run(scheduler: ConcurrentMap(jobs: nil))
             Console.report(result.errors)
             let (extractor, articles, failed) = (result.extractor, result.articles, ExitStatus.code(for: result.errors))
+            guard articles > 0 || failed == 0 else { return try ExitStatus.end(failing: true) }  // nothing read: no empty file
             do {
                 try GlossaryFiles.writeAtomically(try extractor.tsv(minimumCount: minCount), to: output, protecting: result.inputPaths)
             } catch {

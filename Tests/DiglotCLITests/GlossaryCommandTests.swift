@@ -70,6 +70,21 @@ import Testing
         #expect(try Data(contentsOf: article) == articleBytes)
     }
 
+    /// When no input could be read there is nothing to propose: no file, not an empty one.
+    @Test func extractWritesNothingWhenEveryInputFails() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let opml = directory.appendingPathComponent("subscriptions.opml")
+        try "<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"News\"/></body></opml>"
+            .write(to: opml, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("candidates.tsv")
+        guard let outcome = try run(["glossary", "extract", "--output", output.path, opml.path, directory.appendingPathComponent("missing.txt").path])
+        else { return }
+        #expect(outcome.status == 1)
+        #expect(outcome.errors.contains("an OPML subscription list, not a feed"), "\(outcome.errors)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func extractRefusesAnOutputThatIsNoTSV() throws {
         guard let outcome = try run(["glossary", "extract", "--output", "candidates.tbx", "Samples"]) else { return }
         #expect(outcome.status == 64)
