@@ -51,6 +51,13 @@ struct TextEncodingSniffer: Sendable {
                 return Result(encoding: name, isDeclared: true, utf8: converted)
             }
         }
+        // Japanese before Chinese: EUC-JP's kana are GB2312's, so GB18030 reads it without an
+        // error, and only a text that is mostly kana in a Japanese encoding is taken as one.
+        for name in ["EUC-JP", "SHIFT_JIS"] {
+            if let converted = TextTranscoder.utf8(from: bytes, encoding: name), isMostlyKana(converted) {
+                return Result(encoding: name, isDeclared: false, utf8: converted)
+            }
+        }
         var best: (name: String, text: [UInt8], score: Int)?
         for name in undeclaredCandidates {
             guard let converted = TextTranscoder.utf8(from: bytes, encoding: name) else { continue }
@@ -76,6 +83,19 @@ struct TextEncodingSniffer: Sendable {
             return Result(encoding: lenient.name, isDeclared: false, utf8: lenient.text)
         }
         throw TextDecodingError(input: input, reason: "not text in any declared or detectable encoding (not UTF-8, GB18030, Big5 or Windows-1252)")
+    }
+
+    /// Whether hiragana and katakana are at least a fifth of the text's kana and Han
+    /// characters, and at least ten: Japanese, which Chinese text never is. (Big5's commonest
+    /// characters share their lead bytes with EUC-JP's kana; a Big5 text reads as EUC-JP only
+    /// when none of its characters has a low second byte, which a text of some length does.)
+    static func isMostlyKana(_ utf8: [UInt8]) -> Bool {
+        var kana = 0
+        var han = 0
+        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+            if (0x3041...0x30FA).contains(scalar.value) { kana += 1 } else if ScriptFolding.isHan(scalar.value) { han += 1 }
+        }
+        return kana >= 10 && kana * 5 >= kana + han
     }
 
     static let utf16WithoutBOMReason = "the text looks like UTF-16 without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)"
