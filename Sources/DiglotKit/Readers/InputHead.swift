@@ -58,10 +58,12 @@ struct InputHead: Sendable {
     }
 
     /// The root element of an XML document that is neither a feed nor a web page (OPML, a
-    /// configuration file, XLIFF): a root with a namespace prefix, or one that is no HTML
-    /// element (nor a custom element, whose name has a hyphen). Nil for anything else.
+    /// configuration file, XLIFF): the text opens with markup, and its first element has a
+    /// namespace prefix or is no HTML element (nor a custom element, whose name has a hyphen).
+    /// Nil for anything else, text that mentions `<ctrl>` further on included.
     var otherXMLRoot: String? {
-        guard format == .html, let root = rootElementName else { return nil }
+        guard format == .html, let root = rootElementName,
+              text.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "<") else { return nil }
         let name = root.lowercased()
         return name.contains(":") || !(Self.htmlElementNames.contains(name) || name.contains("-")) ? root : nil
     }

@@ -137,7 +137,7 @@ import Testing
     /// file of nothing but comments is markup with nothing to translate, not plain text.
     @Test func markupThatIsNoOtherXMLIsReadAsHTML() {
         for text in ["<section><p>Text.</p></section>", "<?xml version=\"1.0\"?><html><body><p>Text.</p></body></html>",
-                     "<my-widget>Text.</my-widget>", "<FONT size=2>Text.</FONT>"] {
+                     "<my-widget>Text.</my-widget>", "<FONT size=2>Text.</FONT>", "Press <ctrl> and C to copy the text."] {
             let input = SniffedInput(InputSource(name: "page.html", bytes: Array(text.utf8)))
             #expect(input.format == .html && input.refusal == nil, "\(text)")
         }
