@@ -43,7 +43,7 @@ struct InputHead: Sendable {
         rootElementName = Self.rootElementName(in: head)
         if let root = rootElementName?.lowercased() {
             format = root == "rss" || root == "rdf:rdf" || root == "feed" || root.hasSuffix(":rss") || root.hasSuffix(":feed") ? .feed : .html
-        } else if Self.startsWithMarkup(head) {
+        } else if case let opening = Self.opening(of: head), opening.starts(with: Array("<?xml".utf8)) || opening.starts(with: Array("<!--".utf8)) {
             // Only comments or declarations: markup with nothing in it, not text to translate.
             format = .html
         } else {
@@ -51,19 +51,20 @@ struct InputHead: Sendable {
         }
     }
 
-    /// Whether the text opens (after white space) with an XML declaration or a comment.
-    private static func startsWithMarkup(_ text: [UInt8]) -> Bool {
-        let start = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        return start.starts(with: Array("<?xml".utf8)) || start.starts(with: Array("<!--".utf8))
+    /// The text from its first byte that is no ASCII white space: what it opens with.
+    static func opening(of text: [UInt8]) -> ArraySlice<UInt8> {
+        text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
+
+    /// `text` from its first byte that is no ASCII white space.
+    var opening: ArraySlice<UInt8> { Self.opening(of: text) }
 
     /// The root element of an XML document that is neither a feed nor a web page (OPML, a
     /// configuration file, XLIFF): the text opens with markup, and its first element has a
     /// namespace prefix or is no HTML element (nor a custom element, whose name has a hyphen).
     /// Nil for anything else, text that mentions `<ctrl>` further on included.
     var otherXMLRoot: String? {
-        guard format == .html, let root = rootElementName,
-              text.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "<") else { return nil }
+        guard format == .html, let root = rootElementName, opening.first == UInt8(ascii: "<") else { return nil }
         let name = root.lowercased()
         return name.contains(":") || !(Self.htmlElementNames.contains(name) || name.contains("-")) ? root : nil
     }

@@ -137,7 +137,7 @@ public struct SniffedInput: Sendable {
     /// would otherwise be read as plain text or, holding HTML in its strings, as a page), or
     /// XML that is neither a feed nor a page (OPML, XLIFF, configuration files).
     private static func refusal(ofStructuredData bytes: [UInt8], head: InputHead) -> String? {
-        let start = head.text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let start = head.opening
         // UTF-16 JSON is judged by its first 16 KB, which are converted already.
         let body = head.byteOrderMark?.isUTF16 == true ? head.text : Array(bytes.dropFirst(ByteOrderMark.utf8Length(startOf: bytes)))
         if let first = start.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
